@@ -1,0 +1,170 @@
+"""Chat commands and plain-message handling for availability."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coordinator.availability import messages as _messages  # noqa: F401
+from coordinator.availability import services as availability
+from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
+from coordinator.availability.summary import summarize
+from coordinator.chat.context import CommandContext
+from coordinator.chat.invocation import DIRECT
+from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.reply import Button, Reply, Tone
+from coordinator.core.errors import UserError
+from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
+from coordinator.team import services as team
+
+registry = CommandRegistry()
+
+TEXT = Option("text", "用自己的话写时间", "your times in your own words", rest=True, example="周二周四晚上可以，周末机动")
+LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假")
+WEEK = Option("week", "只用于某一周，如 2026-W49", "for one week only, e.g. 2026-W49", required=False)
+
+
+@registry.on_text
+async def on_message(ctx: CommandContext, text: str) -> Reply | None:
+    """Messages in the availability channel and in DMs are read as availability."""
+    channel = ctx.invocation.channel
+    if channel not in (DIRECT, ctx.app.settings.availability_channel) or not text.strip():
+        return None
+    return await _record(ctx, text, week=None)
+
+
+@registry.command("avail set", zh="用自己的话登记每周可值班时间", options=(TEXT, WEEK))
+async def set_availability(ctx: CommandContext) -> Reply:
+    """Post your weekly times in your own words."""
+    return await _record(ctx, ctx.require("text"), week=_week(ctx))
+
+
+async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
+    settings = ctx.app.settings
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow, register=True)
+        outcome = await availability.record_post(
+            uow, member, text=text, channel=ctx.invocation.channel, now=ctx.app.clock.now(),
+            today=ctx.today(), duty_slots=settings.slots, week=week,
+        )
+        await uow.commit()
+        name, staff_id = member.display_name, member.staff_id
+    welcome = [ctx.t("team.welcome", name=name, staff_id=staff_id)] if ctx.registered else []
+    if not outcome.understood:
+        return Reply(text="\n".join([*welcome, ctx.t("avail.unclear")]), tone=Tone.QUESTION)
+    buttons = _buttons(ctx, outcome.message_id)
+    if not outcome.result.slots:
+        leave_text = ctx.t("avail.leave_recorded", periods=format_periods(outcome.leave, ctx.lang))
+        return Reply(text="\n".join([*welcome, leave_text]),
+                     tone=Tone.SUCCESS, buttons=buttons)
+    summary = summarize(outcome.availability, ctx.lang, settings.slots)
+    lines = [*welcome, ctx.t("avail.recorded", summary=summary)]
+    if outcome.leave:
+        lines.append(ctx.t("avail.leave_and_times", periods=format_periods(outcome.leave, ctx.lang)))
+    title = (ctx.t("avail.recorded_week_title", name=name, week=iso_week_label(week)) if week
+             else ctx.t("avail.recorded_title", name=name))
+    return Reply(text="\n".join(lines), title=title, tone=Tone.SUCCESS, buttons=buttons,
+                 table=week_grid(outcome.availability, settings.slots, ctx.lang))
+
+
+def _buttons(ctx: CommandContext, message_id: int) -> tuple[Button, ...]:
+    target = {"message": str(message_id)}
+    return (
+        Button(ctx.t("avail.confirm_button"), "avail confirm", target),
+        Button(ctx.t("avail.undo_button"), "avail undo", target, danger=True),
+    )
+
+
+def _week(ctx: CommandContext) -> date | None:
+    text = ctx.arg("week")
+    if text is None:
+        return None
+    try:
+        return parse_iso_week(text.upper())
+    except (ValueError, IndexError):
+        raise UserError("error.bad_week", text=text) from None
+
+
+def _message_id(ctx: CommandContext) -> int | None:
+    text = ctx.arg("message")
+    if text is None:
+        return None
+    if not text.isdigit():
+        raise UserError("avail.not_yours")
+    return int(text)
+
+
+MESSAGE = Option("message", "记录编号", "post number", required=False)
+
+
+@registry.command("avail confirm", zh="确认机器人理解的时间", options=(MESSAGE,))
+async def confirm(ctx: CommandContext) -> Reply:
+    """Confirm that the bot understood your times."""
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow)
+        message_id = _message_id(ctx)
+        if message_id is None:
+            raise UserError("avail.nothing_to_undo")
+        await availability.confirm_post(uow, member, message_id)
+        await uow.commit()
+    return ctx.reply("avail.confirmed", private=True)
+
+
+@registry.command("avail undo", zh="撤销你最近一次登记", options=(MESSAGE,))
+async def undo(ctx: CommandContext) -> Reply:
+    """Undo your latest availability post."""
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow)
+        await availability.undo_post(uow, member, _message_id(ctx))
+        await uow.commit()
+    return ctx.reply("avail.undone", private=True)
+
+
+@registry.command(
+    "avail show",
+    zh="查看自己或某位成员的时间",
+    options=(Option("member", "成员", "member", required=False), WEEK),
+)
+async def show(ctx: CommandContext) -> Reply:
+    """Show your times, or a member's."""
+    settings = ctx.app.settings
+    week = _week(ctx)
+    async with ctx.uow() as uow:
+        reference = ctx.arg("member")
+        member = await team.find_member(uow, reference) if reference else await ctx.member(uow)
+        seen = await availability.overview(uow, member, ctx.today())
+        name = member.display_name
+    levels = seen.weeks.get(week, seen.standing) if week else seen.standing
+    if not levels and not seen.leave:
+        return ctx.reply("avail.none_yet", tone=Tone.INFO, name=name)
+    monday = week or week_monday(ctx.today())
+    lines = [summarize(levels, ctx.lang, settings.slots)] if levels else []
+    if seen.leave:
+        lines.append(ctx.t("avail.upcoming_leave", periods=format_periods(seen.leave, ctx.lang)))
+    title = (ctx.t("avail.show_week_title", name=name, week=iso_week_label(week)) if week
+             else ctx.t("avail.show_title", name=name))
+    grid = week_grid(levels, settings.slots, ctx.lang, leave_days_in_week(seen.leave, monday))
+    return Reply(title=title, text="\n".join(lines), table=grid)
+
+
+@registry.command("avail clear", zh="清空你的每周时间（可撤销）")
+async def clear(ctx: CommandContext) -> Reply:
+    """Clear your weekly times (you can undo it)."""
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow)
+        message_id = await availability.clear_standing(uow, member, now=ctx.app.clock.now())
+        await uow.commit()
+    return Reply(text=ctx.t("avail.cleared"), tone=Tone.SUCCESS, private=True,
+                 buttons=_buttons(ctx, message_id)[1:])
+
+
+@registry.command("leave", zh="请假，例如“12月3日请假”或“下周请假”", options=(LEAVE_TEXT,))
+async def leave(ctx: CommandContext) -> Reply:
+    """Ask for leave, e.g. "off Dec 3" or "off next week"."""
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow, register=True)
+        periods = await availability.record_leave(
+            uow, member, text=ctx.require("text"), channel=ctx.invocation.channel,
+            now=ctx.app.clock.now(), today=ctx.today(), duty_slots=ctx.app.settings.slots,
+        )
+        await uow.commit()
+    return ctx.reply("avail.leave_recorded", periods=format_periods(periods, ctx.lang))

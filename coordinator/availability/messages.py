@@ -1,0 +1,63 @@
+"""The availability feature's messages in Chinese and English."""
+
+from coordinator.core.week import DAYS
+from coordinator.i18n import add_messages
+
+_ZH_DAYS = "一二三四五六日"
+_EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+add_messages({f"day.short.{day}": (zh, en) for day, zh, en in zip(DAYS, _ZH_DAYS, _EN_DAYS)})
+add_messages(
+    {
+        "slot.morning": ("上午", "Morning"),
+        "slot.afternoon": ("下午", "Afternoon"),
+        "slot.evening": ("晚上", "Evening"),
+        "avail.legend": (
+            "● 可以  ★ 优先  ◐ 部分时间  ○ 机动  ✕ 请假",
+            "● available  ★ preferred  ◐ part of the slot  ○ standby  ✕ on leave",
+        ),
+        "avail.recorded_title": ("{name} 的每周时间已更新", "{name}'s weekly times are updated"),
+        "avail.recorded_week_title": ("{name} 在 {week} 的时间已更新", "{name}'s times for {week} are updated"),
+        "avail.recorded": (
+            "我理解的是：{summary}。对的话点“确认”，不对就点“撤销”，或者重新写一遍。",
+            "Here is what I understood: {summary}. Press Confirm if it is right, Undo if not, or just write it again.",
+        ),
+        "avail.leave_recorded": ("已记下请假：{periods}。", "Leave recorded: {periods}."),
+        "avail.leave_and_times": ("另外记下请假：{periods}。", "Also recorded leave: {periods}."),
+        "avail.unclear": (
+            "我没看懂这条是不是在说值班时间😅 能换个说法吗？例如：“周二周四晚上可以，周末机动”或“12月3日请假”。",
+            "I couldn't tell whether this is about your duty times 😅 Could you put it another way? "
+            "For example: \"Tue and Thu evenings, weekends as backup\" or \"off on Dec 3\".",
+        ),
+        "avail.confirm_button": ("确认", "Confirm"),
+        "avail.undo_button": ("撤销", "Undo"),
+        "avail.confirmed": ("好的，已确认 ✅", "Confirmed ✅"),
+        "avail.undone": ("已撤销，恢复到之前的时间。", "Undone; your previous times are back."),
+        "avail.nothing_to_undo": ("没有可以撤销的记录。", "There is nothing to undo."),
+        "avail.only_latest": (
+            "只能撤销你最近的一条。请重新写一遍你的时间。",
+            "Only your latest post can be undone; please write your times again instead.",
+        ),
+        "avail.not_yours": ("这条不是你的记录，不能改。", "That post is not yours, so you cannot change it."),
+        "avail.show_title": ("{name} 的每周时间", "{name}'s weekly times"),
+        "avail.show_week_title": ("{name} 在 {week} 的时间", "{name}'s times for {week}"),
+        "avail.none_yet": (
+            "{name} 还没有登记时间。直接写一句就行，例如“周一、四晚上可以”。",
+            "{name} has not posted any times yet. Just write them, e.g. \"Mon and Thu evenings\".",
+        ),
+        "avail.upcoming_leave": ("接下来的请假：{periods}", "Upcoming leave: {periods}"),
+        "avail.cleared": (
+            "已清空你的每周时间（原话都保留着）。想恢复可以点撤销。",
+            "Your weekly times are cleared (your messages are kept). Press Undo to bring them back.",
+        ),
+        "avail.leave_unclear": (
+            "没看出请假的日期。请写清楚，例如“12月3日请假”或“下周请假”。",
+            "I could not find the dates of your leave. Write them like \"off Dec 3\" or \"off next week\".",
+        ),
+        "avail.text_too_long": (
+            "这条太长了（超过 {limit} 字），请分几条写。",
+            "That message is too long (over {limit} characters); please split it.",
+        ),
+        "avail.parse_title": ("解析结果", "What I understood"),
+    }
+)

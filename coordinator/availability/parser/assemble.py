@@ -1,0 +1,181 @@
+"""From clauses to the week: a level per slot, leave, and whether the message was clear enough to act on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, auto
+
+from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
+
+from .clauses import Clause
+from .coverage import Cover, cover_slots
+from .dates import as_ranges, merge_ranges, upcoming_dates, week_dates
+from .groups import Group
+from .lexicon import ALL_DAYS
+
+_LONGEST_SPAN_FOR_DAYS = 7
+
+Key = tuple[int, str]
+Covers = dict[Key, Cover]
+
+
+class Role(Enum):
+    """What a clause contributes to the message."""
+
+    NOTHING = auto()
+    SLOTS = auto()
+    LEAVE = auto()
+    UNCLEAR = auto()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a whole message says: slot levels keyed ``"mon:evening"`` and leave."""
+
+    slots: dict[str, Level]
+    leave: tuple[DateRange, ...]
+
+
+def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlot]) -> Reading | None:
+    """Slots and leave for the clauses of one message; None when it says nothing clear enough to act on."""
+    week = Week(duty_slots)
+    leave: list[DateRange] = []
+    understood = False
+    for clause in _in_order_of_application(clauses):
+        match role(clause):
+            case Role.UNCLEAR:
+                return None
+            case Role.LEAVE:
+                found = leave_of(clause, ref)
+                if not found:
+                    return None
+                leave.extend(found)
+                understood = True
+            case Role.SLOTS:
+                week.apply(clause)
+                understood = True
+    return Reading(week.as_slots(), tuple(merge_ranges(leave))) if understood else None
+
+
+def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
+    """Clauses in message order, with 其他时间 / other times last, since they fill in what the rest left out.
+
+    只有周五晚上不行 (only Friday evening is out) also says that every other time is fine.
+    """
+    ordered = sorted(clauses, key=lambda clause: clause.other)
+    if any(clause.only and clause.negative and not clause.dated for clause in clauses):
+        ordered.append(Clause(positive=True, other=True))
+    return ordered
+
+
+def role(clause: Clause) -> Role:
+    """Whether a clause sets slots, asks for leave, says nothing, or is too unclear to act on."""
+    has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other)
+    if not has_content:
+        return Role.UNCLEAR if clause.leave_word else Role.NOTHING
+    names_days = any(group.has_days for group in clause.groups)
+    if clause.dated and (clause.negative or clause.leave_word):
+        return Role.LEAVE
+    if clause.leave_word and names_days:
+        return Role.SLOTS if clause.recurring else Role.LEAVE
+    if clause.leave_word or (clause.dated and not clause.has_predicate):
+        return Role.UNCLEAR
+    return Role.SLOTS
+
+
+class Week:
+    """The week being filled in, and which slots the clauses so far have mentioned."""
+
+    def __init__(self, duty_slots: Sequence[DutySlot]) -> None:
+        self.duty_slots = duty_slots
+        self.levels: dict[Key, Level] = {}
+        self.mentioned: set[Key] = set()
+
+    def apply(self, clause: Clause) -> None:
+        """Set (or, for a refusal, clear) the slots a clause is about; later clauses win."""
+        covers, refuses = self._effect(clause)
+        if clause.other:
+            covers = self._not_yet_mentioned(covers, clause)
+        else:
+            self.mentioned |= covers.keys()
+        for key, cover in covers.items():
+            if refuses:
+                self.levels.pop(key, None)
+            else:
+                self.levels[key] = level_for(clause.level, cover)
+
+    def as_slots(self) -> dict[str, Level]:
+        return {
+            slot_key(DAYS[day], slot.name): self.levels[(day, slot.name)]
+            for day in range(len(DAYS))
+            for slot in self.duty_slots
+            if (day, slot.name) in self.levels
+        }
+
+    def _effect(self, clause: Clause) -> tuple[Covers, bool]:
+        """The slots a clause is about, and whether it takes them away (周三除外 on its own does)."""
+        default_days = _days_of_spans(clause.spans) if clause.spans else ALL_DAYS
+        says_yes = clause.positive or bool(clause.levels) or clause.other
+        if not clause.groups and clause.excepted and not says_yes:
+            return self._cover(clause.excepted, default_days), True
+        covers = self._cover(clause.groups or [Group()], default_days)
+        for key in self._cover(clause.excepted, default_days):
+            covers.pop(key, None)
+        return covers, clause.negative or clause.leave_word
+
+    def _cover(self, groups: Iterable[Group], default_days: frozenset[int]) -> Covers:
+        covers: Covers = {}
+        for group in groups:
+            for name, cover in cover_slots(group.times, self.duty_slots).items():
+                for day in group.day_set(default_days):
+                    if covers.get((day, name)) is not Cover.FULL:
+                        covers[(day, name)] = cover
+        return covers
+
+    def _not_yet_mentioned(self, covers: Covers, clause: Clause) -> Covers:
+        """其他时间 leaves out the slots mentioned elsewhere; "other weekdays" leaves out whole days."""
+        if any(group.days for group in clause.groups):
+            taken_days = {day for day, _ in self.mentioned}
+            return {key: cover for key, cover in covers.items() if key[0] not in taken_days}
+        return {key: cover for key, cover in covers.items() if key not in self.mentioned}
+
+
+def level_for(level: Level, cover: Cover) -> Level:
+    """A time that covers only part of a slot makes it partial, unless the offer is standby anyway."""
+    if cover is Cover.PARTIAL and level is not Level.STANDBY:
+        return Level.PARTIAL
+    return level
+
+
+def leave_of(clause: Clause, ref: date) -> list[DateRange]:
+    """A leave clause's dates: its spans, its days in the weeks it names, or the coming days it names."""
+    days = _named_days(clause)
+    dates: list[date] = []
+    if clause.weeks:
+        for offset in clause.weeks:
+            dates.extend(week_dates(offset, days or ALL_DAYS, ref))
+    elif days and not clause.spans:
+        dates.extend(upcoming_dates(days, ref))
+    return merge_ranges([*clause.spans, *as_ranges(dates)])
+
+
+def _named_days(clause: Clause) -> frozenset[int]:
+    """The days a clause names, less the ones it excepts (下周除了周三都不在)."""
+    named = frozenset().union(*(group.day_set(frozenset()) for group in clause.groups))
+    excepted = frozenset().union(*(group.days for group in clause.excepted))
+    if excepted and not named:
+        named = ALL_DAYS
+    return named - excepted
+
+
+def _days_of_spans(spans: Sequence[DateRange]) -> frozenset[int]:
+    """The weekdays of short spans (明天晚上可以 is about tomorrow's weekday); every day for long ones."""
+    days: set[int] = set()
+    for span in spans:
+        length = (span.end - span.start).days + 1
+        if length > _LONGEST_SPAN_FOR_DAYS:
+            return ALL_DAYS
+        days |= {(span.start.weekday() + step) % len(DAYS) for step in range(length)}
+    return frozenset(days)

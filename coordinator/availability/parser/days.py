@@ -1,0 +1,95 @@
+"""Sets of weekdays: 周一到周五, 一、三、五, 周一三五, Tue & Thu, Mon–Fri, 周五到周一."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .tokens import Kind, Numeral, Token
+
+_LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
+_MIN_BARE_DIGITS = 2
+
+
+def reduce_days(tokens: Sequence[Token]) -> list[Token]:
+    """Join chains of day names and weekday digits into one DAYS token each."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        end, days = _chain(tokens, index)
+        if days is None:
+            out.append(tokens[index])
+            index += 1
+        else:
+            out.append(Token(Kind.DAYS, days))
+            index = end
+    return out
+
+
+def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | None]:
+    """The days of the chain starting at ``start`` and where it ends; None when no chain starts there."""
+    first = _atom_at(tokens, start)
+    if first is None:
+        return start, None
+    atoms, links, kinds = [first], [], [tokens[start].kind]
+    index = start
+    while True:
+        link = _kind_at(tokens, index + 1)
+        if link in _LINKS and _links(tokens, index, index + 2, link):
+            index += 2
+        elif _atom_at(tokens, index + 1) is not None:
+            link, index = None, index + 1
+        else:
+            break
+        atoms.append(_atom_at(tokens, index) or frozenset())
+        links.append(link)
+        kinds.append(tokens[index].kind)
+    if Kind.DAYS not in kinds and len(kinds) < _MIN_BARE_DIGITS:
+        return start, None
+    return index + 1, _fold(atoms, links)
+
+
+def _fold(atoms: Sequence[frozenset[int]], links: Sequence[Kind | None]) -> frozenset[int]:
+    """Union of the atoms, with ``A RANGE B`` read as every day from A to B."""
+    days: set[int] = set()
+    index = 0
+    while index < len(atoms):
+        if index < len(links) and links[index] is Kind.RANGE:
+            days |= _day_range(atoms[index], atoms[index + 1])
+            index += 2
+        else:
+            days |= atoms[index]
+            index += 1
+    return frozenset(days)
+
+
+def _links(tokens: Sequence[Token], left: int, right: int, link: Kind | None) -> bool:
+    """Whether the atoms at ``left`` and ``right`` chain; a comma joins single days only (一,四,五)."""
+    left_atom, right_atom = _atom_at(tokens, left), _atom_at(tokens, right)
+    if left_atom is None or right_atom is None:
+        return False
+    return link is not Kind.COMMA or len(left_atom) == len(right_atom) == 1
+
+
+def _day_atom(token: Token) -> frozenset[int] | None:
+    if token.kind is Kind.DAYS:
+        days: frozenset[int] = token.value
+        return days
+    if token.kind is Kind.NUM:
+        numeral: Numeral = token.value
+        if numeral.day_digit and 1 <= numeral.value <= 7:
+            return frozenset({numeral.value - 1})
+    return None
+
+
+def _atom_at(tokens: Sequence[Token], index: int) -> frozenset[int] | None:
+    return _day_atom(tokens[index]) if index < len(tokens) else None
+
+
+def _day_range(first: frozenset[int], last: frozenset[int]) -> frozenset[int]:
+    """Inclusive and wrapping over the week's end: 周五到周一 is Fri, Sat, Sun, Mon."""
+    start, end = min(first), max(last)
+    return frozenset((start + step) % 7 for step in range((end - start) % 7 + 1))
+
+
+def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
+    return tokens[index].kind if index < len(tokens) else None

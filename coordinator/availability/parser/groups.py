@@ -1,0 +1,82 @@
+"""Days and times said together: 周一三五晚上, evenings on Mon and Wed, 晚上和周末 (two groups)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import WORKDAYS
+from .tokens import Kind, TimeSpec, Token
+
+
+@dataclass
+class Group:
+    """Days and times said together, as in 周一三五晚上 or evenings on Mon and Wed."""
+
+    days: frozenset[int] = frozenset()
+    soft_days: bool = False
+    times: list[TimeSpec] = field(default_factory=list)
+    times_first: bool = False
+
+    @property
+    def has_days(self) -> bool:
+        return bool(self.days) or self.soft_days
+
+    @property
+    def complete(self) -> bool:
+        return self.has_days and bool(self.times)
+
+    def day_set(self, default: frozenset[int]) -> frozenset[int]:
+        """The days named, the weekdays for 平时 alone, else ``default``."""
+        return self.days or (WORKDAYS if self.soft_days else default)
+
+
+class GroupBuilder:
+    """Sorts days and times into groups as they come.
+
+    Days after a finished group start a new one (周一晚上周三下午); times may come first, as in English
+    (evenings on Mon and Wed, afternoons on Fri); 和 / and can start a new group (晚上和周末); after a
+    comma, days that bring times of their own start a new group (周末，周一晚上).
+    """
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.groups = groups
+        self.sealed = False
+
+    def seal(self) -> None:
+        """Mark a comma between fragments."""
+        self.sealed = bool(self.groups)
+
+    def add(self, token: Token, next_content: Kind | None, listed: bool) -> None:
+        """Add days or a time; ``next_content`` comes next in the fragment, ``listed`` after 和 / and."""
+        current = self.groups[-1] if self.groups else None
+        after_comma, self.sealed = self.sealed, False
+        if token.kind is Kind.TIME:
+            if current is None or _time_opens_group(current, after_comma, next_content, listed):
+                current = self._start(times_first=True)
+            current.times.append(token.value)
+        else:
+            if current is None or _days_open_group(current, after_comma, next_content, listed):
+                current = self._start(times_first=False)
+            if token.kind is Kind.SOFT_DAYS:
+                current.soft_days = True
+            else:
+                current.days |= token.value
+
+    def _start(self, times_first: bool) -> Group:
+        group = Group(times_first=times_first)
+        self.groups.append(group)
+        return group
+
+
+def _time_opens_group(current: Group, after_comma: bool, next_content: Kind | None, listed: bool) -> bool:
+    """After a comma that followed times, or after a finished group when days follow (…, Fri afternoons)."""
+    if after_comma and current.times:
+        return True
+    return current.complete and next_content is Kind.DAYS and (current.times_first or listed)
+
+
+def _days_open_group(current: Group, after_comma: bool, next_content: Kind | None, listed: bool) -> bool:
+    """After a finished group; after a comma when times of their own follow; after times and 和 / and."""
+    if current.complete or (after_comma and next_content is Kind.TIME):
+        return True
+    return listed and bool(current.times)

@@ -1,0 +1,227 @@
+"""The team's words, Chinese and English, and the tokens each stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from coordinator.core.week import Level
+
+from .tokens import Clock, Kind, Meridiem, MonthDay, Part, Token
+
+HOUR = 60
+DAY_END = 24 * HOUR
+CANONICAL_SLOTS = frozenset({"morning", "afternoon", "evening"})
+LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+MORNING = Part("morning", frozenset({"morning"}), (5 * HOUR, 13 * HOUR), Meridiem.AM)
+NOON = Part("noon", frozenset(), (12 * HOUR, 14 * HOUR), Meridiem.NOON)
+AFTERNOON = Part("afternoon", frozenset({"afternoon"}), (13 * HOUR, 19 * HOUR), Meridiem.PM)
+DUSK = Part("dusk", frozenset(), (17 * HOUR, 19 * HOUR), Meridiem.PM)
+EVENING = Part("evening", frozenset({"evening"}), (19 * HOUR, DAY_END), Meridiem.NIGHT)
+DAYTIME = Part("daytime", frozenset({"morning", "afternoon"}), (5 * HOUR, 19 * HOUR), None)
+ALL_DAY = Part("all day", CANONICAL_SLOTS, (0, DAY_END), None)
+AFTER_WORK = Part("after work", frozenset(), (18 * HOUR, DAY_END), Meridiem.PM)
+LATE_NIGHT = Part("late night", frozenset(), (22 * HOUR, DAY_END), Meridiem.NIGHT)
+SMALL_HOURS = Part("small hours", frozenset(), (0, 6 * HOUR), Meridiem.AM)
+
+ALL_DAYS = frozenset(range(7))
+WORKDAYS = frozenset(range(5))
+WEEKEND_DAYS = frozenset({5, 6})
+
+
+def _days(days: Iterable[int]) -> Token:
+    return Token(Kind.DAYS, frozenset(days))
+
+
+def _part(part: Part) -> Token:
+    return Token(Kind.PART, part)
+
+
+def _date(day: int, month: int) -> Token:
+    return Token(Kind.DATE, MonthDay(day, month))
+
+
+def _level(level: Level) -> Token:
+    return Token(Kind.LEVEL, level)
+
+
+_EN_WEEKDAYS = (
+    "mon|mon.|monday",
+    "tue|tue.|tues|tues.|tuesday",
+    "wed|wed.|weds|wednesday",
+    "thu|thu.|thur|thur.|thurs|thurs.|thursday",
+    "fri|fri.|friday",
+    "sat|sat.|saturday",
+    "sun|sun.|sunday",
+)
+_EN_WEEKDAYS_PLURAL = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+
+# (tokens, Chinese spellings and symbols, English spellings); spellings are separated by "|".
+_ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
+    # days (周一 … and 一、三、五 are read by the scanner)
+    *(((_days({index}),), "", words) for index, words in enumerate(_EN_WEEKDAYS)),
+    *(((_days({index}), Token(Kind.EVERY)), "", words) for index, words in enumerate(_EN_WEEKDAYS_PLURAL)),
+    ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend"),
+    ((_days(WORKDAYS),), "工作日|平日|周中",
+     "weekday|weekdays|week day|week days|workday|workdays|work days|business days|m-f"),
+    ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
+    ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
+    ((_days(ALL_DAYS),), "每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
+     "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
+     "|the whole week|whole week|all days"),
+    # parts of the day
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班", "morning|mornings|morn"),
+    ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunch time|lunch|midday|mid-day"),
+    ((_part(AFTERNOON),), "下午|午后|中班|下午班", "afternoon|afternoons|arvo"),
+    ((_part(DUSK),), "傍晚|黄昏", "dusk"),
+    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|晚饭后",
+     "evening|evenings|night|nights|nighttime|night time"),
+    ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
+    ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
+     "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
+     "|whenever|at any time|round the clock"),
+    ((_part(AFTER_WORK),), "下班后|下班以后|下班之后|下班後|回家后|回家以后|到家后|到家以后",
+     "after work|after office hours|after hours"),
+    ((_part(LATE_NIGHT),), "深夜|半夜", "late night|late nights|late evening|late evenings"),
+    ((_part(SMALL_HOURS),), "凌晨", "early morning|early mornings"),
+    ((Token(Kind.CLOCK, Clock(12, 0, fixed=True)),), "12 noon|12noon", "noon"),
+    ((Token(Kind.CLOCK, Clock(24, 0, fixed=True)),), "午夜|12 midnight", "midnight"),
+    # dates relative to the reference date, and holidays
+    ((Token(Kind.WEEK, 0),), "这周|这星期|这个星期|这个礼拜|这礼拜|本周|本星期|这週|本週|這週|這個星期",
+     "this week|this coming week"),
+    ((Token(Kind.WEEK, 1),), "下周|下星期|下个星期|下个礼拜|下礼拜|下週|下個星期|下個禮拜", "next week"),
+    ((Token(Kind.WEEK, 2),), "下下周|下下个星期|下下週", "week after next|the week after next"),
+    ((Token(Kind.WEEK, -1),), "上周|上星期|上个星期|上週", "last week"),
+    ((Token(Kind.WEEK, 0), _days(WEEKEND_DAYS)), "这周末|这个周末|本周末|這週末", "this weekend"),
+    ((Token(Kind.WEEK, 1), _days(WEEKEND_DAYS)), "下周末|下个周末|下週末", "next weekend"),
+    ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
+    ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
+    ((Token(Kind.RELDAY, 2),), "后天|後天", "day after tomorrow|the day after tomorrow"),
+    ((Token(Kind.RELDAY, 3),), "大后天|大後天", ""),
+    ((Token(Kind.RELDAY, -1),), "前天|昨天", "yesterday"),
+    ((Token(Kind.RELDAY, 0), _part(EVENING)), "今晚", "tonight"),
+    ((Token(Kind.RELDAY, 1), _part(EVENING)), "明晚", ""),
+    ((Token(Kind.RELDAY, 1), _part(MORNING)), "明早|明天一早", ""),
+    ((Token(Kind.MONTH, 0),), "这个月|本月|這個月", "this month"),
+    ((Token(Kind.MONTH, 1),), "下个月|下月|下個月", "next month"),
+    ((_date(1, 1),), "元旦", "new year's day|new years day"),
+    ((_date(24, 12),), "平安夜", "christmas eve"),
+    ((_date(25, 12),), "圣诞|圣诞节|聖誕節", "christmas|christmas day|xmas"),
+    ((_date(31, 12),), "", "new year's eve|new years eve"),
+    ((_date(1, 10), Token(Kind.RANGE), _date(7, 10)), "国庆|国庆节|國慶|国庆假期", "national day holiday"),
+    # what a clause says about the times it names
+    ((Token(Kind.POS),),
+     "可以|可|能|行|也行|也可以|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
+     "|不错|帮忙|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
+     "ok|okay|fine|good|great|available|free|can|could|can do|able|works|work for me|works for me"
+     "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
+     "|doable|i'm in|im in"),
+    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
+    ((Token(Kind.NEG),),
+     "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|忙|很忙|太忙"
+     "|比较忙|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|要上班|得上班|在上班|要工作|要上学",
+     "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|busy|don't|dont|never|not available"
+     "|no good|doesn't work|don't work|won't work|not free|no longer|i work|i'm working|i am working|at work"
+     "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"),
+    ((Token(Kind.LEAVE),),
+     "请假|請假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|暂停|回家|出去玩|出游|出门",
+     "off|away|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
+     "|sick leave|on holiday|on vacation|vacation|holiday|holidays|travelling|traveling|out of town"
+     "|out of office|ooo|day off|days off|time off|not around|be away|sick"),
+    ((_level(Level.STANDBY),),
+     "机动|機動|补位|補位|替补|替補|候补|候補|备用|后备|後備|救急|应急|顶班|备选|随叫随到|需要的话|如果需要|有需要"
+     "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
+     "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
+     "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
+     "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
+     "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"),
+    ((_level(Level.PREFERRED),),
+     "最好|优先|優先|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望",
+     "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"),
+    # how clauses and phrases are put together
+    ((Token(Kind.OTHER),),
+     "其他|其它|其余|其餘|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
+     "other|others|else|anything else|other times|other days|the rest|rest of the week|rest of the time"
+     "|otherwise|any other time|all other times"),
+    ((Token(Kind.EXCEPT),), "除了|除|除去|除开|不包括|不含",
+     "except|except for|excluding|apart from|other than|but not|aside from"),
+    ((Token(Kind.EXCEPT_END),), "外", ""),
+    ((Token(Kind.EXCEPT_POST),), "以外|之外|除外|不算", ""),
+    ((Token(Kind.ONLY),), "只有|只|仅|僅|仅有", "only"),
+    ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
+    ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
+    ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as"),
+    ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),
+    ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
+    ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
+    ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
+     "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than"),
+    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after"),
+    ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
+     "every|each|any|all|anything|at all|whole"),
+    ((Token(Kind.COMMA),), ",|:", ""),
+    ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
+    # what makes a message chat, a question, or too vague to act on
+    ((Token(Kind.VAGUE),),
+     "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
+     "|不确定|不知道|还不知道|不清楚|估计|月底|月初|月中|年底|年初|那几天|这几天|过几天|几天|最近|近期|这段时间"
+     "|一段时间|一阵子|某天|某几天|有时|有时候|偶尔",
+     "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|sometime|some time"
+     "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
+     "|later this month|end of the month|end of month|beginning of the month|start of the month|tbd|tba"
+     "|idk|not certain|hopefully"),
+    ((Token(Kind.QUESTION),),
+     "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
+     "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
+     "who|what|what's|which|how|does anyone|can anyone|can someone|could someone|would anyone|is anyone"
+     "|anyone want|anyone free|anyone available|anyone able|can you|could you|can we|could we|can i"
+     "|could i|should i|shall i|do you|did you|are you|is there|are there|is it|when is|when are|when do"
+     "|when does|when will"),
+    ((Token(Kind.CHAT),), "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班",
+     "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for"),
+    # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
+    ((),
+     "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|上班|下班|时间|时候|的话|如果|需要|晚饭|晚点"
+     "|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
+     "|无论|無論|不用|不好意思|不少|不多|行程",
+     "also|off work|day job|to be|no worries"),
+)
+
+
+def _expand(entries: Iterable[tuple[tuple[Token, ...], str, str]]) -> dict[str, tuple[Token, ...]]:
+    words: dict[str, tuple[Token, ...]] = {}
+    for tokens, chinese, english in entries:
+        for word in (*chinese.split("|"), *english.split("|")):
+            if word:
+                words.setdefault(word, tokens)
+    return words
+
+
+LEXICON: dict[str, tuple[Token, ...]] = _expand(_ENTRIES)
+
+
+def _is_latin(word: str) -> bool:
+    return word[0].isascii() and word[0].isalpha()
+
+
+def _latin_phrases(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Latin phrases by their first word, longest first, so the scanner can take the longest that fits."""
+    index: dict[str, list[str]] = {}
+    for word in words:
+        first = LATIN_WORD.match(word)
+        if first is not None:
+            index.setdefault(first[0], []).append(word)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
+
+
+LATIN_PHRASES: dict[str, tuple[str, ...]] = _latin_phrases(LEXICON)
+OTHER_WORDS: dict[str, tuple[Token, ...]] = {
+    word: tokens for word, tokens in LEXICON.items() if not _is_latin(word)
+}
+LONGEST_OTHER = max(len(word) for word in OTHER_WORDS)
+
+
+def vocabulary() -> tuple[str, ...]:
+    """Every spelling the lexicon knows, for tests that feed the parser its own words."""
+    return tuple(LEXICON)

@@ -1,0 +1,89 @@
+"""Turn a message into tokens: normalise it, then take the longest word, number, time or date at each step."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from . import matchers as read
+from .numerals import CN_DIGITS
+from .tokens import Token
+
+Matcher = Callable[[str, int], read.Match | None]
+
+_LATIN_RUN = re.compile(r"[a-z0-9_']+")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "\n": " \n ", "\r": " \n "})
+_DAY_NAME_FIRST = frozenset("下这這本上周週星礼禮")
+_CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | {"十", "廿"}
+
+
+def normalize(text: str) -> str:
+    """Full-width to half-width, lower case, one space between words, line breaks kept."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE)
+    text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
+    return _SPACES.sub(" ", text)
+
+
+def scan(text: str) -> list[Token]:
+    """The tokens of ``text``, left to right; characters that mean nothing are dropped."""
+    source = normalize(text)
+    tokens: list[Token] = []
+    position = 0
+    while position < len(source):
+        match = _longest(source, position)
+        if match is None:
+            position = _skip(source, position)
+            continue
+        position, found = match
+        tokens.extend(found)
+    return tokens
+
+
+def _longest(source: str, position: int) -> read.Match | None:
+    """The longest match any reader finds here; on a tie the reader listed first wins."""
+    best: read.Match | None = None
+    for matcher in _matchers_for(source[position]):
+        match = matcher(source, position)
+        if match is not None and (best is None or match[0] > best[0]):
+            best = match
+    return best
+
+
+def _skip(source: str, position: int) -> int:
+    """Past an unknown Latin word as a whole, or past one character."""
+    run = _LATIN_RUN.match(source, position)
+    return run.end() if run else position + 1
+
+
+_DIGIT_MATCHERS: tuple[Matcher, ...] = (
+    read.clock_colon, read.clock_ampm, read.clock_oclock, read.clock_cn,
+    read.date_iso, read.date_cn, read.date_slash, read.day_of_month, read.date_en, read.whole_month,
+    read.duration, read.other_word, read.digits,
+)
+_CN_NUMERAL_MATCHERS: tuple[Matcher, ...] = (
+    read.clock_cn, read.date_cn, read.day_of_month, read.whole_month, read.duration, read.other_word,
+    read.cn_numeral,
+)
+_LATIN_MATCHERS: tuple[Matcher, ...] = (read.date_en, read.latin_word, read.week_word_day, read.whole_month)
+_DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word)
+_DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
+_OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word,)
+
+
+def _matchers_for(char: str) -> tuple[Matcher, ...]:
+    """The readers worth trying at a character: numbers and dates at digits, words at letters, and so on."""
+    if char.isascii():
+        if char.isdigit():
+            return _DIGIT_MATCHERS
+        if char.isalpha():
+            return _LATIN_MATCHERS
+        return _OTHER_MATCHERS
+    if char in _CN_NUMERAL_CHARS:
+        return _CN_NUMERAL_MATCHERS
+    if char in _DAY_NAME_FIRST:
+        return _DAY_NAME_MATCHERS
+    if char in read.DAY_CHARS:
+        return _DAY_CHAR_MATCHERS
+    return _OTHER_MATCHERS

@@ -1,0 +1,129 @@
+"""The tokens the scanner produces and the reductions rewrite, with the values they carry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, auto
+from typing import Any
+
+
+class Kind(Enum):
+    """What a token means to the grammar."""
+
+    DAYS = auto()  # frozenset[int] of weekday indexes, Monday = 0
+    SOFT_DAYS = auto()  # 平时: the weekdays, unless other days are named alongside
+    NUM = auto()  # Numeral
+    PART = auto()  # Part of the day
+    CLOCK = auto()  # Clock
+    TIME = auto()  # TimeSpec, after clock reduction
+    DATE = auto()  # MonthDay, CalendarMonth or date, before date reduction
+    SPAN = auto()  # DateRange, after date reduction
+    WEEK = auto()  # int: 0 this week, 1 next week
+    RELDAY = auto()  # int: 0 today, 1 tomorrow
+    MONTH = auto()  # int: 0 this month, 1 next month
+    DURATION = auto()  # 三天 / three days: a length, not a position in time
+    RANGE = auto()  # 到 / to / –
+    UNTIL = auto()  # until: a range connector, or "before" when it leads
+    LIST = auto()  # 和 / and / 、
+    COMMA = auto()
+    STOP = auto()
+    FROM = auto()
+    AFTER = auto()
+    BEFORE = auto()
+    LEVEL = auto()  # Level.STANDBY or Level.PREFERRED
+    POS = auto()
+    NEG = auto()
+    LEAVE = auto()
+    OTHER = auto()
+    EXCEPT = auto()  # 除了 / except: what follows is taken out
+    EXCEPT_END = auto()  # 外: closes 除了
+    EXCEPT_POST = auto()  # 除外 / 以外: closes 除了, or on its own takes out what came before
+    ONLY = auto()  # 只有 / only: with a refusal, everything else is fine
+    CONTRAST = auto()  # 不过 / but: starts a new clause, or means "except" before bare days
+    ALSO = auto()  # 另外 / 还有: starts a new clause
+    EVERY = auto()
+    VAGUE = auto()
+    QUESTION = auto()
+    CHAT = auto()
+    BREAK = auto()  # where two fragments were joined into one clause
+
+
+class Meridiem(Enum):
+    """How a part of the day reads a bare hour such as 九点."""
+
+    AM = auto()
+    NOON = auto()
+    PM = auto()
+    NIGHT = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A named part of the day: 上午, evening, 中午, 白天 …"""
+
+    name: str
+    slot_names: frozenset[str]
+    window: tuple[int, int]
+    meridiem: Meridiem | None
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day as written; ``fixed`` when it needs no am/pm guess (19:00, 9pm, noon)."""
+
+    hour: int
+    minute: int = 0
+    fixed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A bare number; ``day_digit`` when it is a single Chinese digit that can name a weekday (一, 三, 日)."""
+
+    value: int
+    day_digit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDay:
+    """A calendar date as written, with the parts that were left out as None."""
+
+    day: int
+    month: int | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarMonth:
+    """A whole month named without a day: 12月份, December."""
+
+    month: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClockSpan:
+    """Minutes since midnight, end exclusive: 19:00–22:00 is (1140, 1320)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SlotPart:
+    """A part of the day that names whole slots (晚上 means the evening slot, whatever its hours)."""
+
+    part: Part
+
+
+TimeSpec = ClockSpan | SlotPart
+DateRef = MonthDay | CalendarMonth | date
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One unit of meaning; what ``value`` holds depends on ``kind`` (see :class:`Kind`)."""
+
+    kind: Kind
+    value: Any = None
+

@@ -1,0 +1,214 @@
+"""Use cases for availability: record a post, undo or confirm it, show, clear, add leave."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+
+from coordinator.availability.domain import Availability, from_json, to_json
+from coordinator.availability.models import AvailabilityMessage, AvailabilityOverride, Leave, StandingAvailability
+from coordinator.availability.parser import ParseResult, parse_availability
+from coordinator.core.errors import UserError
+from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key
+from coordinator.db.uow import UnitOfWork
+from coordinator.team.models import Member
+
+MAX_TEXT = 2000
+APPLIED, CONFIRMED, UNDONE, UNCLEAR = "applied", "confirmed", "undone", "unclear"
+
+
+@dataclass(frozen=True, slots=True)
+class PostOutcome:
+    message_id: int
+    result: ParseResult
+    week: date | None
+    availability: Availability
+    leave: tuple[DateRange, ...]
+
+    @property
+    def understood(self) -> bool:
+        return self.result.confident and bool(self.result.slots or self.result.leave)
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityOverview:
+    standing: Availability
+    weeks: dict[date, Availability]
+    leave: tuple[DateRange, ...]
+
+
+async def record_post(
+    uow: UnitOfWork,
+    member: Member,
+    *,
+    text: str,
+    channel: str,
+    now: datetime,
+    today: date,
+    duty_slots: Sequence[DutySlot],
+    week: date | None = None,
+) -> PostOutcome:
+    """Store the message verbatim; when it is understood, make it the member's availability."""
+    if len(text) > MAX_TEXT:
+        raise UserError("avail.text_too_long", limit=MAX_TEXT)
+    result = parse_availability(text, today, duty_slots)
+    understood = result.confident and bool(result.slots or result.leave)
+    message = AvailabilityMessage(
+        member_id=member.id, channel=channel, text=text, received_at=now, week=week,
+        understood=result.as_json(), state=APPLIED if understood else UNCLEAR,
+    )
+    uow.session.add(message)
+    await uow.flush()
+    if understood and result.slots:
+        message.replaced = to_json(await current_availability(uow, member.id, week))
+        await _replace_availability(uow, member.id, week, result.slots, message.id)
+    if understood:
+        uow.session.add_all(
+            Leave(member_id=member.id, start=period.start, end=period.end, message_id=message.id)
+            for period in result.leave
+        )
+    await uow.flush()
+    stored = await current_availability(uow, member.id, week)
+    return PostOutcome(message.id, result, week, stored, result.leave if understood else ())
+
+
+async def record_leave(
+    uow: UnitOfWork, member: Member, *, text: str, channel: str, now: datetime, today: date,
+    duty_slots: Sequence[DutySlot],
+) -> tuple[DateRange, ...]:
+    """Store a leave request; only its dates are used, the standing week stays as it is."""
+    if len(text) > MAX_TEXT:
+        raise UserError("avail.text_too_long", limit=MAX_TEXT)
+    result = parse_availability(text, today, duty_slots)
+    if not result.leave:
+        raise UserError("avail.leave_unclear")
+    message = AvailabilityMessage(
+        member_id=member.id, channel=channel, text=text, received_at=now, week=None,
+        understood={**result.as_json(), "slots": {}}, state=APPLIED,
+    )
+    uow.session.add(message)
+    await uow.flush()
+    uow.session.add_all(
+        Leave(member_id=member.id, start=p.start, end=p.end, message_id=message.id) for p in result.leave
+    )
+    await uow.flush()
+    return result.leave
+
+
+async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> int:
+    """Empty the standing week, remembering it so the clear can be undone; returns the message id."""
+    message = AvailabilityMessage(
+        member_id=member.id, channel="command", text="/avail clear", received_at=now, week=None,
+        understood={"slots": {}, "leave": [], "confident": True}, state=APPLIED,
+        replaced=to_json(await current_availability(uow, member.id, None)),
+    )
+    uow.session.add(message)
+    await uow.flush()
+    await _replace_availability(uow, member.id, None, {}, message.id)
+    return message.id
+
+
+async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = None) -> AvailabilityMessage:
+    """Undo the member's latest applied post: its times are replaced by what they were, its leave removed."""
+    latest = await uow.session.scalar(
+        select(AvailabilityMessage)
+        .where(AvailabilityMessage.member_id == member.id, AvailabilityMessage.state.in_((APPLIED, CONFIRMED)))
+        .order_by(AvailabilityMessage.id.desc())
+        .limit(1)
+    )
+    if message_id is not None:
+        await _require_own(uow, member, message_id)
+        if latest is None or latest.id != message_id:
+            raise UserError("avail.only_latest")
+    if latest is None:
+        raise UserError("avail.nothing_to_undo")
+    if latest.replaced is not None:
+        await _replace_availability(uow, member.id, latest.week, from_json(latest.replaced), None)
+    await uow.session.execute(delete(Leave).where(Leave.message_id == latest.id))
+    latest.state = UNDONE
+    await uow.flush()
+    return latest
+
+
+async def confirm_post(uow: UnitOfWork, member: Member, message_id: int) -> None:
+    message = await _require_own(uow, member, message_id)
+    if message.state == APPLIED:
+        message.state = CONFIRMED
+        await uow.flush()
+
+
+async def _require_own(uow: UnitOfWork, member: Member, message_id: int) -> AvailabilityMessage:
+    message = await uow.session.get(AvailabilityMessage, message_id)
+    if message is None or message.member_id != member.id:
+        raise UserError("avail.not_yours")
+    return message
+
+
+async def current_availability(uow: UnitOfWork, member_id: int, week: date | None) -> Availability:
+    """The standing week, or a particular week's own availability when ``week`` is given."""
+    if week is None:
+        rows = await uow.session.scalars(select(StandingAvailability).where(StandingAvailability.member_id == member_id))
+    else:
+        rows = await uow.session.scalars(
+            select(AvailabilityOverride).where(
+                AvailabilityOverride.member_id == member_id, AvailabilityOverride.week == week
+            )
+        )
+    return {slot_key(row.day, row.slot): Level(row.level) for row in rows}
+
+
+async def effective_availability(uow: UnitOfWork, member_id: int, week: date) -> Availability:
+    """What counts for a given week: its override if the member posted one, else the standing week."""
+    return await current_availability(uow, member_id, week) or await current_availability(uow, member_id, None)
+
+
+async def overview(uow: UnitOfWork, member: Member, today: date) -> AvailabilityOverview:
+    weeks_rows = await uow.session.scalars(
+        select(AvailabilityOverride.week).where(
+            AvailabilityOverride.member_id == member.id, AvailabilityOverride.week >= today.replace(day=1)
+        ).distinct()
+    )
+    weeks = {week: await current_availability(uow, member.id, week) for week in sorted(set(weeks_rows))}
+    return AvailabilityOverview(
+        standing=await current_availability(uow, member.id, None),
+        weeks={week: levels for week, levels in weeks.items() if levels},
+        leave=await upcoming_leave(uow, member.id, today),
+    )
+
+
+async def upcoming_leave(uow: UnitOfWork, member_id: int, today: date) -> tuple[DateRange, ...]:
+    rows = await uow.session.scalars(
+        select(Leave).where(Leave.member_id == member_id, Leave.end >= today).order_by(Leave.start)
+    )
+    return tuple(DateRange(row.start, row.end) for row in rows)
+
+
+async def _replace_availability(
+    uow: UnitOfWork, member_id: int, week: date | None, levels: Availability, message_id: int | None
+) -> None:
+    if week is None:
+        await uow.session.execute(delete(StandingAvailability).where(StandingAvailability.member_id == member_id))
+        uow.session.add_all(
+            StandingAvailability(member_id=member_id, day=day, slot=slot, level=level.value, message_id=message_id)
+            for day, slot, level in _rows(levels)
+        )
+    else:
+        await uow.session.execute(
+            delete(AvailabilityOverride).where(
+                AvailabilityOverride.member_id == member_id, AvailabilityOverride.week == week
+            )
+        )
+        uow.session.add_all(
+            AvailabilityOverride(
+                member_id=member_id, week=week, day=day, slot=slot, level=level.value, message_id=message_id
+            )
+            for day, slot, level in _rows(levels)
+        )
+    await uow.flush()
+
+
+def _rows(levels: Availability) -> list[tuple[str, str, Level]]:
+    return [(*split_slot_key(key), level) for key, level in sorted(levels.items())]

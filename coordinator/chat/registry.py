@@ -1,0 +1,136 @@
+"""The one command registry both front ends serve: names, options, help and handlers."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from coordinator.core.errors import UserError
+
+if TYPE_CHECKING:
+    from coordinator.chat.context import CommandContext
+    from coordinator.chat.reply import Reply
+
+Handler = Callable[["CommandContext"], Awaitable["Reply"]]
+TextHandler = Callable[["CommandContext", str], Awaitable["Reply | None"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    zh: str
+    en: str
+    required: bool = True
+    rest: bool = False
+    choices: tuple[str, ...] = ()
+    example: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    zh: str
+    en: str
+    handler: Handler
+    options: tuple[Option, ...] = ()
+    coordinator_only: bool = False
+
+    @property
+    def group(self) -> str:
+        return self.name.split(" ", 1)[0]
+
+    @property
+    def usage(self) -> str:
+        parts = [f"<{o.name}>" if o.required else f"[{o.name}]" for o in self.options]
+        return " ".join([f"/{self.name}", *parts])
+
+    def help(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def example(self) -> str:
+        return " ".join([f"/{self.name}", *(o.example or o.name for o in self.options if o.required)])
+
+
+class CommandRegistry:
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+        self.text_handlers: list[TextHandler] = []
+
+    def command(
+        self, name: str, *, zh: str, options: tuple[Option, ...] = (), coordinator_only: bool = False
+    ) -> Callable[[Handler], Handler]:
+        """Register a handler; its docstring's first line is the English help."""
+
+        def register(handler: Handler) -> Handler:
+            if name in self._commands:
+                raise ValueError(f"command /{name} is registered twice")
+            english = (handler.__doc__ or name).strip().splitlines()[0]
+            self._commands[name] = Command(name, zh, english, handler, options, coordinator_only)
+            return handler
+
+        return register
+
+    def on_text(self, handler: TextHandler) -> TextHandler:
+        """Register a handler for plain messages; it returns None when the message is not for it."""
+        self.text_handlers.append(handler)
+        return handler
+
+    def include(self, other: CommandRegistry) -> None:
+        """Take in a feature's commands and text handlers."""
+        for command in other:
+            if command.name in self._commands:
+                raise ValueError(f"command /{command.name} is registered twice")
+            self._commands[command.name] = command
+        self.text_handlers.extend(other.text_handlers)
+
+    def get(self, name: str) -> Command | None:
+        return self._commands.get(name)
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(self._commands.values())
+
+    def groups(self) -> dict[str, list[Command]]:
+        grouped: dict[str, list[Command]] = {}
+        for command in self._commands.values():
+            grouped.setdefault(command.group, []).append(command)
+        return grouped
+
+    def parse_line(self, line: str) -> tuple[Command, dict[str, str]]:
+        """Split ``/avail set 周二晚上可以`` into its command and arguments, as typed in Discord."""
+        try:
+            words = shlex.split(line.lstrip("/"))
+        except ValueError:
+            words = line.lstrip("/").split()
+        if not words:
+            raise UserError("error.unknown_command", name="")
+        for size in (2, 1):
+            command = self._commands.get(" ".join(words[:size]))
+            if command and len(words) >= size:
+                return command, bind_arguments(command, words[size:])
+        raise UserError("error.unknown_command", name=" ".join(words[:2]))
+
+
+def bind_arguments(command: Command, words: list[str]) -> dict[str, str]:
+    """Fill options from ``name:value`` words first, then the rest in order; a ``rest`` option takes what is left."""
+    by_name = {option.name: option for option in command.options}
+    bound: dict[str, str] = {}
+    positional: list[str] = []
+    for word in words:
+        name, sep, value = word.partition(":")
+        if sep and name in by_name and name not in bound:
+            bound[name] = value
+        else:
+            positional.append(word)
+    waiting = [option for option in command.options if option.name not in bound]
+    for option in waiting:
+        if not positional:
+            break
+        if option.rest:
+            bound[option.name], positional = " ".join(positional), []
+        else:
+            bound[option.name] = positional.pop(0)
+    if positional:
+        raise UserError("error.too_many_values", command=command.name, extra=" ".join(positional))
+    return bound

@@ -1,0 +1,1 @@
+"""Domain vocabulary shared by every feature: days, duty slots, availability levels, date ranges."""

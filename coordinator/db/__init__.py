@@ -1,0 +1,1 @@
+"""Database access: typed models' base, engine set-up, unit of work, migrations."""

@@ -1,0 +1,75 @@
+"""One catalogue of every message the bot sends, in Chinese and English; features add their own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+
+_MESSAGES: dict[str, dict[str, str]] = {}
+
+
+def add_messages(messages: Mapping[str, tuple[str, str]]) -> None:
+    """Register ``key: (chinese, english)`` pairs; a key may be registered once."""
+    for key, (zh, en) in messages.items():
+        if key in _MESSAGES:
+            raise KeyError(f"message {key!r} is registered twice")
+        _MESSAGES[key] = {"zh": zh, "en": en}
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
+    """The message ``key`` in ``lang`` with its parameters filled in."""
+    entry = _MESSAGES[key]
+    return entry.get(lang, entry[DEFAULT_LANGUAGE]).format(**params)
+
+
+def has_message(key: str) -> bool:
+    return key in _MESSAGES
+
+
+def all_keys() -> list[str]:
+    return sorted(_MESSAGES)
+
+
+add_messages(
+    {
+        "error.unexpected": (
+            "抱歉，处理时出了点问题，已记录下来。请稍后再试，或联系协调员。",
+            "Sorry, something went wrong on our side and it has been logged. Please try again later or ask a coordinator.",
+        ),
+        "error.unknown_command": (
+            "没有 /{name} 这个命令。输入 /help 查看全部命令。",
+            "There is no /{name} command. Type /help to see them all.",
+        ),
+        "error.missing_option": (
+            "/{command} 还需要填写 {option}。例如：{example}",
+            "/{command} needs {option}. For example: {example}",
+        ),
+        "error.unknown_option": (
+            "/{command} 没有 {option} 这个选项，可用的有：{known}。",
+            "/{command} has no option {option}; its options are: {known}.",
+        ),
+        "error.too_many_values": (
+            "/{command} 多了内容“{extra}”。请按 /help {command} 的格式输入。",
+            "/{command} got something extra: \"{extra}\". Please follow /help {command}.",
+        ),
+        "error.coordinator_only": (
+            "只有协调员可以使用 /{command}。如需调整，请联系协调员。",
+            "Only coordinators can use /{command}. Please ask a coordinator.",
+        ),
+        "error.not_a_member": (
+            "你还不在团队名单里，请先让协调员用 /team add 把你加进来。",
+            "You are not on the team list yet; please ask a coordinator to add you with /team add.",
+        ),
+        "error.bad_choice": (
+            "{option} 不能是“{value}”，请从这些里选：{choices}。",
+            "{option} cannot be \"{value}\"; choose one of: {choices}.",
+        ),
+        "error.bad_week": (
+            "“{text}”不是一个周，请写成 2026-W49 这样的格式。",
+            "\"{text}\" is not a week; write it like 2026-W49.",
+        ),
+    }
+)

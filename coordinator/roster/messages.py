@@ -1,0 +1,50 @@
+"""The roster feature's messages in Chinese and English."""
+
+from coordinator.i18n import add_messages
+
+add_messages(
+    {
+        "roster.missing_mark": ("缺{count}人", "{count} short"),
+        "roster.building": ("正在排 {week} 的班，请稍候…", "Building the roster for {week}, one moment…"),
+        "roster.draft_title": ("{week} 排班草稿（{status}）", "Draft roster for {week} ({status})"),
+        "roster.draft_footer": (
+            "缺口 {min_short} 个低于最低人数、{target_short} 个低于目标人数。确认无误后用 /roster publish {week} 发布。",
+            "{min_short} short of the minimum, {target_short} short of the target. Publish with /roster publish {week}.",
+        ),
+        "roster.no_volunteers": (
+            "{week} 还没有人登记时间，没法排班。请大家先在空闲时间频道写下自己的时间。",
+            "Nobody has posted times for {week} yet, so there is nothing to build. Ask everyone to post their times first.",
+        ),
+        "roster.gaps_title": ("缺口与原因", "Gaps and why"),
+        "roster.gap_line": ("{day}{slot} 缺 {missing} 人（{below}）：{reason}", "{day} {slot}: {missing} short ({below}): {reason}"),
+        "roster.gap_candidates": ("可以问问：{names}", "Could ask: {names}"),
+        "roster.below.min": ("低于最低", "below minimum"),
+        "roster.below.target": ("低于目标", "below target"),
+        "roster.loads": ("每人班数：{loads}", "Shifts per person: {loads}"),
+        "roster.not_built": (
+            "{week} 还没有排班。协调员可以用 /roster build {week} 先排一版。",
+            "There is no roster for {week} yet. A coordinator can build one with /roster build {week}.",
+        ),
+        "roster.published": ("{week} 排班已发布，已私信通知 {count} 位志愿者。", "The roster for {week} is published; {count} volunteers were told by DM."),
+        "roster.published_post_title": ("{week} 值班表", "Duty roster {week}"),
+        "roster.your_shifts": ("你在 {week} 的值班：{shifts}", "Your shifts in {week}: {shifts}"),
+        "roster.no_shifts": ("你在 {week} 没有值班。", "You have no shifts in {week}."),
+        "roster.show_title": ("{week} 值班表", "Roster for {week}"),
+        "roster.status.OPTIMAL": ("最优", "optimal"),
+        "roster.status.FEASIBLE": ("可行，未证明最优", "feasible, not proven optimal"),
+        "roster.status.INFEASIBLE": ("无解", "infeasible"),
+        "roster.infeasible": ("这样排不出来：{reason}", "This roster cannot be built as posed: {reason}"),
+        "roster.reminder": (
+            "⏰ 提醒：你 {when} 的{slot}值班将在 {minutes} 分钟后开始。",
+            "⏰ Reminder: your {slot} shift at {when} starts in {minutes} minutes.",
+        ),
+        "roster.handover": (
+            "🔁 交接：{slot}班结束了。接班的是 {next}，请把未完成的事项交接给TA。",
+            "🔁 Handover: the {slot} shift is over. {next} takes over next; please hand over anything open.",
+        ),
+        "roster.handover_nobody": (
+            "🔁 {slot}班结束了。下一班暂时没人，请把未完成的事项记在群里。",
+            "🔁 The {slot} shift is over. Nobody is on the next slot yet; please note anything open in the channel.",
+        ),
+    }
+)

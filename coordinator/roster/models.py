@@ -1,0 +1,88 @@
+"""Tables for rosters: a week's roster, its shifts, offers of dropped shifts, swaps, calendar tokens."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from coordinator.db.base import Base
+
+
+class RosterWeek(Base):
+    """One week's roster: a draft until a coordinator publishes it."""
+
+    __tablename__ = "roster_weeks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week: Mapped[date] = mapped_column(unique=True)
+    state: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(12))
+    explanation: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    built_at: Mapped[datetime]
+    published_at: Mapped[datetime | None]
+
+    shifts: Mapped[list[RosterShift]] = relationship(
+        back_populates="roster", cascade="all, delete-orphan", lazy="selectin", order_by="RosterShift.id"
+    )
+
+
+class RosterShift(Base):
+    """A volunteer on a slot; cancelled shifts are kept so calendars can show the cancellation."""
+
+    __tablename__ = "roster_shifts"
+    __table_args__ = (UniqueConstraint("roster_id", "member_id", "day", "slot"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roster_id: Mapped[int] = mapped_column(ForeignKey("roster_weeks.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    day: Mapped[str] = mapped_column(String(3))
+    slot: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date]
+    cancelled: Mapped[bool] = mapped_column(default=False)
+    sequence: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime]
+
+    roster: Mapped[RosterWeek] = relationship(back_populates="shifts")
+
+
+class ShiftOffer(Base):
+    """A dropped slot offered to standby volunteers one at a time; the first to accept gets it."""
+
+    __tablename__ = "shift_offers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roster_id: Mapped[int] = mapped_column(ForeignKey("roster_weeks.id", ondelete="CASCADE"), index=True)
+    day: Mapped[str] = mapped_column(String(3))
+    slot: Mapped[str] = mapped_column(String(20))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    state: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime]
+
+
+class SwapRequest(Base):
+    """One volunteer asks another to take their shift; it happens when the other confirms."""
+
+    __tablename__ = "swap_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("roster_shifts.id", ondelete="CASCADE"))
+    from_member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    to_member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime]
+
+
+class CalendarToken(Base):
+    """A calendar feed's secret, stored hashed; ``member_id`` is empty for the team feed."""
+
+    __tablename__ = "calendar_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]

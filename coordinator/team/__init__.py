@@ -1,0 +1,1 @@
+"""The team: members, staff IDs, roles and mentors."""

@@ -1,0 +1,117 @@
+"""Chat commands for the team list; changes are for coordinators only."""
+
+from __future__ import annotations
+
+from coordinator.chat.context import CommandContext
+from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.reply import Reply, Table
+from coordinator.team import messages as _messages  # noqa: F401
+from coordinator.team import services as team
+from coordinator.team.domain import MemberView
+
+registry = CommandRegistry()
+
+MEMBER = Option("member", "成员（名字、工号或 @）", "member (name, staff ID or @mention)", example="小静")
+ROLE_CHOICES = ("member", "trainee", "mentor", "lead", "coordinator", "donations", "group", "outreach")
+
+
+def roles_text(member: MemberView) -> str:
+    return ", ".join(member.roles)
+
+
+@registry.command(
+    "team add",
+    zh="把一个人加入团队名单（协调员）",
+    options=(MEMBER, Option("role", "角色", "role", required=False, example="trainee")),
+    coordinator_only=True,
+)
+async def add(ctx: CommandContext) -> Reply:
+    """Add a person to the team list (coordinators)."""
+    roles = (team.require_role(ctx.arg("role")),) if ctx.arg("role") else ()
+    async with ctx.uow() as uow:
+        member = await team.add_member(uow, ctx.require("member"), ctx.app.clock.now(), roles)
+        await uow.commit()
+        added = team.view(member)
+    return ctx.reply("team.added", name=added.display_name, staff_id=added.staff_id, roles=roles_text(added))
+
+
+@registry.command(
+    "team role",
+    zh="给成员加上或去掉一个角色（协调员）",
+    options=(
+        MEMBER,
+        Option("role", "角色", "role", example="lead"),
+        Option("remove", "填 yes 表示去掉", "yes to remove it", required=False, choices=("yes", "no")),
+    ),
+    coordinator_only=True,
+)
+async def role(ctx: CommandContext) -> Reply:
+    """Give a member a role, or take it away with remove:yes (coordinators)."""
+    wanted = team.require_role(ctx.require("role"))
+    removing = ctx.arg("remove") == "yes"
+    async with ctx.uow() as uow:
+        member = await team.find_member(uow, ctx.require("member"))
+        changed = await (team.revoke_role if removing else team.grant_role)(uow, member, wanted)
+        await uow.commit()
+        shown = team.view(member)
+    key = {(False, True): "team.role_granted", (False, False): "team.role_unchanged",
+           (True, True): "team.role_removed", (True, False): "team.role_absent"}[(removing, changed)]
+    return ctx.reply(key, name=shown.display_name, role=wanted.value, roles=roles_text(shown))
+
+
+@registry.command(
+    "team mentor",
+    zh="指定实习生的带教（协调员）",
+    options=(
+        Option("mentor", "带教", "mentor", example="陶然居士"),
+        Option("trainee", "实习生", "trainee", example="熊宝宝"),
+    ),
+    coordinator_only=True,
+)
+async def mentor(ctx: CommandContext) -> Reply:
+    """Pair a trainee with a mentor (coordinators)."""
+    async with ctx.uow() as uow:
+        mentor_member = await team.find_member(uow, ctx.require("mentor"))
+        trainee = await team.find_member(uow, ctx.require("trainee"))
+        await team.assign_mentor(uow, mentor_member, trainee)
+        await uow.commit()
+        names = {"mentor": mentor_member.display_name, "trainee": trainee.display_name}
+    return ctx.reply("team.mentor_set", **names)
+
+
+@registry.command("team list", zh="查看团队名单")
+async def list_team(ctx: CommandContext) -> Reply:
+    """Show the team list."""
+    async with ctx.uow() as uow:
+        members = [team.view(m) for m in await team.list_members(uow)]
+    if not members:
+        return ctx.reply("team.list_empty")
+    return Reply(
+        title=ctx.t("team.list_title", count=len(members)),
+        text="",
+        table=member_table(ctx, members),
+    )
+
+
+def member_table(ctx: CommandContext, members: list[MemberView]) -> Table:
+    headers = tuple(ctx.t(f"team.header.{h}") for h in ("staff_id", "name", "roles", "mentor"))
+    rows = tuple((m.staff_id, m.display_name, roles_text(m), m.mentor or "") for m in members)
+    return Table(headers, rows)
+
+
+@registry.command(
+    "language",
+    zh="设置机器人回复你时用的语言",
+    options=(Option("lang", "zh 或 en", "zh or en", choices=("zh", "en"), example="en"),),
+)
+async def language(ctx: CommandContext) -> Reply:
+    """Choose the language the bot answers you in."""
+    chosen = ctx.require("lang")
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow, register=True)
+        await team.set_language(uow, member, chosen)
+        await uow.commit()
+    ctx.lang = chosen
+    return ctx.reply("team.language_set", private=True)
+
+

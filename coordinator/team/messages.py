@@ -1,0 +1,51 @@
+"""The team feature's messages in Chinese and English."""
+
+from coordinator.i18n import add_messages
+
+add_messages(
+    {
+        "team.bad_role": ("没有“{role}”这个角色，可选：{roles}。", "There is no role \"{role}\"; choose one of: {roles}."),
+        "team.bad_name": ("名字不能为空，也不能超过 100 个字。", "A name cannot be empty or longer than 100 characters."),
+        "team.name_taken": (
+            "团队里已经有叫“{name}”的人了。换个名字，或用 /team role 调整此人的角色。",
+            "Someone called \"{name}\" is already on the team. Pick another name, or use /team role to change their roles.",
+        ),
+        "team.ambiguous": (
+            "有几位都叫“{name}”（{ids}），请用工号。",
+            "Several members are called \"{name}\" ({ids}); please use the staff ID.",
+        ),
+        "team.not_found": (
+            "团队名单里找不到“{name}”。请用工号（如 KF007）或 /team list 里的名字。",
+            "Nobody called \"{name}\" is on the team. Use a staff ID (like KF007) or a name from /team list.",
+        ),
+        "team.cannot_remove_member_role": (
+            "每个人都保留“member”角色，不能移除。",
+            "Everyone keeps the \"member\" role; it cannot be removed.",
+        ),
+        "team.self_mentor": ("带教和实习不能是同一个人。", "A mentor and their trainee must be two different people."),
+        "team.trainee_cannot_mentor": (
+            "{name} 还是实习生，不能带教。先用 /team role 移除 trainee 角色。",
+            "{name} is still a trainee and cannot mentor; remove the trainee role with /team role first.",
+        ),
+        "team.added": ("已添加 {name}，工号 {staff_id}，角色：{roles}。", "Added {name} as {staff_id}, roles: {roles}."),
+        "team.role_granted": ("{name} 现在有角色：{roles}。", "{name} now has the roles: {roles}."),
+        "team.role_unchanged": ("{name} 本来就有角色 {role}。", "{name} already has the role {role}."),
+        "team.role_removed": ("已移除 {name} 的角色 {role}。现有：{roles}。", "Removed {role} from {name}. Roles now: {roles}."),
+        "team.role_absent": ("{name} 没有角色 {role}，无需移除。", "{name} does not have the role {role}; nothing to remove."),
+        "team.mentor_set": ("{trainee} 的带教是 {mentor}。", "{mentor} now mentors {trainee}."),
+        "team.list_title": ("团队名单（{count} 人）", "Team ({count} members)"),
+        "team.list_empty": (
+            "名单还是空的。协调员可以用 /team add 添加成员。",
+            "The team list is empty. Coordinators can add people with /team add.",
+        ),
+        "team.header.staff_id": ("工号", "Staff ID"),
+        "team.header.name": ("名字", "Name"),
+        "team.header.roles": ("角色", "Roles"),
+        "team.header.mentor": ("带教", "Mentor"),
+        "team.language_set": ("好的，以后用中文回复你。", "OK, I will answer you in English from now on."),
+        "team.welcome": (
+            "欢迎 {name}！你已加入团队名单，工号 {staff_id}。",
+            "Welcome {name}! You are now on the team list as {staff_id}.",
+        ),
+    }
+)

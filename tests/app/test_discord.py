@@ -1,0 +1,182 @@
+"""The Discord front end: messages through dpytest, slash commands through their callbacks."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import discord.ext.test as dpytest
+import pytest
+from discord.ext.test import backend
+
+from coordinator.app import App
+from coordinator.chat.discord_bot import CoordinatorBot, decode_button
+from coordinator.core.week import Level
+from coordinator.team import services as team
+from coordinator.availability import services as availability
+
+
+@dataclass
+class FakeResponse:
+    """Discord's network is the one thing faked: what the bot would send back is recorded."""
+
+    sent: list[dict[str, Any]] = field(default_factory=list)
+
+    def is_done(self) -> bool:
+        return bool(self.sent)
+
+    async def send_message(self, **kwargs: Any) -> None:
+        self.sent.append(kwargs)
+
+
+@dataclass
+class FakeInteraction:
+    user: discord.Member
+    channel: Any
+    data: dict[str, Any] = field(default_factory=dict)
+    type: discord.InteractionType = discord.InteractionType.application_command
+    response: FakeResponse = field(default_factory=FakeResponse)
+
+    @property
+    def guild(self) -> discord.Guild:
+        return self.channel.guild
+
+    @property
+    def followup(self) -> Any:
+        return self.response
+
+    async def send(self, **kwargs: Any) -> None:
+        self.response.sent.append(kwargs)
+
+    @property
+    def embed(self) -> discord.Embed:
+        return self.response.sent[-1]["embed"]
+
+
+@pytest.fixture
+def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]:
+    """dpytest drops message components; record the (label, custom_id) of every button sent."""
+    sent: list[list[tuple[str, str]]] = []
+    original = backend.FakeHttp.send_message
+
+    async def send_message(self: Any, channel_id: int, *, params: Any) -> Any:
+        channel = inspect.currentframe().f_back.f_locals.get("channel")  # noqa: F841 (dpytest reads it)
+        rows = (params.payload or {}).get("components") or []
+        sent.append([(b["label"], b["custom_id"]) for row in rows for b in row["components"]])
+        return await original(self, channel_id, params=params)
+
+    monkeypatch.setattr(backend.FakeHttp, "send_message", send_message)
+    return sent
+
+
+@pytest.fixture
+async def bot(sqlite_app: App, sent_buttons: list) -> AsyncIterator[CoordinatorBot]:
+    client = CoordinatorBot(sqlite_app, intents=discord.Intents.all(), sync_commands=False)
+    await client._async_setup_hook()
+    dpytest.configure(client, text_channels=["availability", "general", "roster"], members=["xiaojing", "lin"])
+    yield client
+    await dpytest.empty_queue()
+
+
+def member(index: int) -> discord.Member:
+    return dpytest.get_config().members[index]
+
+
+def channel(name: str) -> discord.TextChannel:
+    return next(c for c in dpytest.get_config().channels if c.name == name)
+
+
+async def slash(bot: CoordinatorBot, name: str, user: discord.Member, where: str = "general", **options: Any):
+    head, _, tail = name.partition(" ")
+    command = bot.tree.get_command(head)
+    if tail:
+        command = command.get_command(tail)
+    interaction = FakeInteraction(user, channel(where))
+    await command.callback(interaction, **options)
+    return interaction
+
+
+async def test_a_post_in_the_availability_channel_gets_a_grid_with_buttons(bot: CoordinatorBot, sent_buttons) -> None:
+    await dpytest.message("周二周四晚上可以,周末需要的话可以补位", channel=channel("availability"), member=member(0))
+    reply = dpytest.get_message()
+    embed = reply.embeds[0]
+    assert "的每周时间已更新" in embed.title
+    evening = next(line for line in embed.description.splitlines() if line.strip().startswith("晚上"))
+    assert evening.split()[2:] == ["·", "●", "·", "●", "·", "○", "○"]
+    assert [label for label, _ in sent_buttons[-1]] == ["确认", "撤销"]
+    async with bot.app.uow() as uow:
+        stored = await team.member_for_actor(uow, _actor(member(0)))
+        assert stored is not None and stored.discord_id == member(0).id
+        levels = await availability.current_availability(uow, stored.id, None)
+        assert levels["tue:evening"] is Level.AVAILABLE
+
+
+async def test_other_channels_are_not_read(bot: CoordinatorBot) -> None:
+    await dpytest.message("周二晚上可以", channel=channel("general"), member=member(0))
+    assert dpytest.verify().message().nothing()
+
+
+async def test_unclear_messages_get_a_friendly_question(bot: CoordinatorBot) -> None:
+    await dpytest.message("明天几点开会?", channel=channel("availability"), member=member(0))
+    assert "能换个说法吗" in dpytest.get_embed().description
+
+
+async def test_the_undo_button_runs_through_on_interaction(bot: CoordinatorBot, sent_buttons) -> None:
+    await dpytest.message("周一晚上可以", channel=channel("availability"), member=member(0))
+    await dpytest.message("周日上午可以", channel=channel("availability"), member=member(0))
+    undo_id = sent_buttons[-1][1][1]
+    assert decode_button(undo_id) == ("avail undo", {"message": "2"})
+    press = FakeInteraction(member(0), channel("availability"), data={"custom_id": undo_id},
+                            type=discord.InteractionType.component)
+    await bot.on_interaction(press)
+    assert "已撤销" in press.embed.description and press.response.sent[-1]["ephemeral"] is True
+    async with bot.app.uow() as uow:
+        stored = await team.member_for_actor(uow, _actor(member(0)))
+        assert set(await availability.current_availability(uow, stored.id, None)) == {"mon:evening"}
+
+
+async def test_slash_team_add_is_refused_without_the_coordinator_role(bot: CoordinatorBot) -> None:
+    refused = await slash(bot, "team add", member(1), member="小静")
+    assert "只有协调员可以使用 /team add" in refused.embed.description
+    assert refused.response.sent[-1]["ephemeral"] is True
+
+
+async def test_slash_team_add_works_for_the_coordinator_role(bot: CoordinatorBot) -> None:
+    guild = dpytest.get_config().guilds[0]
+    role = backend.make_role("coordinator", guild)
+    await dpytest.add_role(member(1), role)
+    added = await slash(bot, "team add", member(1), member="小静", role="trainee")
+    assert "工号 KF001" in added.embed.description
+    listing = await slash(bot, "team list", member(0))
+    assert "小静" in listing.embed.description and "trainee" in listing.embed.description
+
+
+async def test_slash_avail_set_and_show(bot: CoordinatorBot) -> None:
+    await slash(bot, "avail set", member(0), text="工作日晚上可以")
+    shown = await slash(bot, "avail show", member(0))
+    evening = next(line for line in shown.embed.description.splitlines() if line.strip().startswith("晚上"))
+    assert evening.split()[2:] == ["●", "●", "●", "●", "●", "·", "·"]
+
+
+def test_every_registry_command_is_a_slash_command_with_short_descriptions(bot: CoordinatorBot) -> None:
+    names = set()
+    for command in bot.tree.get_commands():
+        for leaf in getattr(command, "commands", [command]):
+            names.add(leaf.qualified_name)
+            assert 0 < len(leaf.description) <= 100
+            for parameter in leaf.parameters:
+                assert 0 < len(parameter.description) <= 100
+    assert names == {c.name for c in bot.app.registry}
+    language = bot.tree.get_command("language")
+    assert [choice.value for choice in language.parameters[0].choices] == ["zh", "en"]
+    show = bot.tree.get_command("avail").get_command("show")
+    assert [p.required for p in show.parameters] == [False, False]
+
+
+def _actor(user: discord.Member):
+    from coordinator.chat.discord_bot import actor_from_user
+
+    return actor_from_user(user)

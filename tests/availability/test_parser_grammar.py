@@ -1,0 +1,264 @@
+"""The parser's grammar, one realistic message per case: days, times, levels, exceptions, leave, chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+import pytest
+
+from coordinator.availability.parser import parse_availability
+from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot
+
+MONDAY = date(2026, 11, 23)
+YEAR_END = date(2026, 12, 28)
+
+EARLY = (
+    DutySlot("morning", time(8), time(12)),
+    DutySlot("afternoon", time(12), time(18)),
+    DutySlot("evening", time(18), time(22)),
+)
+TWO_SHIFTS = (DutySlot("day", time(10), time(16)), DutySlot("night", time(16), time(22)))
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    week: str = ""
+    leave: tuple[tuple[str, str], ...] = ()
+    confident: bool = True
+    ref: date = MONDAY
+    slots: tuple[DutySlot, ...] = DEFAULT_SLOTS
+
+
+def expand(week: str, slots: tuple[DutySlot, ...]) -> dict[str, str]:
+    """``"mon-fri:evening; sat,sun:*=standby"`` → the full map; later entries override earlier ones."""
+    result: dict[str, str] = {}
+    for entry in filter(None, (part.strip() for part in week.split(";"))):
+        where, _, level = entry.partition("=")
+        days, _, names = where.partition(":")
+        for day in _days(days):
+            for name in (slot.name for slot in slots) if names == "*" else names.split(","):
+                result[f"{day}:{name}"] = level or "available"
+    return result
+
+
+def _days(spec: str) -> list[str]:
+    if spec == "*":
+        return list(DAYS)
+    days: list[str] = []
+    for item in spec.split(","):
+        first, _, last = item.partition("-")
+        days.extend(DAYS[DAYS.index(first): DAYS.index(last or first) + 1])
+    return days
+
+
+def leave(*periods: str) -> tuple[tuple[str, str], ...]:
+    """``"2026-12-24"`` for one day, ``"2026-12-30..2027-01-02"`` for a range."""
+    return tuple((period.split("..")[0], period.split("..")[-1]) for period in periods)
+
+
+UNSURE = {"confident": False}
+CASES = [
+    # Chinese day sets
+    Case("zh-days-dunhao", "周一、三、五晚上可以", "mon,wed,fri:evening"),
+    Case("zh-days-bare-run", "一三五晚上有空", "mon,wed,fri:evening"),
+    Case("zh-days-bare-range", "一至五晚上都行", "mon-fri:evening"),
+    Case("zh-days-full-range", "周一到周五晚上可以", "mon-fri:evening"),
+    Case("zh-days-xingqi", "星期二、星期四下午", "tue,thu:afternoon"),
+    Case("zh-days-libai", "礼拜六礼拜天全天都可以", "sat,sun:*"),
+    Case("zh-days-traditional", "週三晚上可以", "wed:evening"),
+    Case("zh-days-bare-commas", "一,四,五晚上可以", "mon,thu,fri:evening"),
+    Case("zh-days-wrap", "周五到周一晚上", "fri-sun,mon:evening"),
+    Case("zh-days-zhouliuri", "周六日都行", "sat,sun:*"),
+    Case("zh-workdays", "工作日晚上可以", "mon-fri:evening"),
+    Case("zh-weekend-morning", "周末上午有空", "sat,sun:morning"),
+    Case("zh-shuangxiu", "双休日都可以", "sat,sun:*"),
+    Case("zh-every-day", "每天晚上都可以", "*:evening"),
+    Case("zh-tiantian", "天天下午都有空", "*:afternoon"),
+    Case("zh-every-week-day", "每周二晚上", "tue:evening"),
+    Case("zh-pingshi", "平时晚上，周末全天", "mon-fri:evening; sat,sun:*"),
+    # Chinese parts of the day
+    Case("zh-baitian", "周六白天可以", "sat:morning,afternoon"),
+    Case("zh-zhengtian", "周日整天都行", "sun:*"),
+    Case("zh-wan-short", "周二晚可以", "tue:evening"),
+    Case("zh-zhongwu", "中午可以", "*:morning,afternoon=partial"),
+    Case("zh-bangwan", "周三傍晚有空", "wed:afternoon=partial"),
+    Case("zh-wanban", "我可以做周一和周四的晚班", "mon,thu:evening"),
+    Case("zh-day-then-two-parts", "周一上午和下午，周三晚上", "mon:morning,afternoon; wed:evening"),
+    Case("zh-evenings-and-weekends", "工作日白天不行，晚上和周末可以", "*:evening; sat,sun:*"),
+    Case("zh-day-job", "我白天要上班，晚上可以", "*:evening"),
+    # Chinese clock times
+    Case("zh-zaoshang-range", "早上九点到一点都行", "*:morning"),
+    Case("zh-after-three", "三点以后可以", "*:afternoon=partial; *:evening"),
+    Case("zh-after-eight-evening", "晚上八点之后有空", "*:evening=partial"),
+    Case("zh-after-ten", "十点以后都行", "*:morning=partial; *:afternoon,evening"),
+    Case("zh-before-four", "下午四点以前可以", "*:afternoon=partial"),
+    Case("zh-before-ten-evening", "晚上十点以前都可以", "*:evening"),
+    Case("zh-half-hour", "周四晚上七点半到十点", "thu:evening=partial"),
+    Case("zh-liangdian", "两点到六点可以", "*:afternoon=partial"),
+    Case("zh-24h", "周五19:00-22:00", "fri:evening"),
+    Case("zh-arabic-dian", "周一9点到13点", "mon:morning"),
+    Case("zh-fullwidth", "周一至周五　１９：００－２２：００", "mon-fri:evening"),
+    Case("zh-tilde", "周六9点~12点", "sat:morning=partial"),
+    Case("zh-shierdian", "上午十点到十二点", "*:morning=partial"),
+    Case("zh-across-parts", "下午一点到晚上十点", "*:afternoon,evening"),
+    Case("zh-morning-to-afternoon", "上午9点到下午7点", "*:morning,afternoon"),
+    Case("zh-eight-to-ten", "8点到10点", "*:evening=partial"),
+    Case("zh-lone-clock", "周二晚上8点", "tue:evening=partial"),
+    Case("zh-lone-clock-in-part", "周六上午10点可以", "sat:morning=partial"),
+    Case("zh-after-part", "下午以后都可以", "*:afternoon,evening"),
+    # English days and times
+    Case("en-weekday-evenings", "weekday evenings", "mon-fri:evening"),
+    Case("en-mon-fri-pm", "Mon-Fri 7pm-10pm", "mon-fri:evening"),
+    Case("en-tue-thu-amp", "Tue & Thu evenings work for me", "tue,thu:evening"),
+    Case("en-slash-days", "I can do Tue/Thu evenings", "tue,thu:evening"),
+    Case("en-plural-days", "Tuesdays and Thursdays, afternoons", "tue,thu:afternoon"),
+    Case("en-after-4pm", "after 4pm on weekdays", "mon-fri:afternoon=partial; mon-fri:evening"),
+    Case("en-before-3pm", "before 3pm on Saturday", "sat:morning; sat:afternoon=partial"),
+    Case("en-9-to-1", "Saturdays 9 to 1", "sat:morning"),
+    Case("en-noon-to-2", "noon to 2 on Sunday", "sun:morning,afternoon=partial"),
+    Case("en-from-7", "from 7 on weekdays", "mon-fri:evening"),
+    Case("en-all-day", "all day Saturday", "sat:*"),
+    Case("en-daytime", "daytime on weekends", "sat,sun:morning,afternoon"),
+    Case("en-nights", "I can do nights", "*:evening"),
+    Case("en-any-day-mornings", "mornings only, any day", "*:morning"),
+    Case("en-colon-times", "Wednesday 19:00-22:00", "wed:evening"),
+    Case("en-ampm-dots", "Friday 1 p.m. to 7 p.m.", "fri:afternoon"),
+    Case("en-oclock", "Thursday from 8 o'clock", "thu:evening=partial"),
+    Case("en-mon-thu-dash", "Mon–Thu mornings", "mon-thu:morning"),
+    Case("en-weeknights-after", "I'm usually free after 8 on weeknights", "mon-fri:evening=partial"),
+    Case("en-time-first-groups", "evenings on Mon and Wed, afternoons on Fri",
+         "mon,wed:evening; fri:afternoon"),
+    Case("en-two-groups-and", "weekday evenings and all day Saturday", "mon-fri:evening; sat:*"),
+    Case("en-per-day-ranges", "Tue 1-7pm, Thu 7-10pm", "tue:afternoon; thu:evening"),
+    Case("en-sat-late-morning", "Sat 10am-2pm", "sat:morning,afternoon=partial"),
+    Case("en-until-noon", "until 12 noon on Saturday", "sat:morning=partial"),
+    Case("en-after-lunch", "anytime after lunch", "*:afternoon=partial; *:evening"),
+    # exceptions and "other times"
+    Case("zh-chule", "除了周五，每天晚上都可以", "mon-thu,sat,sun:evening"),
+    Case("zh-chuwai", "晚上都可以，周三除外", "mon,tue,thu-sun:evening"),
+    Case("zh-chule-yiwai", "除了周二以外都可以", "mon,wed-sun:*"),
+    Case("zh-buxing-other", "周二不行，其他时间都可以", "mon,wed-sun:*"),
+    Case("zh-evening-no-other", "周二晚上不行，其他时间都可以", "mon,wed-sun:*; tue:morning,afternoon"),
+    Case("zh-other-evenings", "周三晚上没空，其他晚上都行", "mon,tue,thu-sun:evening"),
+    Case("zh-only-refusal", "我周一周二没空"),
+    Case("zh-no-then-yes", "周一不行周二可以", "tue:*"),
+    Case("zh-two-statements", "周一晚上可以周三下午也行", "mon:evening; wed:afternoon"),
+    Case("zh-other-standby", "周二周四晚上可以，其余时间可做机动",
+         "*:*=standby; tue,thu:evening"),
+    Case("zh-except-weekend", "除了周末，平时晚上都行", "mon-fri:evening"),
+    Case("zh-but-except", "周一到周五都行，但是周三", "mon,tue,thu,fri:*"),
+    Case("en-except-evening", "every evening except Wednesday", "mon,tue,thu-sun:evening"),
+    Case("en-but-not", "weekday mornings but not Monday", "tue-fri:morning"),
+    Case("en-but-day", "any day but Sunday", "mon-sat:*"),
+    Case("en-cant-other", "Can't do Fridays. Any other evening is fine.", "mon-thu,sat,sun:evening"),
+    Case("en-other-backup", "Thursday evening works, other times as backup", "*:*=standby; thu:evening"),
+    Case("en-dont-work", "Mondays don't work, anything else is fine", "tue-sun:*"),
+    Case("en-all-week-except", "I'm available all week except Tuesday", "mon,wed-sun:*"),
+    Case("zh-only-refusal-rest-fine", "只有周五晚上不行", "mon-thu,sat,sun:*; fri:morning,afternoon"),
+    Case("zh-yiwai-postfix", "周五晚上以外都行", "mon-thu,sat,sun:*; fri:morning,afternoon"),
+    Case("en-recurring-away", "I'm away Fridays, other evenings fine", "mon-thu,sat,sun:evening"),
+    Case("zh-recurring-trip", "每周五都要出差，其他晚上可以", "mon-thu,sat,sun:evening"),
+    Case("zh-from-month-on", "12月起每周六上午可以", "sat:morning"),
+    # levels
+    Case("zh-jidong", "周末机动", "sat,sun:*=standby"),
+    Case("zh-available-and-standby", "周一晚上可以，周末可以补位", "mon:evening; sat,sun:*=standby"),
+    Case("zh-zuihao", "最好周四晚上，周二晚上也可以", "thu:evening=preferred; tue:evening"),
+    Case("zh-youxian", "优先周六上午", "sat:morning=preferred"),
+    Case("zh-standby-partial", "周六下午三点以后可以机动", "sat:afternoon,evening=standby"),
+    Case("zh-preferred-partial", "最好晚上九点以后", "*:evening=partial"),
+    Case("zh-xuyao-dehua", "周末需要的话可以顶一下", "sat,sun:*=standby"),
+    Case("en-if-needed", "weekends if needed", "sat,sun:*=standby"),
+    Case("en-prefer", "I'd prefer Wednesday evenings", "wed:evening=preferred"),
+    Case("en-ideally", "ideally Monday evening, Thursday evening also fine",
+         "mon:evening=preferred; thu:evening"),
+    Case("en-backup-weekdays", "weekends all day, weekday evenings if needed",
+         "sat,sun:*; mon-fri:evening=standby"),
+    Case("en-listed-then-backup", "Monday to Thursday evenings, Friday afternoon as backup",
+         "mon-thu:evening; fri:afternoon=standby"),
+    Case("zh-listed-then-all-standby", "周末，周一晚上都可以做机动",
+         "sat,sun:*=standby; mon:evening=standby"),
+    # leave
+    Case("zh-leave-next-week", "下周请假", leave=leave("2026-11-30..2026-12-06")),
+    Case("zh-leave-this-week", "这周都不在", leave=leave("2026-11-23..2026-11-29")),
+    Case("zh-leave-date", "12月24日请假", leave=leave("2026-12-24")),
+    Case("zh-leave-year-end", "12月30日到1月2日回老家", leave=leave("2026-12-30..2027-01-02")),
+    Case("zh-leave-january", "1月5号请假", leave=leave("2027-01-05")),
+    Case("zh-leave-earlier-in-year", "3月1日请假", leave=leave("2028-03-01"), ref=date(2027, 3, 8)),
+    Case("zh-leave-tomorrow", "明天请假", leave=leave("2026-11-24")),
+    Case("zh-leave-next-wednesday", "下周三出差", leave=leave("2026-12-02")),
+    Case("zh-leave-next-mon-wed", "下周一到周三请假", leave=leave("2026-11-30..2026-12-02")),
+    Case("zh-leave-this-weekend", "这周末不在", leave=leave("2026-11-28..2026-11-29")),
+    Case("zh-leave-day-of-month", "15号请假", leave=leave("2026-12-15")),
+    Case("zh-leave-month", "下个月请假", leave=leave("2026-12-01..2026-12-31")),
+    Case("zh-leave-busy-date", "本周六有事不能值班", leave=leave("2026-11-28")),
+    Case("zh-leave-and-slots", "平时周一到周五晚上可以，不过12月10号请假", "mon-fri:evening",
+         leave=leave("2026-12-10")),
+    Case("zh-leave-range-day-only", "12月1号-5号出差", leave=leave("2026-12-01..2026-12-05")),
+    Case("en-leave-next-week", "I'm away next week", leave=leave("2026-11-30..2026-12-06")),
+    Case("en-leave-range", "on leave Dec 28 - Jan 4", leave=leave("2026-12-28..2027-01-04")),
+    Case("en-leave-slash", "off 1/2-1/5", leave=leave("2027-01-02..2027-01-05")),
+    Case("en-leave-tomorrow", "tomorrow I can't do my shift", leave=leave("2026-11-24")),
+    Case("en-leave-next-friday", "I'm off next Friday", leave=leave("2026-12-04")),
+    Case("en-leave-new-year", "away Dec 31 to Jan 2", leave=leave("2026-12-31..2027-01-02"), ref=YEAR_END),
+    Case("en-leave-next-week-new-year", "next week off", leave=leave("2027-01-04..2027-01-10"), ref=YEAR_END),
+    Case("en-leave-until", "away until Dec 5", leave=leave("2026-11-23..2026-12-05")),
+    Case("en-leave-and-slots", "Weekday evenings are fine, but I'm away Dec 12 to 14", "mon-fri:evening",
+         leave=leave("2026-12-12..2026-12-14")),
+    Case("en-leave-sick", "sick today, can't make tonight's shift", leave=leave("2026-11-23")),
+    Case("zh-leave-whole-month", "12月份请假", leave=leave("2026-12-01..2026-12-31")),
+    Case("zh-leave-new-year-day", "元旦请假", leave=leave("2027-01-01")),
+    Case("zh-leave-national-day", "国庆回老家", leave=leave("2027-10-01..2027-10-07")),
+    Case("en-leave-ordinals", "I'll be away from the 20th to the 27th",
+         leave=leave("2026-12-20..2026-12-27")),
+    Case("en-leave-day-first", "on holiday 24 Dec - 2 Jan", leave=leave("2026-12-24..2027-01-02")),
+    # mixed Chinese and English
+    Case("mx-day-part", "周一 evening, 周四 afternoon", "mon:evening; thu:afternoon"),
+    Case("mx-weekdays-clock", "weekdays 晚上八点以后", "mon-fri:evening=partial"),
+    Case("mx-weekend-backup", "周末 backup", "sat,sun:*=standby"),
+    Case("mx-leave", "下周 away", leave=leave("2026-11-30..2026-12-06")),
+    Case("mx-pm-range", "周三 7-10pm 可以", "wed:evening"),
+    Case("mx-after-pm", "周三 after 7pm", "wed:evening"),
+    # slots configured differently
+    Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
+    Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
+    Case("slots-early-after-6pm", "after 6pm", "*:evening", slots=EARLY),
+    Case("slots-early-eight-to-noon", "8点到12点", "*:morning", slots=EARLY),
+    Case("slots-two-after-four", "四点以后", "*:night", slots=TWO_SHIFTS),
+    Case("slots-two-evening", "周五晚上", "fri:night=partial", slots=TWO_SHIFTS),
+    Case("slots-two-before-noon", "weekdays before noon", "mon-fri:day=partial", slots=TWO_SHIFTS),
+    Case("slots-two-whole-day", "周末全天", "sat,sun:*", slots=TWO_SHIFTS),
+    # not about availability, or too vague to act on
+    Case("chat-zh-ok", "好的，收到", **UNSURE),
+    Case("chat-zh-thanks", "谢谢大家辛苦了", **UNSURE),
+    Case("chat-zh-who", "今晚谁值班？", **UNSURE),
+    Case("chat-zh-swap", "能不能跟我换个班", **UNSURE),
+    Case("vague-zh-maybe-trip", "下周可能要出差", **UNSURE),
+    Case("vague-zh-later", "最近比较忙，过几天再说", **UNSURE),
+    Case("vague-zh-leave-no-date", "我要请假", **UNSURE),
+    Case("vague-zh-bare-date", "12月3号", **UNSURE),
+    Case("vague-en-might", "I might be free on Friday", **UNSURE),
+    Case("chat-en-thanks", "sounds good, thanks!", **UNSURE),
+    Case("chat-en-question", "what time is the meeting tomorrow?", **UNSURE),
+    Case("chat-en-swap", "anyone want to swap Saturday?", **UNSURE),
+    Case("vague-en-days-off", "I need to take some days off", **UNSURE),
+    Case("vague-en-open-leave", "I'm away from Dec 21", **UNSURE),
+    Case("vague-zh-month-end", "5月底请假", **UNSURE),
+    Case("chat-empty", "", **UNSURE),
+    Case("chat-emoji", "👍👍", **UNSURE),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_message(case: Case) -> None:
+    understood = parse_availability(case.text, case.ref, case.slots).as_json()
+    assert understood["confident"] is case.confident
+    assert understood["slots"] == expand(case.week, case.slots)
+    assert [(period["from"], period["to"]) for period in understood["leave"]] == list(case.leave)
+
+
+def test_table_is_large_and_ids_unique() -> None:
+    assert len(CASES) >= 80
+    assert len({case.id for case in CASES}) == len(CASES)
