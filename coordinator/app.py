@@ -8,21 +8,26 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from coordinator.chat.registry import CommandRegistry
+from coordinator.chat.reply import Deliver
 from coordinator.clock import Clock, SystemClock, local_today
 from coordinator.db.engine import create_engine, session_factory
 from coordinator.db.migrate import upgrade
 from coordinator.db.uow import UnitOfWork
 from coordinator.settings import Settings
+from coordinator.timers.scheduler import Scheduler
 
 
 def build_registry() -> CommandRegistry:
     """Every feature's commands in one registry."""
     from coordinator.availability.commands import registry as availability
     from coordinator.chat.help import registry as help_commands
+    from coordinator.roster import shift_commands as _shift_commands  # noqa: F401
+    from coordinator.roster.commands import registry as roster
+    from coordinator.roster.ical_commands import registry as ical
     from coordinator.team.commands import registry as team
 
     registry = CommandRegistry()
-    for feature in (help_commands, team, availability):
+    for feature in (help_commands, team, availability, roster, ical):
         registry.include(feature)
     return registry
 
@@ -46,6 +51,16 @@ class App:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+def build_scheduler(app: App, deliver: Deliver) -> Scheduler:
+    """The one scheduler loop, with every feature's timed jobs; ``deliver`` sends what they have to say."""
+    from coordinator.roster.jobs import roster_jobs
+
+    scheduler = Scheduler(app.uow, app.clock)
+    for kind, handler in roster_jobs(app, deliver).items():
+        scheduler.on(kind, handler)
+    return scheduler
 
 
 async def build_app(settings: Settings, clock: Clock | None = None, *, migrate: bool = True) -> App:

@@ -20,9 +20,11 @@ def _register_feature_commands() -> None:
     from coordinator.chat.cli import console, run
     from coordinator.db.cli import db
     from coordinator.roster.cli import roster
+    from coordinator.roster.export_cli import ical_command, serve
     from coordinator.team.cli import team
 
-    for command in (run, console, db, team, availability, roster):
+    roster.add_command(ical_command)
+    for command in (run, console, db, team, availability, roster, serve):
         main.add_command(command)
 
 

@@ -34,6 +34,14 @@ class Settings:
     coordinator_roles: tuple[str, ...] = ("coordinator", "协调员")
     discord_token: str = field(default="", repr=False)
     ical_base_url: str = "http://127.0.0.1:8080"
+    feed_host: str = "127.0.0.1"
+    feed_port: int = 8080
+    reminder_minutes: int = 30
+    offer_minutes: int = 60
+    slot_min: int = 1
+    slot_target: int = 2
+    slot_max: int = 3
+    max_shifts: int = 3
 
     @property
     def zone(self) -> ZoneInfo:
@@ -60,7 +68,13 @@ def load_settings(
     for key, value in overrides.items():
         if value is not None:
             raw[key], labels[key] = value, key
-    return Settings(**{key: _CONVERTERS.get(key, _as_text)(labels[key], value) for key, value in raw.items()})
+    settings = Settings(**{key: _CONVERTERS.get(key, _as_text)(labels[key], value) for key, value in raw.items()})
+    if not settings.slot_min <= settings.slot_target <= settings.slot_max:
+        raise SettingsError(
+            f"slot_min, slot_target, slot_max: {settings.slot_min}, {settings.slot_target}, {settings.slot_max} "
+            "must not decrease; e.g. 1, 2, 3."
+        )
+    return settings
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -103,6 +117,13 @@ def _language(key: str, value: Any) -> str:
     if lang not in LANGUAGES:
         raise SettingsError(f"{key}: '{lang}' is not supported; use zh or en.")
     return lang
+
+
+def _whole_number(key: str, value: Any) -> int:
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit():
+        raise SettingsError(f"{key}: expected a whole number of 0 or more, got {value!r}; write e.g. 30.")
+    return int(text)
 
 
 def _name_list(key: str, value: Any) -> tuple[str, ...]:
@@ -158,4 +179,7 @@ _CONVERTERS = {
     "language": _language,
     "slots": _slots,
     "coordinator_roles": _name_list,
+    **{key: _whole_number for key in (
+        "feed_port", "reminder_minutes", "offer_minutes", "slot_min", "slot_target", "slot_max", "max_shifts"
+    )},
 }

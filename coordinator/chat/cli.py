@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from coordinator.app import App, build_app
+from coordinator.app import App, build_app, build_scheduler
 from coordinator.chat.console import ConsoleBackend
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.cli_support import run_async, settings_or_exit
@@ -59,13 +59,18 @@ async def _console(settings: Settings, demo: bool) -> None:
 
 
 async def read_console(app: App) -> None:
+    """Answer typed lines; reminders and other timed notices print as they come due."""
     backend = ConsoleBackend(Dispatcher(app))
     interactive = sys.stdin.isatty()
     if interactive:
         click.echo(backend.banner())
-    while True:
-        line = await asyncio.to_thread(sys.stdin.readline)
-        if not line:
-            break
-        for printed in await backend.handle_line(line.rstrip("\n")):
-            click.echo(printed)
+    timed = asyncio.create_task(build_scheduler(app, backend.print_notices).run_forever())
+    try:
+        while True:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line:
+                break
+            for printed in await backend.handle_line(line.rstrip("\n")):
+                click.echo(printed)
+    finally:
+        timed.cancel()

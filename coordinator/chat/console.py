@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor
-from coordinator.chat.render import reply_lines, table_text
+from coordinator.chat.render import reply_lines
 from coordinator.chat.reply import Notice, Reply
 from coordinator.i18n import add_messages, t
 
@@ -84,8 +84,13 @@ class ConsoleBackend:
 
     def render_notice(self, notice: Notice) -> list[str]:
         where = f"#{notice.channel}" if notice.channel else f"DM {notice.member_name}"
-        body = notice.text.splitlines() + (table_text(notice.table, self.width).splitlines() if notice.table else [])
+        body = reply_lines(notice.as_reply(), self.width)
         return [f"[bot → {where}]", *(f"  {line}" for line in body)]
+
+    async def print_notices(self, notices: Sequence[Notice]) -> None:
+        for notice in notices:
+            for line in self.render_notice(notice):
+                print(line, file=self.out, flush=True)
 
     async def run(self, lines: Iterable[str]) -> None:
         for line in lines:

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
+from collections.abc import Sequence
 from typing import Any, Literal, Optional
 
 import discord
 from discord import app_commands
 
-from coordinator.app import App, build_app
+from coordinator.app import App, build_app, build_scheduler
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor, Invocation
 from coordinator.chat.registry import Command
 from coordinator.chat.render import table_text
 from coordinator.chat.reply import Button, Notice, Reply, Tone
+from coordinator.i18n import t
 from coordinator.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -85,7 +88,10 @@ def reply_view(reply: Reply) -> discord.ui.View | None:
 class CoordinatorBot(discord.Client):
     """One client: the registry's commands as slash commands, availability read from messages."""
 
-    def __init__(self, app: App, *, intents: discord.Intents | None = None, sync_commands: bool = True) -> None:
+    def __init__(
+        self, app: App, *, intents: discord.Intents | None = None, sync_commands: bool = True,
+        run_timed_jobs: bool = True,
+    ) -> None:
         if intents is None:
             intents = discord.Intents.default()
             intents.message_content = True
@@ -95,11 +101,15 @@ class CoordinatorBot(discord.Client):
         self.dispatcher = Dispatcher(app)
         self.tree = app_commands.CommandTree(self)
         self.sync_commands = sync_commands
+        self.run_timed_jobs = run_timed_jobs
+        self.timed_jobs: asyncio.Task[None] | None = None
         build_command_tree(self.tree, self)
 
     async def setup_hook(self) -> None:
         if self.sync_commands:
             await self.tree.sync()
+        if self.run_timed_jobs:
+            self.timed_jobs = asyncio.create_task(build_scheduler(self.app, self.deliver_notices).run_forever())
 
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or not message.content.strip() or message.content.startswith("/"):
@@ -122,22 +132,34 @@ class CoordinatorBot(discord.Client):
 
     async def run_command(self, interaction: discord.Interaction, command: str, args: dict[str, str]) -> Reply:
         invocation = Invocation(actor_from_user(interaction.user), channel_name(interaction.channel), command, args)
+        registered = self.app.registry.get(command)
+        if registered is not None and registered.progress:
+            await self.show_progress(interaction, registered.progress)
         reply = await self.dispatcher.run(invocation)
         await self.respond(interaction, reply)
         return reply
+
+    async def show_progress(self, interaction: discord.Interaction, key: str) -> None:
+        """A status message for slow work, answered within Discord's three seconds and edited into the answer."""
+        lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
+        await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))))
 
     async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
         kwargs: dict[str, Any] = {"embed": reply_embed(reply), "ephemeral": reply.private}
         view = reply_view(reply)
         if view is not None:
             kwargs["view"] = view
-        if interaction.response.is_done():
+        if interaction.response.is_done() and not reply.private:
+            del kwargs["ephemeral"]
+            await interaction.edit_original_response(**kwargs)
+        elif interaction.response.is_done():
+            await interaction.delete_original_response()
             await interaction.followup.send(**kwargs)
         else:
             await interaction.response.send_message(**kwargs)
         await self.deliver_notices(reply.notices)
 
-    async def deliver_notices(self, notices: tuple[Notice, ...]) -> None:
+    async def deliver_notices(self, notices: Sequence[Notice]) -> None:
         for notice in notices:
             try:
                 await self._deliver(notice)
@@ -145,15 +167,19 @@ class CoordinatorBot(discord.Client):
                 log.warning("could not deliver a notice to %s", notice.channel or "a member")
 
     async def _deliver(self, notice: Notice) -> None:
-        embed = reply_embed(Reply(text=notice.text, table=notice.table))
+        reply = notice.as_reply()
+        kwargs: dict[str, Any] = {"embed": reply_embed(reply)}
+        view = reply_view(reply)
+        if view is not None:
+            kwargs["view"] = view
         if notice.member_discord_id is not None:
             user = self.get_user(notice.member_discord_id) or await self.fetch_user(notice.member_discord_id)
-            await user.send(embed=embed)
+            await user.send(**kwargs)
         elif notice.channel:
             for guild in self.guilds:
                 channel = discord.utils.get(guild.text_channels, name=notice.channel)
                 if channel is not None:
-                    await channel.send(embed=embed)
+                    await channel.send(**kwargs)
 
 
 def build_command_tree(tree: app_commands.CommandTree, bot: CoordinatorBot) -> None:

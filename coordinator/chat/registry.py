@@ -36,6 +36,8 @@ class Command:
     handler: Handler
     options: tuple[Option, ...] = ()
     coordinator_only: bool = False
+    progress: str = ""
+    """A message key shown while the command works (Discord edits it into the answer)."""
 
     @property
     def group(self) -> str:
@@ -59,7 +61,13 @@ class CommandRegistry:
         self.text_handlers: list[TextHandler] = []
 
     def command(
-        self, name: str, *, zh: str, options: tuple[Option, ...] = (), coordinator_only: bool = False
+        self,
+        name: str,
+        *,
+        zh: str,
+        options: tuple[Option, ...] = (),
+        coordinator_only: bool = False,
+        progress: str = "",
     ) -> Callable[[Handler], Handler]:
         """Register a handler; its docstring's first line is the English help."""
 
@@ -67,7 +75,7 @@ class CommandRegistry:
             if name in self._commands:
                 raise ValueError(f"command /{name} is registered twice")
             english = (handler.__doc__ or name).strip().splitlines()[0]
-            self._commands[name] = Command(name, zh, english, handler, options, coordinator_only)
+            self._commands[name] = Command(name, zh, english, handler, options, coordinator_only, progress)
             return handler
 
         return register

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -40,6 +40,11 @@ class Notice:
     member_name: str | None = None
     channel: str | None = None
     table: Table | None = None
+    title: str = ""
+    buttons: tuple[Button, ...] = ()
+
+    def as_reply(self) -> Reply:
+        return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +60,7 @@ class Reply:
     @classmethod
     def refusal(cls, text: str) -> Reply:
         return cls(text=text, private=True, tone=Tone.REFUSAL)
+
+
+Deliver = Callable[[Sequence[Notice]], Awaitable[None]]
+"""Sends notices that come from timed work rather than from a command (reminders, handovers)."""

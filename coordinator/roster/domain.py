@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from coordinator.chat.reply import Table
 from coordinator.core.week import DAYS, DutySlot, day_date
@@ -48,14 +47,33 @@ def reconcile(existing: Iterable[ShiftState], assigned: Iterable[ShiftKey]) -> R
     )
 
 
-def shift_window(monday: date, day: str, slot: DutySlot, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """When a shift starts and ends, aware in the team's zone."""
-    on = day_date(monday, day)
-    start = datetime.combine(on, slot.start, zone)
-    end = datetime.combine(on, slot.end, zone) if slot.end != time(0) else datetime.combine(
-        on + timedelta(days=1), time(0), zone
-    )
-    return start, end
+def parse_day(text: str) -> str | None:
+    """``wed``, ``Wednesday``, ``周三``, ``星期三``, ``三`` → ``wed``."""
+    cleaned = text.strip().lower()
+    for prefix in ("星期", "礼拜", "周"):
+        cleaned = cleaned.removeprefix(prefix)
+    if cleaned in _CHINESE_DAYS:
+        return DAYS[_CHINESE_DAYS.index(cleaned) % 7]
+    return next((day for day in DAYS if len(cleaned) >= 3 and _ENGLISH_DAYS[day].startswith(cleaned)), None)
+
+
+def parse_slot(text: str, duty_slots: Sequence[DutySlot]) -> DutySlot | None:
+    """A slot by its name (``evening``) or the team's word for it (``晚上``, ``晚班``)."""
+    cleaned = text.strip().lower()
+    name = _SLOT_WORDS.get(cleaned, cleaned)
+    return next((slot for slot in duty_slots if slot.name == name), None)
+
+
+_CHINESE_DAYS = ("一", "二", "三", "四", "五", "六", "日", "天")
+_ENGLISH_DAYS = {
+    "mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}
+_SLOT_WORDS = {
+    "上午": "morning", "早上": "morning", "早班": "morning", "am": "morning",
+    "下午": "afternoon", "午班": "afternoon", "pm": "afternoon",
+    "晚上": "evening", "晚班": "evening", "night": "evening",
+}
 
 
 def slot_label(slot: DutySlot, lang: str) -> str:

@@ -49,14 +49,13 @@ class RosterShift(Base):
 
 
 class ShiftOffer(Base):
-    """A dropped slot offered to standby volunteers one at a time; the first to accept gets it."""
+    """A dropped shift offered to other volunteers in turn; the first to accept takes it."""
 
     __tablename__ = "shift_offers"
+    __table_args__ = (UniqueConstraint("dropped_shift_id", "member_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    roster_id: Mapped[int] = mapped_column(ForeignKey("roster_weeks.id", ondelete="CASCADE"), index=True)
-    day: Mapped[str] = mapped_column(String(3))
-    slot: Mapped[str] = mapped_column(String(20))
+    dropped_shift_id: Mapped[int] = mapped_column(ForeignKey("roster_shifts.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     position: Mapped[int]
     state: Mapped[str] = mapped_column(String(12))

@@ -24,6 +24,7 @@ class FakeResponse:
     """Discord's network is the one thing faked: what the bot would send back is recorded."""
 
     sent: list[dict[str, Any]] = field(default_factory=list)
+    edited: list[dict[str, Any]] = field(default_factory=list)
 
     def is_done(self) -> bool:
         return bool(self.sent)
@@ -51,6 +52,12 @@ class FakeInteraction:
     async def send(self, **kwargs: Any) -> None:
         self.response.sent.append(kwargs)
 
+    async def edit_original_response(self, **kwargs: Any) -> None:
+        self.response.edited.append(kwargs)
+
+    async def delete_original_response(self) -> None:
+        self.response.sent.pop(0)
+
     @property
     def embed(self) -> discord.Embed:
         return self.response.sent[-1]["embed"]
@@ -74,7 +81,7 @@ def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]
 
 @pytest.fixture
 async def bot(sqlite_app: App, sent_buttons: list) -> AsyncIterator[CoordinatorBot]:
-    client = CoordinatorBot(sqlite_app, intents=discord.Intents.all(), sync_commands=False)
+    client = CoordinatorBot(sqlite_app, intents=discord.Intents.all(), sync_commands=False, run_timed_jobs=False)
     await client._async_setup_hook()
     dpytest.configure(client, text_channels=["availability", "general", "roster"], members=["xiaojing", "lin"])
     yield client
@@ -180,3 +187,22 @@ def _actor(user: discord.Member):
     from coordinator.chat.discord_bot import actor_from_user
 
     return actor_from_user(user)
+
+
+async def test_roster_build_shows_progress_then_the_draft_and_publish_posts_in_the_roster_channel(
+    bot: CoordinatorBot,
+) -> None:
+    guild = dpytest.get_config().guilds[0]
+    await dpytest.add_role(member(1), backend.make_role("coordinator", guild))
+    await slash(bot, "avail set", member(0), text="周三晚上可以")
+    built = await slash(bot, "roster build", member(1), where="roster")
+    assert "正在排班" in built.response.sent[0]["embed"].description
+    draft = built.response.edited[-1]["embed"]
+    assert "排班草稿" in draft.title and "xiaojing" in draft.description
+    await dpytest.empty_queue()
+    published = await slash(bot, "roster publish", member(1), where="roster")
+    assert "已私信通知 1 位志愿者" in published.embed.description
+    posted = dpytest.get_message()
+    assert posted.channel.name == "roster" and "值班表" in posted.embeds[0].title
+    direct = dpytest.get_message()
+    assert isinstance(direct.channel, discord.DMChannel) and "12/2 周三 晚上" in direct.embeds[0].description

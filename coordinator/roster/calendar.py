@@ -1,0 +1,90 @@
+"""Use cases for calendar feeds: a member's or the team's published shifts as iCalendar; feed tokens."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from coordinator.core.week import iso_week_label
+from coordinator.db.uow import UnitOfWork
+from coordinator.i18n import t
+from coordinator.roster.domain import slot_label
+from coordinator.roster.feeds import hash_token, new_token
+from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from coordinator.roster.models import CalendarToken, RosterShift, RosterWeek
+from coordinator.settings import Settings
+from coordinator.team.models import Member
+
+HISTORY = timedelta(weeks=8)
+
+
+async def calendar_bytes(
+    uow: UnitOfWork, settings: Settings, member: Member | None, since: date, weeks: tuple[date, ...] = ()
+) -> bytes:
+    """The published shifts from ``since`` on (or of ``weeks``): one member's, or everyone's when ``member`` is None."""
+    statement = select(RosterShift, RosterWeek).join(RosterWeek).where(RosterWeek.published_at.is_not(None))
+    statement = statement.where(RosterWeek.week.in_(weeks)) if weeks else statement.where(RosterWeek.week >= since)
+    rows = (await uow.session.execute(statement)).all()
+    members = {m.id: m for m in await uow.session.scalars(select(Member))}
+    lang = (member.language if member else None) or settings.language
+    together: dict[tuple[date, str, str], list[str]] = {}
+    for shift, _ in rows:
+        if not shift.cancelled:
+            together.setdefault((shift.on, shift.day, shift.slot), []).append(members[shift.member_id].display_name)
+    events = []
+    stamps = []
+    for shift, roster in rows:
+        if member is not None and shift.member_id != member.id:
+            continue
+        slot = next((s for s in settings.slots if s.name == shift.slot), None)
+        if slot is None:
+            continue
+        person = members[shift.member_id]
+        start, end = week_shift_times(roster.week, shift.day, slot, settings.zone)
+        others = [name for name in together.get((shift.on, shift.day, shift.slot), []) if name != person.display_name]
+        events.append(CalendarShift(
+            uid=shift_uid(iso_week_label(roster.week), shift.day, shift.slot, person.staff_id),
+            title=t("ical.title", lang, slot=slot_label(slot, lang), name=person.display_name),
+            start=start, end=end, sequence=shift.sequence, cancelled=shift.cancelled,
+            attendees=tuple(others) if member is not None else (),
+        ))
+        stamps.append(max(shift.updated_at, roster.published_at or shift.updated_at))
+    name = t("ical.name_member", lang, name=member.display_name) if member else t("ical.name_team", lang)
+    stamp = max(stamps, default=datetime(2026, 1, 1, tzinfo=settings.zone))
+    return render_calendar(events, name=name, timezone=settings.timezone, stamp=stamp)
+
+
+async def active_token(uow: UnitOfWork, member_id: int | None) -> CalendarToken | None:
+    statement = select(CalendarToken).where(CalendarToken.revoked_at.is_(None))
+    statement = statement.where(
+        CalendarToken.member_id == member_id if member_id is not None else CalendarToken.member_id.is_(None)
+    )
+    token: CalendarToken | None = await uow.session.scalar(statement)
+    return token
+
+
+async def issue_token(uow: UnitOfWork, member_id: int | None, now: datetime) -> str:
+    """A new feed token (any earlier one stops working); only its hash is stored."""
+    current = await active_token(uow, member_id)
+    if current is not None:
+        current.revoked_at = now
+    token = new_token()
+    uow.session.add(CalendarToken(token_hash=hash_token(token), member_id=member_id, created_at=now))
+    await uow.flush()
+    return token
+
+
+async def feed_for(uow: UnitOfWork, settings: Settings, token: str, today: date) -> bytes | None:
+    """The feed a token opens, or None when the token is unknown or revoked."""
+    found = await uow.session.scalar(
+        select(CalendarToken).where(CalendarToken.token_hash == hash_token(token), CalendarToken.revoked_at.is_(None))
+    )
+    if found is None:
+        return None
+    member = await uow.session.get(Member, found.member_id) if found.member_id is not None else None
+    return await calendar_bytes(uow, settings, member, today - HISTORY)
+
+
+def feed_url(settings: Settings, token: str) -> str:
+    return f"{settings.ical_base_url.rstrip('/')}/ical/{token}.ics"

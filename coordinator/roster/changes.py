@@ -1,0 +1,216 @@
+"""Use cases for changing a published roster: drop a shift and offer it in turn, swap with a confirmation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from coordinator.core.errors import UserError
+from coordinator.db.uow import UnitOfWork
+from coordinator.roster import services as rosters
+from coordinator.roster.models import RosterShift, ShiftOffer, SwapRequest
+from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
+from coordinator.settings import Settings
+from coordinator.team.models import Member
+from coordinator.team.services import list_members
+from coordinator.timers.scheduler import schedule
+
+QUEUED, OPEN, EXPIRED, ACCEPTED, DECLINED, CLOSED = "queued", "open", "expired", "accepted", "declined", "closed"
+PENDING, AGREED, REFUSED = "pending", "agreed", "refused"
+OFFER_EXPIRY = "roster.offer_expiry"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferView:
+    id: int
+    member: Member
+    shift: ShiftView
+
+
+@dataclass(frozen=True, slots=True)
+class OfferOutcome:
+    """What happened to an offer, and whom to tell."""
+
+    shift: ShiftView
+    taken_by: Member | None = None
+    next_offer: OfferView | None = None
+    closed_for: tuple[Member, ...] = ()
+    dropped_by: Member | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SwapView:
+    id: int
+    shift: ShiftView
+    requester: Member
+    other: Member
+
+
+async def published_shift(uow: UnitOfWork, member: Member, monday: date, day: str, slot: str) -> ShiftView:
+    """The member's active shift in a published week, or a refusal that says what is wrong."""
+    roster = await rosters.load_roster(uow, monday)
+    if roster is None or roster.state != PUBLISHED:
+        raise UserError("shift.not_published")
+    for shift in roster.active:
+        if shift.staff_id == member.staff_id and (shift.day, shift.slot) == (day, slot):
+            return shift
+    raise UserError("shift.not_yours")
+
+
+async def drop(uow: UnitOfWork, shift: ShiftView, now: datetime) -> None:
+    await rosters.take_off(uow, shift.id, now)
+
+
+async def queue_offers(
+    uow: UnitOfWork, settings: Settings, shift: ShiftView, ranking: Sequence[str], now: datetime
+) -> OfferView | None:
+    """Line up offers in ``ranking`` order (staff IDs) and open the first; None when nobody can take it."""
+    members = {member.staff_id: member for member in await list_members(uow)}
+    roster = await _roster_of(uow, shift.id)
+    taken = {s.staff_id for s in roster.active if (s.day, s.slot) == (shift.day, shift.slot)}
+    busy_that_day = {s.staff_id for s in roster.active if s.day == shift.day}
+    queue = [staff for staff in dict.fromkeys(ranking) if staff in members and staff != shift.staff_id
+             and staff not in taken | busy_that_day]
+    offers = [
+        ShiftOffer(dropped_shift_id=shift.id, member_id=members[staff].id, position=position,
+                   state=QUEUED, created_at=now)
+        for position, staff in enumerate(queue)
+    ]
+    uow.session.add_all(offers)
+    await uow.flush()
+    return await _open_next(uow, settings, shift, now)
+
+
+async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now: datetime) -> OfferView | None:
+    offer = await uow.session.scalar(
+        select(ShiftOffer)
+        .where(ShiftOffer.dropped_shift_id == shift.id, ShiftOffer.state == QUEUED)
+        .order_by(ShiftOffer.position)
+        .limit(1)
+    )
+    if offer is None:
+        return None
+    offer.state = OPEN
+    start = datetime.combine(shift.on, _slot_start(settings, shift.slot), settings.zone)
+    due = min(now + timedelta(minutes=settings.offer_minutes), start)
+    await schedule(uow, OFFER_EXPIRY, f"{OFFER_EXPIRY}:{offer.id}", due, {"offer_id": offer.id})
+    member = await uow.session.get(Member, offer.member_id)
+    assert member is not None
+    return OfferView(offer.id, member, shift)
+
+
+def _slot_start(settings: Settings, name: str):  # noqa: ANN202
+    return next(slot.start for slot in settings.slots if slot.name == name)
+
+
+async def answer_offer(
+    uow: UnitOfWork, settings: Settings, member: Member, offer_id: int, accept: bool, now: datetime
+) -> OfferOutcome:
+    offer = await uow.session.get(ShiftOffer, offer_id)
+    if offer is None or offer.member_id != member.id:
+        raise UserError("shift.offer_unknown")
+    roster, shift = await _dropped(uow, offer.dropped_shift_id)
+    if offer.state in (ACCEPTED, DECLINED, CLOSED) or offer.state == QUEUED:
+        raise UserError("shift.offer_closed")
+    if not accept:
+        offer.state = DECLINED
+        return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
+    if any(s.staff_id == member.staff_id and s.day == shift.day for s in roster.active):
+        raise UserError("shift.already_that_day")
+    offer.state = ACCEPTED
+    new_id = await rosters.give_shift(uow, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
+    _, given = await rosters.shift_by_id(uow, new_id) or (None, None)
+    assert given is not None
+    await rosters.schedule_reminder(uow, settings, given, now)
+    closed = await _close_others(uow, offer)
+    dropped_by = await _member_by_staff(uow, shift.staff_id)
+    return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
+
+
+async def expire_offer(uow: UnitOfWork, settings: Settings, offer_id: int, now: datetime) -> OfferOutcome | None:
+    """The offer's time is up: it stays acceptable, and the next person in line is asked too."""
+    offer = await uow.session.get(ShiftOffer, offer_id)
+    if offer is None or offer.state != OPEN:
+        return None
+    offer.state = EXPIRED
+    _, shift = await _dropped(uow, offer.dropped_shift_id)
+    return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
+
+
+async def _close_others(uow: UnitOfWork, accepted: ShiftOffer) -> tuple[Member, ...]:
+    others = await uow.session.scalars(
+        select(ShiftOffer).where(
+            ShiftOffer.dropped_shift_id == accepted.dropped_shift_id, ShiftOffer.id != accepted.id,
+            ShiftOffer.state.in_((OPEN, EXPIRED, QUEUED)),
+        )
+    )
+    told = []
+    for other in others:
+        if other.state != QUEUED:
+            member = await uow.session.get(Member, other.member_id)
+            assert member is not None
+            told.append(member)
+        other.state = CLOSED
+    return tuple(told)
+
+
+async def request_swap(uow: UnitOfWork, shift: ShiftView, requester: Member, other: Member, now: datetime) -> SwapView:
+    if other.id == requester.id:
+        raise UserError("shift.swap_self")
+    roster = await _roster_of(uow, shift.id)
+    if any(s.staff_id == other.staff_id and s.day == shift.day for s in roster.active):
+        raise UserError("shift.other_busy", name=other.display_name)
+    request = SwapRequest(shift_id=shift.id, from_member_id=requester.id, to_member_id=other.id,
+                          state=PENDING, created_at=now)
+    uow.session.add(request)
+    await uow.flush()
+    return SwapView(request.id, shift, requester, other)
+
+
+async def answer_swap(
+    uow: UnitOfWork, settings: Settings, member: Member, request_id: int, agree: bool, now: datetime
+) -> SwapView:
+    request = await uow.session.get(SwapRequest, request_id)
+    if request is None or request.to_member_id != member.id:
+        raise UserError("shift.swap_unknown")
+    if request.state != PENDING:
+        raise UserError("shift.swap_closed")
+    _, shift = await rosters.shift_by_id(uow, request.shift_id) or (None, None)
+    assert shift is not None
+    requester = await uow.session.get(Member, request.from_member_id)
+    assert requester is not None
+    if shift.cancelled:
+        request.state = CLOSED
+        raise UserError("shift.swap_closed")
+    request.state = AGREED if agree else REFUSED
+    if agree:
+        await rosters.take_off(uow, shift.id, now)
+        new_id = await rosters.give_shift(uow, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
+        _, given = await rosters.shift_by_id(uow, new_id) or (None, None)
+        assert given is not None
+        await rosters.schedule_reminder(uow, settings, given, now)
+    return SwapView(request.id, shift, requester, member)
+
+
+async def _dropped(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, ShiftView]:
+    found = await rosters.shift_by_id(uow, shift_id)
+    assert found is not None
+    return found
+
+
+async def _roster_of(uow: UnitOfWork, shift_id: int) -> RosterView:
+    return (await _dropped(uow, shift_id))[0]
+
+
+async def _roster_id(uow: UnitOfWork, shift_id: int) -> int:
+    shift = await uow.session.get(RosterShift, shift_id)
+    assert shift is not None
+    return shift.roster_id
+
+
+async def _member_by_staff(uow: UnitOfWork, staff_id: str) -> Member | None:
+    member: Member | None = await uow.session.scalar(select(Member).where(Member.staff_id == staff_id))
+    return member

@@ -1,0 +1,151 @@
+"""Chat commands for the roster: build a draft, publish, show; each volunteer's own shifts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coordinator.chat.context import CommandContext
+from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.reply import Notice, Reply, Tone
+from coordinator.core.errors import UserError
+from coordinator.db.uow import UnitOfWork
+from coordinator.i18n import t
+from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
+from coordinator.roster import messages as _messages  # noqa: F401
+from coordinator.roster import services as rosters
+from coordinator.roster import views
+from coordinator.roster.planning import next_monday
+from coordinator.roster.solving import assigned, explanation, solve_week
+from coordinator.roster.solver import describe_reason
+from coordinator.team import services as team
+
+registry = CommandRegistry()
+
+WEEK = Option("week", "哪一周，如 2026-W49（默认下周）", "which week, e.g. 2026-W49 (default: next week)",
+              required=False, example="2026-W49")
+MEMBER = Option("member", "成员名字或工号", "member name or staff ID", required=False)
+
+
+def week_option(ctx: CommandContext, default: date) -> date:
+    text = ctx.arg("week")
+    if text is None:
+        return default
+    try:
+        return parse_iso_week(text.upper())
+    except (ValueError, IndexError):
+        raise UserError("error.bad_week", text=text) from None
+
+
+@registry.command("roster build", zh="为下周（或指定的一周）排班，先出草稿", options=(WEEK,),
+                  coordinator_only=True, progress="roster.building")
+async def build(ctx: CommandContext) -> Reply:
+    """Build next week's roster (or a given week's) as a draft."""
+    settings = ctx.app.settings
+    monday = week_option(ctx, next_monday(ctx.today()))
+    week = iso_week_label(monday)
+    async with ctx.uow() as uow:
+        request = await rosters.week_request(uow, settings, monday)
+    if not any(volunteer.availability for volunteer in request.volunteers):
+        raise UserError("roster.no_volunteers", week=week)
+    solution = await solve_week(request)
+    names = {volunteer.staff_id: volunteer.name for volunteer in request.volunteers}
+    if solution.status == "INFEASIBLE":
+        reasons = "；".join(describe_reason(reason, ctx.lang, names) for reason in solution.infeasible_reasons)
+        raise UserError("roster.infeasible", reason=reasons)
+    async with ctx.uow() as uow:
+        view = await rosters.save_draft(uow, monday, solution.status, assigned(solution),
+                                        explanation(solution, names), ctx.app.clock.now())
+        await uow.commit()
+    return draft_reply(ctx, view)
+
+
+def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
+    slots = ctx.app.settings.slots
+    shortfall = view.explanation.get("shortfall", {})
+    lines = [views.load_line(view, ctx.lang)]
+    if view.explanation.get("gaps"):
+        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view, slots, ctx.lang)]
+    if standby := views.standby_line(view, slots, ctx.lang):
+        lines.append(standby)
+    lines.append(ctx.t("roster.draft_footer", week=view.week, min_short=shortfall.get("min", 0),
+                       target_short=shortfall.get("target", 0)))
+    return Reply(
+        title=ctx.t("roster.draft_title", week=view.week, status=ctx.t(f"roster.status.{view.status}")),
+        text="\n".join(lines), table=views.grid(view, slots, ctx.lang), tone=Tone.INFO,
+    )
+
+
+@registry.command("roster publish", zh="发布排班：发到排班频道并私信每位志愿者", options=(WEEK,),
+                  coordinator_only=True)
+async def publish(ctx: CommandContext) -> Reply:
+    """Publish the roster to the roster channel and tell each volunteer their shifts."""
+    settings = ctx.app.settings
+    monday = week_option(ctx, next_monday(ctx.today()))
+    week = iso_week_label(monday)
+    async with ctx.uow() as uow:
+        view = await rosters.publish(uow, settings, monday, ctx.app.clock.now())
+        if view is None:
+            raise UserError("roster.not_built", week=week)
+        languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
+        await uow.commit()
+    lang = settings.language
+    notices = [Notice(text=views.load_line(view, lang), title=ctx.t("roster.published_post_title", week=week),
+                      channel=settings.roster_channel, table=views.grid(view, settings.slots, lang))]
+    by_member: dict[str, list[rosters.ShiftView]] = {}
+    for shift in view.active:
+        by_member.setdefault(shift.staff_id, []).append(shift)
+    for staff_id, shifts in by_member.items():
+        member_lang = languages.get(staff_id, lang)
+        text = views.shift_list(shifts, settings.slots, member_lang)
+        notices.append(Notice(text=t("roster.your_shifts", member_lang, week=week, shifts=text),
+                              member_discord_id=shifts[0].discord_id, member_name=shifts[0].name))
+    return Reply(text=ctx.t("roster.published", week=week, count=len(by_member)), tone=Tone.SUCCESS,
+                 notices=tuple(notices))
+
+
+@registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
+async def show(ctx: CommandContext) -> Reply:
+    """Show a week's roster, or one member's shifts in it."""
+    settings = ctx.app.settings
+    async with ctx.uow() as uow:
+        coordinator = await ctx.is_coordinator(uow)
+        monday = week_option(ctx, await _default_week(uow, ctx.today()))
+        view = await rosters.load_roster(uow, monday)
+        reference = ctx.arg("member")
+        member = await team.find_member(uow, reference) if reference else None
+    week = iso_week_label(monday)
+    if view is None:
+        raise UserError("roster.not_built", week=week)
+    if view.state != rosters.PUBLISHED and not coordinator:
+        raise UserError("roster.not_published", week=week)
+    if member is not None and not any(shift.staff_id == member.staff_id for shift in view.active):
+        raise UserError("roster.bad_member_filter", name=member.display_name, week=week)
+    if member is None and view.state != rosters.PUBLISHED:
+        return draft_reply(ctx, view)
+    title = ctx.t("roster.show_title", week=week)
+    only = member.display_name if member else None
+    return Reply(title=title, text=views.load_line(view, ctx.lang) if not only else "",
+                 table=views.grid(view, settings.slots, ctx.lang, only=only))
+
+
+async def _default_week(uow: UnitOfWork, today: date) -> date:
+    """Next week once its roster is out, else this week."""
+    upcoming = await rosters.load_roster(uow, next_monday(today))
+    return next_monday(today) if upcoming is not None else week_monday(today)
+
+
+@registry.command("roster mine", zh="查看我这周和下周的值班")
+async def mine(ctx: CommandContext) -> Reply:
+    """Show your shifts this week and next."""
+    settings = ctx.app.settings
+    lines = []
+    async with ctx.uow() as uow:
+        member = await ctx.member(uow)
+        for monday in (week_monday(ctx.today()), next_monday(ctx.today())):
+            view = await rosters.load_roster(uow, monday)
+            week = iso_week_label(monday)
+            shifts = [s for s in view.active if s.staff_id == member.staff_id] if view and \
+                view.state == rosters.PUBLISHED else []
+            lines.append(ctx.t("roster.your_shifts", week=week, shifts=views.shift_list(shifts, settings.slots, ctx.lang))
+                         if shifts else ctx.t("roster.no_shifts", week=week))
+    return Reply(text="\n".join(lines), private=True)

@@ -1,0 +1,89 @@
+"""``coordinator roster ical`` and ``coordinator serve``: calendars from the stored roster, as a file or a feed."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import click
+
+from coordinator.app import App, build_app
+from coordinator.cli_support import run_async, settings_or_exit
+from coordinator.core.week import parse_iso_week
+from coordinator.roster import calendar
+from coordinator.roster.feeds import make_feed_app, start_feed_server
+from coordinator.team import services as team
+
+
+@click.command("ical")
+@click.option("--week", "week_label", required=True, help="ISO week, e.g. 2026-W49.")
+@click.option("--member", "member_ref", help="A member's staff ID or name; the whole team when left out.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Where to write the .ics file.")
+def ical_command(week_label: str, member_ref: str | None, output: Path) -> None:
+    """Write a week's published shifts (one member's, or the team's) as an .ics file."""
+    try:
+        monday = parse_iso_week(week_label.upper())
+    except (ValueError, IndexError):
+        raise click.UsageError(f"--week: '{week_label}' is not an ISO week; write it like 2026-W49.") from None
+    settings = settings_or_exit()
+
+    async def work() -> bytes:
+        app = await build_app(settings)
+        try:
+            async with app.uow() as uow:
+                member = await team.find_member(uow, member_ref) if member_ref else None
+                return await calendar.calendar_bytes(uow, settings, member, monday, weeks=(monday,))
+        finally:
+            await app.close()
+
+    try:
+        data = run_async(work)
+    except Exception as error:  # a UserError from find_member, mostly
+        click.echo(f"coordinator: {_plain(error)}", err=True)
+        sys.exit(2)
+    output.write_bytes(data)
+    click.echo(f"wrote {output} ({data.count(b'BEGIN:VEVENT')} shifts)", err=True)
+
+
+def _plain(error: Exception) -> str:
+    from coordinator.core.errors import UserError
+    from coordinator.i18n import t
+
+    if isinstance(error, UserError):
+        return t(error.key, "en", **error.params)
+    return "could not write the calendar; check the week and the member."
+
+
+@click.command("serve")
+@click.option("--host", default=None, help="Address to listen on (default: the feed_host setting).")
+@click.option("--port", type=int, default=None, help="Port (default: the feed_port setting).")
+def serve(host: str | None, port: int | None) -> None:
+    """Serve the calendar feeds over HTTP: /ical/TOKEN.ics for each member and for the team."""
+    settings = settings_or_exit()
+
+    async def work() -> None:
+        app = await build_app(settings)
+        runner = await start_feed_server(make_feed_app(_lookup(app)), host or settings.feed_host,
+                                         port or settings.feed_port)
+        click.echo(f"Serving calendar feeds on http://{host or settings.feed_host}:{port or settings.feed_port}",
+                   err=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await runner.cleanup()
+            await app.close()
+
+    try:
+        run_async(work)
+    except KeyboardInterrupt:
+        pass
+
+
+def _lookup(app: App):  # noqa: ANN202
+    async def lookup(token: str) -> bytes | None:
+        async with app.uow() as uow:
+            return await calendar.feed_for(uow, app.settings, token, app.today())
+
+    return lookup

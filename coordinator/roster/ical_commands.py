@@ -1,0 +1,45 @@
+"""Chat commands for calendar feeds: ``/ical`` sends a private subscription link, ``/ical reset`` rotates it."""
+
+from __future__ import annotations
+
+from coordinator.chat.context import CommandContext
+from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.reply import Button, Reply, Tone
+from coordinator.core.errors import UserError
+from coordinator.roster import calendar
+from coordinator.roster import messages as _messages  # noqa: F401
+
+registry = CommandRegistry()
+
+SCOPE = Option("scope", "me 自己的 / team 全队（协调员）", "me, or team (coordinators)", required=False,
+               choices=("me", "team"))
+
+
+async def _owner(ctx: CommandContext) -> int | None:
+    """Whose feed: the asker's, or the team's (None) for a coordinator."""
+    async with ctx.uow() as uow:
+        if ctx.arg("scope") == "team":
+            if not await ctx.is_coordinator(uow):
+                raise UserError("error.coordinator_only", command="ical team")
+            return None
+        return (await ctx.member(uow)).id
+
+
+ACTION = Option("action", "reset 换新链接（旧链接失效）", "reset: a new link (the old one stops working)",
+                required=False, choices=("link", "reset"))
+
+
+@registry.command("ical", zh="私信给你值班日历的订阅链接；/ical reset 换新链接", options=(ACTION, SCOPE))
+async def ical(ctx: CommandContext) -> Reply:
+    """Get your calendar subscription link privately; /ical reset gives a new one."""
+    owner = await _owner(ctx)
+    reset = ctx.arg("action") == "reset"
+    async with ctx.uow() as uow:
+        if not reset and await calendar.active_token(uow, owner) is not None:
+            args = {"action": "reset", "scope": ctx.arg("scope", "me") or "me"}
+            return Reply(text=ctx.t("ical.already"), private=True, tone=Tone.QUESTION,
+                         buttons=(Button(ctx.t("ical.reset_button"), "ical", args, danger=True),))
+        token = await calendar.issue_token(uow, owner, ctx.app.clock.now())
+        await uow.commit()
+    url = calendar.feed_url(ctx.app.settings, token)
+    return Reply(text=ctx.t("ical.reset" if reset else "ical.link", url=url), private=True, tone=Tone.SUCCESS)

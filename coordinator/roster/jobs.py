@@ -1,0 +1,86 @@
+"""Timed roster work: the reminder before a shift, the handover prompt after it, offers that run out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from coordinator.chat.reply import Deliver, Notice
+from coordinator.core.week import DAYS
+from coordinator.i18n import t
+from coordinator.roster import changes
+from coordinator.roster import services as rosters
+from coordinator.roster.domain import slot_label
+from coordinator.roster.ical import week_shift_times
+from coordinator.roster.models import RosterShift
+from coordinator.roster.shift_commands import gap_notice, outcome_notices
+from coordinator.db.uow import UnitOfWork
+from coordinator.team.models import Member
+from coordinator.team.services import list_members
+from coordinator.timers.scheduler import JobHandler
+
+if TYPE_CHECKING:
+    from coordinator.app import App
+
+def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
+    settings = app.settings
+
+    async def remind(payload: Mapping[str, Any]) -> None:
+        async with app.uow() as uow:
+            shift = await uow.session.get(RosterShift, payload["shift_id"])
+            if shift is None or shift.cancelled:
+                return
+            member = await uow.session.get(Member, shift.member_id)
+            assert member is not None
+            lang = member.language or settings.language
+            discord_id, name = member.discord_id, member.display_name
+            slot = next(s for s in settings.slots if s.name == shift.slot)
+            start, _ = week_shift_times(shift.on - timedelta(days=shift.on.weekday()), shift.day, slot, settings.zone)
+        text = t("roster.reminder", lang, when=f"{start:%m/%d %H:%M}", slot=slot_label(slot, lang),
+                 minutes=settings.reminder_minutes)
+        await deliver([Notice(text=text, member_discord_id=discord_id, member_name=name)])
+
+    async def hand_over(payload: Mapping[str, Any]) -> None:
+        monday, day, slot_name = date.fromisoformat(payload["week"]), payload["day"], payload["slot"]
+        async with app.uow() as uow:
+            roster = await rosters.load_roster(uow, monday)
+            on_shift = [s for s in roster.active if (s.day, s.slot) == (day, slot_name)] if roster else []
+            next_names = await _next_people(uow, monday, day, slot_name, [s.name for s in settings.slots])
+            languages = {m.staff_id: m.language for m in await list_members(uow)}
+        slot = next(s for s in settings.slots if s.name == slot_name)
+        notices = []
+        for shift in on_shift:
+            lang = languages.get(shift.staff_id) or settings.language
+            label = slot_label(slot, lang)
+            text = (t("roster.handover", lang, slot=label, next="、".join(next_names) if lang == "zh"
+                      else ", ".join(next_names)) if next_names else t("roster.handover_nobody", lang, slot=label))
+            notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
+        await deliver(notices)
+
+    async def expire_offer(payload: Mapping[str, Any]) -> None:
+        async with app.uow() as uow:
+            outcome = await changes.expire_offer(uow, settings, payload["offer_id"], app.clock.now())
+            await uow.commit()
+        if outcome is not None:
+            notices = outcome_notices(settings, outcome) or (gap_notice(settings, outcome.shift, outcome.shift.name),)
+            await deliver(list(notices))
+
+    return {rosters.REMINDER: remind, rosters.HANDOVER: hand_over, changes.OFFER_EXPIRY: expire_offer}
+
+
+async def _next_people(
+    uow: UnitOfWork, monday: date, day: str, slot: str, order: list[str]
+) -> list[str]:
+    """Who is on the slot after this one: later the same day, else the first slot of the next day."""
+    index = order.index(slot)
+    if index + 1 < len(order):
+        next_monday, next_day, next_slot = monday, day, order[index + 1]
+    else:
+        day_index = DAYS.index(day) + 1
+        next_monday = monday + timedelta(days=7) if day_index == 7 else monday
+        next_day, next_slot = DAYS[day_index % 7], order[0]
+    roster = await rosters.load_roster(uow, next_monday)
+    if roster is None:
+        return []
+    return [s.name for s in roster.active if (s.day, s.slot) == (next_day, next_slot)]

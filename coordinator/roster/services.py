@@ -1,0 +1,234 @@
+"""Use cases for rosters: gather a week's problem, store a solution as a draft, publish, look up shifts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from coordinator.availability.services import effective_availability, upcoming_leave
+from coordinator.core.week import DutySlot, day_date, iso_week_label
+from coordinator.db.uow import UnitOfWork
+from coordinator.roster.domain import ShiftState, reconcile
+from coordinator.roster.ical import week_shift_times
+from coordinator.roster.models import RosterShift, RosterWeek
+from coordinator.roster.planning import Needs, ShiftKey, VolunteerSnapshot, WeekRequest
+from coordinator.settings import Settings
+from coordinator.team.services import list_members, role_names
+from coordinator.timers.scheduler import cancel, schedule
+
+DRAFT, PUBLISHED = "draft", "published"
+REMINDER, HANDOVER = "roster.reminder", "roster.handover"
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftView:
+    id: int
+    staff_id: str
+    name: str
+    discord_id: int | None
+    day: str
+    slot: str
+    on: date
+    cancelled: bool
+    sequence: int
+
+    @property
+    def key(self) -> ShiftKey:
+        return (self.staff_id, self.day, self.slot)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterView:
+    monday: date
+    state: str
+    status: str
+    explanation: dict[str, Any]
+    shifts: tuple[ShiftView, ...]
+
+    @property
+    def week(self) -> str:
+        return iso_week_label(self.monday)
+
+    @property
+    def active(self) -> tuple[ShiftView, ...]:
+        return tuple(shift for shift in self.shifts if not shift.cancelled)
+
+    def names_by_slot(self) -> dict[tuple[str, str], list[str]]:
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for shift in self.active:
+            grouped.setdefault((shift.day, shift.slot), []).append(shift.name)
+        return grouped
+
+    def gaps(self) -> dict[tuple[str, str], int]:
+        return {(gap["day"], gap["slot"]): gap["missing"] for gap in self.explanation.get("gaps", [])}
+
+
+def needs_from(settings: Settings) -> Needs:
+    return Needs(settings.slot_min, settings.slot_target, settings.slot_max, settings.max_shifts)
+
+
+async def week_request(uow: UnitOfWork, settings: Settings, monday: date) -> WeekRequest:
+    """The week's problem: every active member with their availability and leave, and the shifts already out."""
+    members = [member for member in await list_members(uow) if member.active]
+    volunteers = []
+    for member in members:
+        volunteers.append(
+            VolunteerSnapshot(
+                staff_id=member.staff_id,
+                name=member.display_name,
+                roles=frozenset(role_names(member)),
+                availability=await effective_availability(uow, member.id, monday),
+                leave=await upcoming_leave(uow, member.id, monday),
+                mentor=member.mentor.staff_id if member.mentor else None,
+            )
+        )
+    existing = await load_roster(uow, monday)
+    previous = tuple(shift.key for shift in existing.active) if existing else ()
+    return WeekRequest(monday, settings.timezone, settings.slots, needs_from(settings), tuple(volunteers), previous)
+
+
+async def save_draft(
+    uow: UnitOfWork, monday: date, status: str, assigned: Iterable[ShiftKey], explanation: dict[str, Any], now: datetime
+) -> RosterView:
+    """Store a solution: new shifts added, missing ones cancelled (kept for calendars), the rest untouched."""
+    roster = await _roster(uow, monday)
+    if roster is None:
+        roster = RosterWeek(week=monday, state=DRAFT, status=status, explanation=explanation, built_at=now, shifts=[])
+        uow.session.add(roster)
+        await uow.flush()
+    roster.state, roster.status, roster.explanation, roster.built_at = DRAFT, status, explanation, now
+    members = {member.staff_id: member for member in await list_members(uow)}
+    staff_of = {member.id: staff_id for staff_id, member in members.items()}
+    by_key = {(staff_of[shift.member_id], shift.day, shift.slot): shift for shift in roster.shifts}
+    change = reconcile(
+        (ShiftState(key, shift.cancelled, shift.sequence) for key, shift in by_key.items()), assigned
+    )
+    for staff_id, day, slot in change.added:
+        roster.shifts.append(
+            RosterShift(member_id=members[staff_id].id, day=day, slot=slot, on=day_date(monday, day),
+                        cancelled=False, sequence=0, updated_at=now)
+        )
+    for key in change.restored:
+        _touch(by_key[key], cancelled=False, now=now)
+    for key in change.cancelled:
+        _touch(by_key[key], cancelled=True, now=now)
+    await uow.flush()
+    return await _view(uow, roster)
+
+
+def _touch(shift: RosterShift, *, cancelled: bool, now: datetime) -> None:
+    shift.cancelled, shift.sequence, shift.updated_at = cancelled, shift.sequence + 1, now
+
+
+async def publish(uow: UnitOfWork, settings: Settings, monday: date, now: datetime) -> RosterView | None:
+    """Mark the week published and schedule a reminder before every shift and a handover after every slot."""
+    roster = await _roster(uow, monday)
+    if roster is None:
+        return None
+    roster.state, roster.published_at = PUBLISHED, now
+    view = await _view(uow, roster)
+    for shift in view.active:
+        await schedule_reminder(uow, settings, shift, now)
+    for day_slot in {(shift.day, shift.slot) for shift in view.shifts}:
+        await _schedule_handover(uow, settings, monday, *day_slot, now)
+    return view
+
+
+async def schedule_reminder(uow: UnitOfWork, settings: Settings, shift: ShiftView, now: datetime) -> None:
+    start, _ = week_shift_times(shift.on - timedelta(days=shift.on.weekday()), shift.day, _slot(settings, shift.slot),
+                            settings.zone)
+    due = start - timedelta(minutes=settings.reminder_minutes)
+    if start > now:
+        await schedule(uow, REMINDER, reminder_key(shift), max(due, now), {"shift_id": shift.id})
+
+
+async def cancel_reminder(uow: UnitOfWork, shift: ShiftView) -> None:
+    await cancel(uow, reminder_key(shift))
+
+
+def reminder_key(shift: ShiftView) -> str:
+    return f"{REMINDER}:{shift.id}:{shift.sequence}"
+
+
+async def _schedule_handover(
+    uow: UnitOfWork, settings: Settings, monday: date, day: str, slot: str, now: datetime
+) -> None:
+    _, end = week_shift_times(monday, day, _slot(settings, slot), settings.zone)
+    if end > now:
+        payload = {"week": monday.isoformat(), "day": day, "slot": slot}
+        await schedule(uow, HANDOVER, f"{HANDOVER}:{monday}:{day}:{slot}", end, payload)
+
+
+def _slot(settings: Settings, name: str) -> DutySlot:
+    return next(slot for slot in settings.slots if slot.name == name)
+
+
+async def load_roster(uow: UnitOfWork, monday: date) -> RosterView | None:
+    roster = await _roster(uow, monday)
+    return await _view(uow, roster) if roster else None
+
+
+async def _roster(uow: UnitOfWork, monday: date) -> RosterWeek | None:
+    roster: RosterWeek | None = await uow.session.scalar(select(RosterWeek).where(RosterWeek.week == monday))
+    return roster
+
+
+async def _view(uow: UnitOfWork, roster: RosterWeek) -> RosterView:
+    members = {member.id: member for member in await list_members(uow)}
+    shifts = tuple(
+        ShiftView(
+            id=shift.id, staff_id=members[shift.member_id].staff_id, name=members[shift.member_id].display_name,
+            discord_id=members[shift.member_id].discord_id, day=shift.day, slot=shift.slot, on=shift.on,
+            cancelled=shift.cancelled, sequence=shift.sequence,
+        )
+        for shift in roster.shifts
+    )
+    return RosterView(roster.week, roster.state, roster.status, dict(roster.explanation), shifts)
+
+
+async def shift_by_id(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, ShiftView] | None:
+    shift = await uow.session.get(RosterShift, shift_id)
+    if shift is None:
+        return None
+    roster = await uow.session.get(RosterWeek, shift.roster_id)
+    assert roster is not None
+    view = await _view(uow, roster)
+    return view, next(item for item in view.shifts if item.id == shift_id)
+
+
+async def give_shift(uow: UnitOfWork, roster_id: int, member_id: int, day: str, slot: str, now: datetime) -> int:
+    """Put a member on a slot (restoring their cancelled shift there if there is one); returns the shift's id."""
+    shift = await uow.session.scalar(
+        select(RosterShift).where(
+            RosterShift.roster_id == roster_id, RosterShift.member_id == member_id,
+            RosterShift.day == day, RosterShift.slot == slot,
+        )
+    )
+    if shift is None:
+        roster = await uow.session.get(RosterWeek, roster_id)
+        assert roster is not None
+        shift = RosterShift(roster_id=roster_id, member_id=member_id, day=day, slot=slot,
+                            on=day_date(roster.week, day), cancelled=False, sequence=0, updated_at=now)
+        uow.session.add(shift)
+    elif shift.cancelled:
+        _touch(shift, cancelled=False, now=now)
+    await uow.flush()
+    return shift.id
+
+
+async def take_off(uow: UnitOfWork, shift_id: int, now: datetime) -> None:
+    """Cancel a shift (kept, so calendars show it cancelled) and its reminder."""
+    shift = await uow.session.get(RosterShift, shift_id)
+    assert shift is not None
+    await cancel(uow, f"{REMINDER}:{shift.id}:{shift.sequence}")
+    _touch(shift, cancelled=True, now=now)
+    await uow.flush()
+
+
+async def roster_id(uow: UnitOfWork, monday: date) -> int | None:
+    roster = await _roster(uow, monday)
+    return roster.id if roster else None

@@ -1,0 +1,87 @@
+"""How rosters read in chat, in the reader's language: the week grid, gaps with reasons, loads, own shifts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from coordinator.chat.reply import Table
+from coordinator.core.week import DutySlot
+from coordinator.i18n import t
+from coordinator.roster.domain import day_label, roster_grid, slot_label
+from coordinator.roster.services import RosterView, ShiftView
+from coordinator.roster.solver import Reason, describe_reason
+
+LIST_SEPARATOR = {"zh": "、", "en": ", "}
+
+
+def grid(view: RosterView, duty_slots: Sequence[DutySlot], lang: str, only: str | None = None) -> Table:
+    names = view.names_by_slot()
+    if only is not None:
+        names = {key: [name for name in people if name == only] for key, people in names.items()}
+    return roster_grid(names, duty_slots, view.monday, lang, None if only else view.gaps())
+
+
+def gap_lines(view: RosterView, duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
+    explanation = view.explanation
+    names: dict[str, str] = explanation.get("names", {})
+    lines = []
+    for gap in explanation.get("gaps", []):
+        reasons = "；".join(_reason_text(reason, lang, names) for reason in gap["reasons"]) if lang == "zh" else (
+            "; ".join(_reason_text(reason, lang, names) for reason in gap["reasons"])
+        )
+        lines.append(t("roster.gap_line", lang, day=day_word(gap["day"], lang), slot=_slot_name(gap["slot"], duty_slots, lang),
+                       missing=gap["missing"], below=t(f"roster.below.{gap['below']}", lang), reason=reasons))
+        if gap["candidates"]:
+            people = LIST_SEPARATOR[lang].join(names.get(staff, staff) for staff in gap["candidates"])
+            lines.append("  " + t("roster.gap_candidates", lang, names=people))
+    return lines
+
+
+def day_word(day: str, lang: str) -> str:
+    """A day as it reads in a sentence: 周三 / Wed."""
+    short = day_label(day, lang)
+    return f"周{short}" if lang == "zh" else short
+
+
+def _reason_text(data: dict[str, Any], lang: str, names: dict[str, str]) -> str:
+    return describe_reason(Reason(**data), lang, names)
+
+
+def _slot_name(name: str, duty_slots: Sequence[DutySlot], lang: str) -> str:
+    slot = next((slot for slot in duty_slots if slot.name == name), None)
+    return slot_label(slot, lang) if slot else name
+
+
+def load_line(view: RosterView, lang: str) -> str:
+    counts: dict[str, int] = {}
+    for shift in view.active:
+        counts[shift.name] = counts.get(shift.name, 0) + 1
+    loads = LIST_SEPARATOR[lang].join(f"{name} {count}" for name, count in sorted(counts.items(), key=lambda i: -i[1]))
+    return t("roster.loads", lang, loads=loads or "-")
+
+
+def standby_line(view: RosterView, duty_slots: Sequence[DutySlot], lang: str) -> str:
+    names: dict[str, str] = view.explanation.get("names", {})
+    parts = []
+    for key, people in view.explanation.get("standby", {}).items():
+        day, _, slot = key.partition(":")
+        if people:
+            who = LIST_SEPARATOR[lang].join(names.get(staff, staff) for staff in people)
+            parts.append(f"{day_word(day, lang)} {_slot_name(slot, duty_slots, lang)}: {who}")
+    return t("roster.standby", lang, slots="\n  ".join(parts)) if parts else ""
+
+
+def shift_list(shifts: Iterable[ShiftView], duty_slots: Sequence[DutySlot], lang: str) -> str:
+    return LIST_SEPARATOR[lang].join(
+        shift_name(shift, duty_slots, lang)
+        for shift in sorted(shifts, key=lambda s: (s.on, _slot_order(s.slot, duty_slots)))
+    )
+
+
+def _slot_order(name: str, duty_slots: Sequence[DutySlot]) -> int:
+    return next((index for index, slot in enumerate(duty_slots) if slot.name == name), len(duty_slots))
+
+
+def shift_name(shift: ShiftView, duty_slots: Sequence[DutySlot], lang: str) -> str:
+    return f"{shift.on.month}/{shift.on.day} {day_word(shift.day, lang)} {_slot_name(shift.slot, duty_slots, lang)}"

@@ -1,0 +1,203 @@
+"""The roster through the console front end: build, publish, reminders, handovers, drops, swaps, feeds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from coordinator.app import App, build_app, build_scheduler
+from coordinator.chat.reply import Notice
+from coordinator.clock import FakeClock
+from coordinator.roster import services as rosters
+from coordinator.roster.export_cli import _lookup
+from coordinator.roster.feeds import make_feed_app
+from coordinator.roster.planning import next_monday
+from coordinator.settings import Settings
+from tests.app.transcript import Transcript
+
+WEDNESDAY_EVENING = "周三 晚上"
+
+
+@pytest.fixture
+async def roster_app(database_url: str, clock: FakeClock) -> AsyncIterator[App]:
+    application = await build_app(Settings(database_url=database_url, max_shifts=5), clock)
+    yield application
+    await application.close()
+
+
+async def wednesday_team(app: App) -> Transcript:
+    """Two volunteers for Wednesday evening, two on standby for it."""
+    chat = Transcript(app)
+    await chat.bootstrap("廖丹")
+    for line in ("小静: 周三晚上可以", "瓦蓝: 周三晚上可以", "阿甘: 周三晚上机动", "老王: 周三晚上机动"):
+        await chat.say(line)
+    return chat
+
+
+async def week_roster(app: App) -> rosters.RosterView:
+    async with app.uow() as uow:
+        view = await rosters.load_roster(uow, next_monday(app.today()))
+    assert view is not None
+    return view
+
+
+def on_slot(view: rosters.RosterView, day: str, slot: str) -> set[str]:
+    return {shift.name for shift in view.active if (shift.day, shift.slot) == (day, slot)}
+
+
+def offered(answer: str) -> tuple[str, str]:
+    """(who was asked, offer number) from the notice that offers a dropped shift."""
+    match = re.search(r"\[bot → DM (\S+)\]\n  .*你可以接这个班吗.*\n  \[我来接: /shift take offer:(\d+)\]", answer)
+    assert match, answer
+    return match.group(1), match.group(2)
+
+
+async def test_build_is_for_coordinators_and_explains_every_gap(app: App) -> None:
+    chat = await wednesday_team(app)
+    assert "只有协调员可以使用 /roster build" in await chat.say("小静: /roster build")
+    draft = await chat.say("廖丹: /roster build")
+    assert "2026-W49 排班草稿（最优）" in draft
+    assert re.search(r"三 12/2 .*小静、瓦蓝", draft)
+    assert "周一 上午 09:00-13:00 缺 2 人（低于最低）：星期一上午没有人有空" in draft
+    assert "机动人员" in draft and "阿甘、老王" in draft
+    assert "用 /roster publish 2026-W49 发布" in draft
+    assert "还没发布" in await chat.say("小静: /roster show 2026-W49")
+
+
+async def test_a_week_nobody_posted_for_is_refused_plainly(app: App) -> None:
+    chat = Transcript(app)
+    await chat.bootstrap("廖丹")
+    assert "还没有人登记时间，没法排班" in await chat.say("廖丹: /roster build")
+    assert "不是有效的周" in await chat.say("廖丹: /roster build 2026-W99") or "W99" in await chat.say(
+        "廖丹: /roster build 2026-W99"
+    )
+
+
+async def test_publish_tells_the_channel_and_each_volunteer(app: App) -> None:
+    chat = await wednesday_team(app)
+    assert "还没有排班" in await chat.say("廖丹: /roster publish")
+    await chat.say("廖丹: /roster build")
+    published = await chat.say("廖丹: /roster publish")
+    assert "已私信通知 2 位志愿者" in published
+    assert "[bot → #roster]" in published and "2026-W49 值班表" in published
+    assert "[bot → DM 小静]\n  你在 2026-W49 的值班：12/2 周三 晚上 19:00-22:00" in published
+    mine = await chat.say("瓦蓝: /roster mine")
+    assert "仅自己可见" in mine and "12/2 周三 晚上" in mine
+    assert "你在 2026-W49 没有值班" in await chat.say("阿甘: /roster mine")
+    shown = await chat.say("阿甘: /roster show")
+    assert re.search(r"三 12/2 .*小静、瓦蓝", shown)
+
+
+async def test_reminder_before_the_shift_and_handover_after_it(roster_app: App, clock: FakeClock) -> None:
+    chat = Transcript(roster_app)
+    await chat.bootstrap("廖丹")
+    await chat.say("小静: 周三晚上可以")
+    await chat.say("瓦蓝: 周四上午可以")
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    delivered: list[Notice] = []
+
+    async def deliver(notices) -> None:  # noqa: ANN001
+        delivered.extend(notices)
+
+    scheduler = build_scheduler(roster_app, deliver)
+    clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=UTC))  # 19:00 in Shanghai minus 30 minutes
+    await scheduler.run_due()
+    assert [(n.member_name, n.text) for n in delivered] == [
+        ("小静", "⏰ 提醒：你 12/02 19:00 的晚上 19:00-22:00值班将在 30 分钟后开始。")
+    ]
+    clock.set(datetime(2026, 12, 2, 14, 0, tzinfo=UTC))  # 22:00 in Shanghai
+    await scheduler.run_due()
+    assert delivered[-1].member_name == "小静"
+    assert "交接" in delivered[-1].text and "瓦蓝" in delivered[-1].text
+    await scheduler.run_due()
+    assert len(delivered) == 2
+
+
+async def test_a_dropped_shift_is_offered_in_turn_and_the_first_to_accept_gets_it(app: App, clock: FakeClock) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    assert "你在那个时段没有值班" in await chat.say("阿甘: /shift drop 周三 晚上")
+    assert "不是星期几" in await chat.say("小静: /shift drop 周八 晚上")
+    dropped = await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}")
+    assert "已退出 12/2 周三 晚上 19:00-22:00。正在依次询问：" in dropped
+    first, offer = offered(dropped)
+    assert first in ("阿甘", "老王")
+    second = ({"阿甘", "老王"} - {first}).pop()
+    assert on_slot(await week_roster(app), "wed", "evening") == {"瓦蓝"}
+
+    passed = await chat.say(f"{first}: /shift pass offer:{offer}")
+    assert "已经问下一位了" in passed
+    asked, second_offer = offered(passed)
+    assert asked == second
+    assert "这个邀请已经结束了" in await chat.say(f"{first}: /shift take offer:{offer}")
+    assert "找不到这个邀请" in await chat.say(f"{first}: /shift take offer:{second_offer}")
+
+    taken = await chat.say(f"{second}: /shift take offer:{second_offer}")
+    assert "现在是你的班了" in taken
+    assert f"[bot → DM 小静]\n  ✅ {second} 接了 12/2 周三 晚上 19:00-22:00。" in taken
+    assert on_slot(await week_roster(app), "wed", "evening") == {"瓦蓝", second}
+
+
+async def test_an_offer_nobody_answers_moves_on_after_its_time(app: App, clock: FakeClock) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    first, _ = offered(await chat.say(f"瓦蓝: /shift drop {WEDNESDAY_EVENING}"))
+    delivered: list[Notice] = []
+
+    async def deliver(notices) -> None:  # noqa: ANN001
+        delivered.extend(notices)
+
+    scheduler = build_scheduler(app, deliver)
+    await scheduler.run_due()
+    assert delivered == []
+    clock.advance(timedelta(minutes=61))
+    await scheduler.run_due()
+    asked = [n.member_name for n in delivered if n.buttons]
+    assert asked == [({"阿甘", "老王"} - {first}).pop()]
+
+
+async def test_a_swap_happens_only_when_the_other_agrees(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    assert "不能和自己换班" in await chat.say(f"瓦蓝: /shift swap 瓦蓝 {WEDNESDAY_EVENING}")
+    assert "那天已经有班了" in await chat.say(f"瓦蓝: /shift swap 小静 {WEDNESDAY_EVENING}")
+    asked = await chat.say(f"瓦蓝: /shift swap 老王 {WEDNESDAY_EVENING}")
+    assert "已请 老王 确认" in asked
+    request = re.search(r"\[bot → DM 老王\]\n  .*瓦蓝 想请你接.*\n  \[同意: /shift agree request:(\d+)\]", asked)
+    assert request, asked
+    assert on_slot(await week_roster(app), "wed", "evening") == {"小静", "瓦蓝"}
+    assert "找不到这个换班请求" in await chat.say(f"阿甘: /shift agree request:{request.group(1)}")
+    agreed = await chat.say(f"老王: /shift agree request:{request.group(1)}")
+    assert "已换好" in agreed and "[bot → DM 瓦蓝]" in agreed
+    assert on_slot(await week_roster(app), "wed", "evening") == {"小静", "老王"}
+    assert "已经结束了" in await chat.say(f"老王: /shift refuse request:{request.group(1)}")
+
+
+async def test_personal_feed_over_http_follows_drops_and_resets(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    link = re.search(r"/ical/([A-Za-z0-9_-]+)\.ics", await chat.say("小静: /ical"))
+    assert link
+    async with TestClient(TestServer(make_feed_app(_lookup(app)))) as client:
+        feed = await (await client.get(f"/ical/{link.group(1)}.ics")).text()
+        assert feed.count("BEGIN:VEVENT") == 1 and "STATUS:CONFIRMED" in feed and "SEQUENCE:0" in feed
+        assert "UID:2026-W49-wed-evening-KF002@coordinator" in feed
+        await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}")
+        feed = await (await client.get(f"/ical/{link.group(1)}.ics")).text()
+        assert "STATUS:CANCELLED" in feed and "SEQUENCE:1" in feed
+        assert "已经有一个日历链接" in await chat.say("小静: /ical")
+        reset = re.search(r"/ical/([A-Za-z0-9_-]+)\.ics", await chat.say("小静: /ical reset"))
+        assert reset and reset.group(1) != link.group(1)
+        assert (await client.get(f"/ical/{link.group(1)}.ics")).status == 404
+        assert (await client.get(f"/ical/{reset.group(1)}.ics")).status == 200
+    assert "只有协调员" in await chat.say("小静: /ical link team")
+    assert "/ical/" in await chat.say("廖丹: /ical link team")
