@@ -10,7 +10,9 @@ import click
 
 from coordinator.app import App, build_app
 from coordinator.cli_support import run_async, settings_or_exit
+from coordinator.core.errors import UserError
 from coordinator.core.week import parse_iso_week
+from coordinator.i18n import t
 from coordinator.roster import calendar
 from coordinator.roster.feeds import make_feed_app, start_feed_server
 from coordinator.team import services as team
@@ -40,20 +42,11 @@ def ical_command(week_label: str, member_ref: str | None, output: Path) -> None:
 
     try:
         data = run_async(work)
-    except Exception as error:  # a UserError from find_member, mostly
-        click.echo(f"coordinator: {_plain(error)}", err=True)
+    except UserError as error:
+        click.echo(f"coordinator: {t(error.key, settings.language, **error.params)}", err=True)
         sys.exit(2)
     output.write_bytes(data)
     click.echo(f"wrote {output} ({data.count(b'BEGIN:VEVENT')} shifts)", err=True)
-
-
-def _plain(error: Exception) -> str:
-    from coordinator.core.errors import UserError
-    from coordinator.i18n import t
-
-    if isinstance(error, UserError):
-        return t(error.key, "en", **error.params)
-    return "could not write the calendar; check the week and the member."
 
 
 @click.command("serve")
