@@ -17,6 +17,7 @@ from coordinator.roster import views
 from coordinator.roster.planning import next_monday
 from coordinator.roster.solving import assigned, explanation, solve_week
 from coordinator.roster.solver import describe_reason
+from coordinator.settings import Settings
 from coordinator.team import services as team
 
 registry = CommandRegistry()
@@ -60,18 +61,20 @@ async def build(ctx: CommandContext) -> Reply:
 
 
 def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
-    slots = ctx.app.settings.slots
+    settings = ctx.app.settings
     shortfall = view.explanation.get("shortfall", {})
-    lines = [views.load_line(view, ctx.lang)]
+    lines = [views.load_line(view, ctx.lang, draft=True)]
     if view.explanation.get("gaps"):
-        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view, slots, ctx.lang)]
-    if standby := views.standby_line(view, slots, ctx.lang):
+        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view, settings.slots, ctx.lang)]
+    if standby := views.standby_line(view, settings.slots, ctx.lang):
         lines.append(standby)
     lines.append(ctx.t("roster.draft_footer", week=view.week, min_short=shortfall.get("min", 0),
                        target_short=shortfall.get("target", 0)))
+    if view.published:
+        lines.append(ctx.t("roster.draft_of_published"))
     return Reply(
         title=ctx.t("roster.draft_title", week=view.week, status=ctx.t(f"roster.status.{view.status}")),
-        text="\n".join(lines), table=views.grid(view, slots, ctx.lang), tone=Tone.INFO,
+        text="\n".join(lines), table=views.grid(view, settings, ctx.lang, draft=True), tone=Tone.INFO,
     )
 
 
@@ -83,30 +86,47 @@ async def publish(ctx: CommandContext) -> Reply:
     monday = week_option(ctx, next_monday(ctx.today()))
     week = iso_week_label(monday)
     async with ctx.uow() as uow:
-        view = await rosters.publish(uow, settings, monday, ctx.app.clock.now())
-        if view is None:
-            raise UserError("roster.not_built", week=week)
+        existing = await rosters.load_roster(uow, monday)
+        publication = await rosters.publish(uow, settings, monday, ctx.app.clock.now())
+        if publication is None:
+            raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)
         languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
         await uow.commit()
-    lang = settings.language
-    notices = [Notice(text=views.load_line(view, lang), title=ctx.t("roster.published_post_title", week=week),
-                      channel=settings.roster_channel, table=views.grid(view, settings.slots, lang))]
-    by_member: dict[str, list[rosters.ShiftView]] = {}
-    for shift in view.active:
-        by_member.setdefault(shift.staff_id, []).append(shift)
-    for staff_id, shifts in by_member.items():
-        member_lang = languages.get(staff_id, lang)
-        text = views.shift_list(shifts, settings.slots, member_lang)
-        notices.append(Notice(text=t("roster.your_shifts", member_lang, week=week, shifts=text),
-                              member_discord_id=shifts[0].discord_id, member_name=shifts[0].name))
-    return Reply(text=ctx.t("roster.published", week=week, count=len(by_member)), tone=Tone.SUCCESS,
-                 notices=tuple(notices))
+    view, lang = publication.view, settings.language
+    title_key = "roster.published_post_title" if publication.first_time else "roster.updated_post_title"
+    notices = [Notice(text=views.load_line(view, lang), title=t(title_key, lang, week=week),
+                      channel=settings.roster_channel, table=views.grid(view, settings, lang))]
+    for staff_id in sorted(set(publication.added) | set(publication.cancelled)):
+        notices.append(_shift_notice(settings, view, publication, staff_id, languages.get(staff_id, lang)))
+    told = len(notices) - 1
+    key = "roster.published" if publication.first_time else "roster.republished"
+    return Reply(text=ctx.t(key, week=week, count=told), tone=Tone.SUCCESS, notices=tuple(notices))
+
+
+def _shift_notice(
+    settings: Settings, view: rosters.RosterView, publication: rosters.Publication, staff_id: str, lang: str
+) -> Notice:
+    """Everyone's shifts the first time; afterwards only what changed for them."""
+    week = view.week
+    mine = [shift for shift in view.active if shift.staff_id == staff_id]
+    someone = (mine or [*publication.cancelled.get(staff_id, ())])[0]
+    if publication.first_time:
+        text = t("roster.your_shifts", lang, week=week, shifts=views.shift_list(mine, settings.slots, lang))
+    else:
+        lines = [t("roster.your_shifts_changed", lang, week=week)]
+        if added := publication.added.get(staff_id):
+            lines.append(t("roster.shifts_added", lang, shifts=views.shift_list(added, settings.slots, lang)))
+        if cancelled := publication.cancelled.get(staff_id):
+            lines.append(t("roster.shifts_cancelled", lang, shifts=views.shift_list(cancelled, settings.slots, lang)))
+        lines.append(t("roster.your_shifts", lang, week=week, shifts=views.shift_list(mine, settings.slots, lang))
+                     if mine else t("roster.no_shifts", lang, week=week))
+        text = "\n".join(lines)
+    return Notice(text=text, member_discord_id=someone.discord_id, member_name=someone.name)
 
 
 @registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
 async def show(ctx: CommandContext) -> Reply:
     """Show a week's roster, or one member's shifts in it."""
-    settings = ctx.app.settings
     async with ctx.uow() as uow:
         coordinator = await ctx.is_coordinator(uow)
         monday = week_option(ctx, await _default_week(uow, ctx.today()))
@@ -116,16 +136,15 @@ async def show(ctx: CommandContext) -> Reply:
     week = iso_week_label(monday)
     if view is None:
         raise UserError("roster.not_built", week=week)
-    if view.state != rosters.PUBLISHED and not coordinator:
+    if coordinator and member is None and view.draft is not None:
+        return draft_reply(ctx, view)
+    if not view.published:
         raise UserError("roster.not_published", week=week)
     if member is not None and not any(shift.staff_id == member.staff_id for shift in view.active):
         raise UserError("roster.bad_member_filter", name=member.display_name, week=week)
-    if member is None and view.state != rosters.PUBLISHED:
-        return draft_reply(ctx, view)
-    title = ctx.t("roster.show_title", week=week)
     only = member.display_name if member else None
-    return Reply(title=title, text=views.load_line(view, ctx.lang) if not only else "",
-                 table=views.grid(view, settings.slots, ctx.lang, only=only))
+    return Reply(title=ctx.t("roster.show_title", week=week), text="" if only else views.load_line(view, ctx.lang),
+                 table=views.grid(view, ctx.app.settings, ctx.lang, only=only))
 
 
 async def _default_week(uow: UnitOfWork, today: date) -> date:
@@ -145,7 +164,7 @@ async def mine(ctx: CommandContext) -> Reply:
             view = await rosters.load_roster(uow, monday)
             week = iso_week_label(monday)
             shifts = [s for s in view.active if s.staff_id == member.staff_id] if view and \
-                view.state == rosters.PUBLISHED else []
+                view.published else []
             lines.append(ctx.t("roster.your_shifts", week=week, shifts=views.shift_list(shifts, settings.slots, ctx.lang))
                          if shifts else ctx.t("roster.no_shifts", week=week))
     return Reply(text="\n".join(lines), private=True)

@@ -131,5 +131,21 @@ add_messages(
             "🔑 新的日历链接（旧链接已失效）：\n{url}",
             "🔑 Your new calendar link (the old one no longer works):\n{url}",
         ),
+        "roster.draft_of_published": (
+            "这一周已经发布过；草稿不影响已发布的排班，发布后只通知班次有变化的人。",
+            "This week is already published; the draft changes nothing until you publish it, and then only people whose shifts change are told.",
+        ),
+        "roster.nothing_new": (
+            "{week} 的排班已经发布，没有新的草稿。要调整请先 /roster build {week}。",
+            "The roster for {week} is already published and there is no new draft. Run /roster build {week} first.",
+        ),
+        "roster.updated_post_title": ("{week} 值班表（已更新）", "Duty roster {week} (updated)"),
+        "roster.republished": (
+            "{week} 排班已更新，已私信通知 {count} 位班次有变化的志愿者。",
+            "The roster for {week} is updated; {count} volunteers whose shifts changed were told by DM.",
+        ),
+        "roster.your_shifts_changed": ("你在 {week} 的值班有变化：", "Your shifts in {week} changed:"),
+        "roster.shifts_added": ("新增：{shifts}", "Added: {shifts}"),
+        "roster.shifts_cancelled": ("取消：{shifts}", "Cancelled: {shifts}"),
     }
 )

@@ -12,7 +12,7 @@ from coordinator.db.base import Base
 
 
 class RosterWeek(Base):
-    """One week's roster: a draft until a coordinator publishes it."""
+    """One week's roster: ``shifts`` are what volunteers were told; ``draft`` is a build not yet published."""
 
     __tablename__ = "roster_weeks"
 
@@ -21,6 +21,8 @@ class RosterWeek(Base):
     state: Mapped[str] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(12))
     explanation: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    draft: Mapped[list[Any] | None]
+    """The latest build's assignments as [staff ID, day, slot], until it is published into ``shifts``."""
     built_at: Mapped[datetime]
     published_at: Mapped[datetime | None]
 

@@ -48,6 +48,11 @@ class RosterView:
     status: str
     explanation: dict[str, Any]
     shifts: tuple[ShiftView, ...]
+    draft: tuple[ShiftKey, ...] | None = None
+
+    @property
+    def published(self) -> bool:
+        return self.state == PUBLISHED
 
     @property
     def week(self) -> str:
@@ -57,10 +62,16 @@ class RosterView:
     def active(self) -> tuple[ShiftView, ...]:
         return tuple(shift for shift in self.shifts if not shift.cancelled)
 
-    def names_by_slot(self) -> dict[tuple[str, str], list[str]]:
+    def names_by_slot(self, *, draft: bool = False) -> dict[tuple[str, str], list[str]]:
+        """Who is on each slot: as published, or in the pending draft."""
+        names: dict[str, str] = self.explanation.get("names", {})
+        people = [(staff, day, slot) for staff, day, slot in self.draft or ()] if draft else [
+            (shift.staff_id, shift.day, shift.slot) for shift in self.active
+        ]
+        published_names = {shift.staff_id: shift.name for shift in self.shifts}
         grouped: dict[tuple[str, str], list[str]] = {}
-        for shift in self.active:
-            grouped.setdefault((shift.day, shift.slot), []).append(shift.name)
+        for staff, day, slot in people:
+            grouped.setdefault((day, slot), []).append(published_names.get(staff) or names.get(staff, staff))
         return grouped
 
     def gaps(self) -> dict[tuple[str, str], int]:
@@ -94,48 +105,72 @@ async def week_request(uow: UnitOfWork, settings: Settings, monday: date) -> Wee
 async def save_draft(
     uow: UnitOfWork, monday: date, status: str, assigned: Iterable[ShiftKey], explanation: dict[str, Any], now: datetime
 ) -> RosterView:
-    """Store a solution: new shifts added, missing ones cancelled (kept for calendars), the rest untouched."""
+    """Keep a build as the week's draft; what volunteers were told stays as it is until it is published."""
     roster = await _roster(uow, monday)
     if roster is None:
         roster = RosterWeek(week=monday, state=DRAFT, status=status, explanation=explanation, built_at=now, shifts=[])
         uow.session.add(roster)
-        await uow.flush()
-    roster.state, roster.status, roster.explanation, roster.built_at = DRAFT, status, explanation, now
-    members = {member.staff_id: member for member in await list_members(uow)}
-    staff_of = {member.id: staff_id for staff_id, member in members.items()}
-    by_key = {(staff_of[shift.member_id], shift.day, shift.slot): shift for shift in roster.shifts}
-    change = reconcile(
-        (ShiftState(key, shift.cancelled, shift.sequence) for key, shift in by_key.items()), assigned
-    )
-    for staff_id, day, slot in change.added:
-        roster.shifts.append(
-            RosterShift(member_id=members[staff_id].id, day=day, slot=slot, on=day_date(monday, day),
-                        cancelled=False, sequence=0, updated_at=now)
-        )
-    for key in change.restored:
-        _touch(by_key[key], cancelled=False, now=now)
-    for key in change.cancelled:
-        _touch(by_key[key], cancelled=True, now=now)
+    roster.status, roster.explanation, roster.built_at = status, explanation, now
+    roster.draft = [list(key) for key in sorted(assigned)]
     await uow.flush()
     return await _view(uow, roster)
 
 
-def _touch(shift: RosterShift, *, cancelled: bool, now: datetime) -> None:
-    shift.cancelled, shift.sequence, shift.updated_at = cancelled, shift.sequence + 1, now
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """A published draft: the roster now, and each member's added and cancelled shifts."""
+
+    view: RosterView
+    first_time: bool
+    added: dict[str, tuple[ShiftView, ...]]
+    cancelled: dict[str, tuple[ShiftView, ...]]
 
 
-async def publish(uow: UnitOfWork, settings: Settings, monday: date, now: datetime) -> RosterView | None:
-    """Mark the week published and schedule a reminder before every shift and a handover after every slot."""
+async def publish(uow: UnitOfWork, settings: Settings, monday: date, now: datetime) -> Publication | None:
+    """Apply the draft to the shifts (changed ones get a higher sequence), reminders and handovers follow."""
     roster = await _roster(uow, monday)
-    if roster is None:
+    if roster is None or roster.draft is None:
         return None
-    roster.state, roster.published_at = PUBLISHED, now
+    first_time = roster.published_at is None
+    members = {member.staff_id: member for member in await list_members(uow)}
+    staff_of = {member.id: staff_id for staff_id, member in members.items()}
+    by_key = {(staff_of[shift.member_id], shift.day, shift.slot): shift for shift in roster.shifts}
+    change = reconcile(
+        (ShiftState(key, shift.cancelled, shift.sequence) for key, shift in by_key.items()),
+        [(staff, day, slot) for staff, day, slot in roster.draft if staff in members],
+    )
+    for staff_id, day, slot in change.added:
+        roster.shifts.append(RosterShift(member_id=members[staff_id].id, day=day, slot=slot,
+                                         on=day_date(monday, day), cancelled=False, sequence=0, updated_at=now))
+    for key in change.restored:
+        _touch(by_key[key], cancelled=False, now=now)
+    for key in change.cancelled:
+        await cancel(uow, reminder_key(by_key[key].id, by_key[key].sequence))
+        _touch(by_key[key], cancelled=True, now=now)
+    roster.state, roster.published_at, roster.draft = PUBLISHED, now, None
+    await uow.flush()
     view = await _view(uow, roster)
     for shift in view.active:
         await schedule_reminder(uow, settings, shift, now)
     for day_slot in {(shift.day, shift.slot) for shift in view.shifts}:
         await _schedule_handover(uow, settings, monday, *day_slot, now)
-    return view
+    by_key_view = {shift.key: shift for shift in view.shifts}
+    return Publication(
+        view, first_time,
+        _by_member(by_key_view[key] for key in (*change.added, *change.restored)),
+        _by_member(by_key_view[key] for key in change.cancelled),
+    )
+
+
+def _by_member(shifts: Iterable[ShiftView]) -> dict[str, tuple[ShiftView, ...]]:
+    grouped: dict[str, list[ShiftView]] = {}
+    for shift in shifts:
+        grouped.setdefault(shift.staff_id, []).append(shift)
+    return {staff: tuple(items) for staff, items in grouped.items()}
+
+
+def _touch(shift: RosterShift, *, cancelled: bool, now: datetime) -> None:
+    shift.cancelled, shift.sequence, shift.updated_at = cancelled, shift.sequence + 1, now
 
 
 async def schedule_reminder(uow: UnitOfWork, settings: Settings, shift: ShiftView, now: datetime) -> None:
@@ -143,15 +178,12 @@ async def schedule_reminder(uow: UnitOfWork, settings: Settings, shift: ShiftVie
                             settings.zone)
     due = start - timedelta(minutes=settings.reminder_minutes)
     if start > now:
-        await schedule(uow, REMINDER, reminder_key(shift), max(due, now), {"shift_id": shift.id})
+        await schedule(uow, REMINDER, reminder_key(shift.id, shift.sequence), max(due, now), {"shift_id": shift.id})
 
 
-async def cancel_reminder(uow: UnitOfWork, shift: ShiftView) -> None:
-    await cancel(uow, reminder_key(shift))
-
-
-def reminder_key(shift: ShiftView) -> str:
-    return f"{REMINDER}:{shift.id}:{shift.sequence}"
+def reminder_key(shift_id: int, sequence: int) -> str:
+    """One reminder per version of a shift: a shift given back after a change gets a new one."""
+    return f"{REMINDER}:{shift_id}:{sequence}"
 
 
 async def _schedule_handover(
@@ -187,7 +219,8 @@ async def _view(uow: UnitOfWork, roster: RosterWeek) -> RosterView:
         )
         for shift in roster.shifts
     )
-    return RosterView(roster.week, roster.state, roster.status, dict(roster.explanation), shifts)
+    draft = tuple((staff, day, slot) for staff, day, slot in roster.draft) if roster.draft is not None else None
+    return RosterView(roster.week, roster.state, roster.status, dict(roster.explanation), shifts, draft)
 
 
 async def shift_by_id(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, ShiftView] | None:
@@ -224,11 +257,6 @@ async def take_off(uow: UnitOfWork, shift_id: int, now: datetime) -> None:
     """Cancel a shift (kept, so calendars show it cancelled) and its reminder."""
     shift = await uow.session.get(RosterShift, shift_id)
     assert shift is not None
-    await cancel(uow, f"{REMINDER}:{shift.id}:{shift.sequence}")
+    await cancel(uow, reminder_key(shift.id, shift.sequence))
     _touch(shift, cancelled=True, now=now)
     await uow.flush()
-
-
-async def roster_id(uow: UnitOfWork, monday: date) -> int | None:
-    roster = await _roster(uow, monday)
-    return roster.id if roster else None

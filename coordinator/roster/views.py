@@ -6,20 +6,30 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from coordinator.chat.reply import Table
-from coordinator.core.week import DutySlot
+from coordinator.core.week import DAYS, DutySlot
 from coordinator.i18n import t
 from coordinator.roster.domain import day_label, roster_grid, slot_label
 from coordinator.roster.services import RosterView, ShiftView
 from coordinator.roster.solver import Reason, describe_reason
+from coordinator.settings import Settings
 
 LIST_SEPARATOR = {"zh": "、", "en": ", "}
 
 
-def grid(view: RosterView, duty_slots: Sequence[DutySlot], lang: str, only: str | None = None) -> Table:
-    names = view.names_by_slot()
+def grid(
+    view: RosterView, settings: Settings, lang: str, only: str | None = None, *, draft: bool = False
+) -> Table:
+    """The week as a table; a draft marks its gaps as the solver found them, a published week against the target."""
+    names = view.names_by_slot(draft=draft)
     if only is not None:
-        names = {key: [name for name in people if name == only] for key, people in names.items()}
-    return roster_grid(names, duty_slots, view.monday, lang, None if only else view.gaps())
+        return roster_grid({key: [n for n in people if n == only] for key, people in names.items()},
+                           settings.slots, view.monday, lang)
+    gaps = view.gaps() if draft else {
+        (day, slot.name): settings.slot_target - len(names.get((day, slot.name), ()))
+        for day in DAYS for slot in settings.slots
+        if len(names.get((day, slot.name), ())) < settings.slot_target
+    }
+    return roster_grid(names, settings.slots, view.monday, lang, gaps)
 
 
 def gap_lines(view: RosterView, duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
@@ -53,10 +63,11 @@ def _slot_name(name: str, duty_slots: Sequence[DutySlot], lang: str) -> str:
     return slot_label(slot, lang) if slot else name
 
 
-def load_line(view: RosterView, lang: str) -> str:
+def load_line(view: RosterView, lang: str, *, draft: bool = False) -> str:
     counts: dict[str, int] = {}
-    for shift in view.active:
-        counts[shift.name] = counts.get(shift.name, 0) + 1
+    for people in view.names_by_slot(draft=draft).values():
+        for name in people:
+            counts[name] = counts.get(name, 0) + 1
     loads = LIST_SEPARATOR[lang].join(f"{name} {count}" for name, count in sorted(counts.items(), key=lambda i: -i[1]))
     return t("roster.loads", lang, loads=loads or "-")
 

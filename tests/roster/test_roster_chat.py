@@ -201,3 +201,24 @@ async def test_personal_feed_over_http_follows_drops_and_resets(app: App) -> Non
         assert (await client.get(f"/ical/{reset.group(1)}.ics")).status == 200
     assert "只有协调员" in await chat.say("小静: /ical link team")
     assert "/ical/" in await chat.say("廖丹: /ical link team")
+
+
+async def test_a_rebuild_is_a_draft_until_published_and_then_only_changes_are_sent(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    assert "没有新的草稿" in await chat.say("廖丹: /roster publish")
+    await chat.say("小静: /leave 12月2日请假")
+    redraft = await chat.say("廖丹: /roster build")
+    assert "这一周已经发布过" in redraft
+    assert re.search(r"三 12/2 .*瓦蓝、(阿甘|老王)", redraft)
+    assert re.search(r"三 12/2 .*小静、瓦蓝", await chat.say("瓦蓝: /roster show"))
+    assert on_slot(await week_roster(app), "wed", "evening") == {"小静", "瓦蓝"}
+
+    republished = await chat.say("廖丹: /roster publish")
+    assert "已私信通知 2 位班次有变化的志愿者" in republished
+    assert "2026-W49 值班表（已更新）" in republished
+    assert "[bot → DM 小静]\n  你在 2026-W49 的值班有变化：\n  取消：12/2 周三 晚上 19:00-22:00" in republished
+    assert "DM 瓦蓝" not in republished
+    newcomer = ({"阿甘", "老王"} & on_slot(await week_roster(app), "wed", "evening")).pop()
+    assert f"[bot → DM {newcomer}]\n  你在 2026-W49 的值班有变化：\n  新增：12/2 周三 晚上" in republished

@@ -1,8 +1,8 @@
-"""roster
+"""roster: weeks, shifts, offers, swaps, calendar tokens
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-25 09:09:21.170560
+Create Date: 2026-11-25 09:22:41.236647
 """
 
 from alembic import op
@@ -22,6 +22,7 @@ def upgrade() -> None:
     sa.Column('state', sa.String(length=12), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('explanation', sa.JSON(), nullable=False),
+    sa.Column('draft', sa.JSON(), nullable=True),
     sa.Column('built_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_roster_weeks')),
