@@ -37,7 +37,7 @@ def week_option(ctx: CommandContext, default: date) -> date:
         raise UserError("error.bad_week", text=text) from None
 
 
-@registry.command("roster build", zh="为下周（或指定的一周）排班，先出草稿", options=(WEEK,),
+@registry.command("roster build", zh="为下周（或指定的一周）排班，先出草稿（协调员）", options=(WEEK,),
                   coordinator_only=True, progress="roster.building")
 async def build(ctx: CommandContext) -> Reply:
     """Build next week's roster (or a given week's) as a draft."""
@@ -78,7 +78,7 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
     )
 
 
-@registry.command("roster publish", zh="发布排班：发到排班频道并私信每位志愿者", options=(WEEK,),
+@registry.command("roster publish", zh="发布排班：发到排班频道并私信每位志愿者（协调员）", options=(WEEK,),
                   coordinator_only=True)
 async def publish(ctx: CommandContext) -> Reply:
     """Publish the roster to the roster channel and tell each volunteer their shifts."""

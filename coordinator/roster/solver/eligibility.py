@@ -73,7 +73,7 @@ def eligibility(problem: Problem) -> Eligibility:
         pair_volunteer=tuple(pv),
         pair_shift=tuple(ps),
         pair_level=tuple(pl),
-        pair_index={(v, s): p for p, (v, s) in enumerate(zip(pv, ps))},
+        pair_index={(v, s): p for p, (v, s) in enumerate(zip(pv, ps, strict=True))},
         by_volunteer=tuple(by_volunteer),
         by_shift=tuple(tuple(pairs) for pairs in by_shift),
     )

@@ -46,13 +46,19 @@ def gaps(problem: Problem, assigned: set[tuple[str, Shift]]) -> tuple[Gap, ...]:
 
 
 def _explain(roster: _Roster, shift: Shift) -> tuple[tuple[Reason, ...], tuple[str, ...]]:
-    listed = [v for v in roster.problem.volunteers if shift in v.availability and v.id not in roster.people[shift]]
+    listed = [
+        v for v in roster.problem.volunteers if shift in v.availability and v.id not in roster.people[shift]
+    ]
     if not listed:
         code = r.NOBODY_ELSE if roster.people[shift] else r.NOBODY_AVAILABLE
         return (Reason(code, None, {"day": shift[0], "slot": shift[1]}),), ()
     date = shift_dates(roster.problem)[shift[0]]
     people = sorted(
-        ((reason, roster.load[v.id]) for v in listed if (reason := _why_not(roster, v, shift, date)) is not None),
+        (
+            (reason, roster.load[v.id])
+            for v in listed
+            if (reason := _why_not(roster, v, shift, date)) is not None
+        ),
         key=lambda item: (_ORDER.index(item[0].code), item[1], item[0].volunteer),
     )
     reasons = [reason for reason, _ in people[:MAX_PEOPLE_REASONS]]
@@ -73,13 +79,19 @@ def _why_not(roster: _Roster, volunteer: Volunteer, shift: Shift, date) -> Reaso
         return Reason(r.AT_MAX_SHIFTS, volunteer.id, {"limit": volunteer.max_shifts})
     if len(roster.days[volunteer.id, day]) >= rules.max_shifts_per_day:
         return Reason(r.SAME_DAY, volunteer.id, {"other": roster.days[volunteer.id, day][0]})
-    if rules.trainee_needs_mentor and volunteer.id in roster.trainees and roster.people[shift] <= roster.trainees:
+    if (
+        rules.trainee_needs_mentor
+        and volunteer.id in roster.trainees
+        and roster.people[shift] <= roster.trainees
+    ):
         return Reason(r.TRAINEE_NO_MENTOR, volunteer.id, {})
     return Reason(r.NOT_PLACED, volunteer.id, {})
 
 
-def standby(problem: Problem, elig: Eligibility, assigned: set[tuple[str, Shift]]) -> dict[str, tuple[str, ...]]:
-    """Per slot ("day:slot"), who may work it but is not on it: preferred first, standby last, lightest load first."""
+def standby(
+    problem: Problem, elig: Eligibility, assigned: set[tuple[str, Shift]]
+) -> dict[str, tuple[str, ...]]:
+    """Per "day:slot", who may work it but is not on it: preferred first, standby last, least loaded first."""
     load = Counter(who for who, _ in assigned)
     lists: dict[str, tuple[str, ...]] = {}
     for s, shift in enumerate(elig.shifts):

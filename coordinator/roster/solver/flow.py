@@ -36,7 +36,9 @@ def min_cost_flow_bound(problem: Problem) -> Shortfall:
 def pinned_pairs(problem: Problem, elig: Eligibility) -> list[int]:
     """The eligible pairs that pins fix (pins on slots the volunteer may not work are left out)."""
     index = {volunteer.id: v for v, volunteer in enumerate(problem.volunteers)}
-    found = (elig.pair_index.get((index[pin.volunteer], elig.shift_index[pin.shift])) for pin in problem.pinned)
+    found = (
+        elig.pair_index.get((index[pin.volunteer], elig.shift_index[pin.shift])) for pin in problem.pinned
+    )
     return [pair for pair in found if pair is not None]
 
 
@@ -45,8 +47,10 @@ def _usable(problem: Problem, elig: Eligibility, pinned: set[int]) -> list[int]:
     open_to_all = {elig.pair_shift[p] for p in range(elig.size) if not trainee[elig.pair_volunteer[p]]}
     keep_trainees = not problem.rules.trainee_needs_mentor
     return [
-        p for p in range(elig.size)
-        if p not in pinned and (keep_trainees or not trainee[elig.pair_volunteer[p]] or elig.pair_shift[p] in open_to_all)
+        p
+        for p in range(elig.size)
+        if p not in pinned
+        and (keep_trainees or not trainee[elig.pair_volunteer[p]] or elig.pair_shift[p] in open_to_all)
     ]
 
 
@@ -87,14 +91,17 @@ def flow_roster(problem: Problem, elig: Eligibility) -> FlowResult:
     for s, shift in enumerate(elig.shifts):
         need, have = problem.needs[shift], per_shift[s]
         base = Shortfall(base.min + max(0, need.min - have), base.target + max(0, need.target - have))
-        for cap, cost, weight in ((need.min - have, -(heavy + 1), 1), (need.target - max(have, need.min), -1, 0)):
+        for cap, cost, weight in (
+            (need.min - have, -(heavy + 1), 1),
+            (need.target - max(have, need.min), -1, 0),
+        ):
             if cap > 0:
                 segment_arcs.append((len(arcs), weight))
                 arcs.append((shift_node[s], _SINK, cap, cost))
     arcs.append((_SOURCE, _SINK, supply, 0))
 
     flow = _solve(arcs, next_node, supply)
-    used = [usable[i] for i in np.flatnonzero(flow[first_pair_arc:first_pair_arc + len(usable)])]
+    used = [usable[i] for i in np.flatnonzero(flow[first_pair_arc : first_pair_arc + len(usable)])]
     filled_min = sum(int(flow[arc]) for arc, weight in segment_arcs if weight)
     filled = sum(int(flow[arc]) for arc, _ in segment_arcs)
     return FlowResult(Shortfall(base.min - filled_min, base.target - filled), tuple(sorted(pins + used)))
@@ -102,7 +109,7 @@ def flow_roster(problem: Problem, elig: Eligibility) -> FlowResult:
 
 def _solve(arcs: list[tuple[int, int, int, int]], nodes: int, supply: int) -> np.ndarray:
     network = SimpleMinCostFlow()
-    tails, heads, caps, costs = (np.array(column, dtype=np.int64) for column in zip(*arcs))
+    tails, heads, caps, costs = (np.array(column, dtype=np.int64) for column in zip(*arcs, strict=True))
     network.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
     supplies = np.zeros(nodes, dtype=np.int64)
     supplies[_SOURCE], supplies[_SINK] = supply, -supply

@@ -20,17 +20,19 @@ class Term:
 
     expr: cp_model.LinearExprT
     upper: int
+    parts: tuple[Term, ...] = ()
+    """For a joined term, its parts: each is kept at its value on its own once the stage is done."""
 
 
 def lexicographic(first: Term, second: Term) -> Term:
     """``first`` strictly before ``second``: one unit of ``first`` outweighs all of ``second``."""
     scale = second.upper + 1
-    return Term(first.expr * scale + second.expr, first.upper * scale + second.upper)
+    return Term(first.expr * scale + second.expr, first.upper * scale + second.upper, (first, second))
 
 
 @dataclass(slots=True)
 class RosterModel:
-    """The model with its pair variables; ``derived`` says how to compute each helper variable from a roster."""
+    """The model and its pair variables; ``derived`` computes each helper variable from a roster."""
 
     problem: Problem
     elig: Eligibility
@@ -48,21 +50,30 @@ class RosterModel:
     def hint(self, values: Values) -> None:
         """Start the search from ``values`` (and the helper variables that follow from them)."""
         self.model.clear_hints()
-        for var, value in zip(self.x, values):
+        for var, value in zip(self.x, values, strict=True):
             self.model.add_hint(var, value)
         for var, rule in self.derived:
             self.model.add_hint(var, rule(values))
 
 
-def build_model(problem: Problem, elig: Eligibility, pins: Sequence[int], *, pins_as_assumptions: bool = False) -> RosterModel:
-    """Variables and every hard rule; pins become fixed values, or assumptions for explaining a conflict."""
+HARD_RULES = ("slot_max", "max_shifts", "max_shifts_per_day", "trainee_needs_mentor")
+
+
+def build_model(
+    problem: Problem,
+    elig: Eligibility,
+    pins: Sequence[int],
+    *,
+    pins_as_assumptions: bool = False,
+    without: str | None = None,
+) -> RosterModel:
+    """Variables and the hard rules (all but ``without``); pins become fixed values, or assumptions."""
     from . import rules
 
     model = cp_model.CpModel()
     rm = RosterModel(problem, elig, model, [model.new_bool_var(f"x{p}") for p in range(elig.size)])
-    rules.add_slot_max(rm)
-    rules.add_max_shifts(rm)
-    rules.add_max_shifts_per_day(rm)
-    rules.add_trainee_needs_mentor(rm)
+    for name in HARD_RULES:
+        if name != without:
+            getattr(rules, f"add_{name}")(rm)
     rules.add_pins(rm, pins, as_assumptions=pins_as_assumptions)
     return rm

@@ -8,7 +8,15 @@ from datetime import date, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from coordinator.core.week import DAYS, DEFAULT_SLOTS, DateRange, DutySlot, Level, parse_iso_week, split_slot_key
+from coordinator.core.week import (
+    DAYS,
+    DEFAULT_SLOTS,
+    DateRange,
+    DutySlot,
+    Level,
+    parse_iso_week,
+    split_slot_key,
+)
 
 from .problem import ROLES, Placement, Problem, ProblemError, Rules, Shift, SlotNeed, Volunteer
 
@@ -24,14 +32,19 @@ def problem_from_json(data: Any) -> Problem:
     """The problem in ``data`` with every default filled in; raises ProblemError naming the bad field."""
     obj = _object(data, "the problem")
     _known_keys(obj, _TOP, "the problem")
+    week = _week(obj.get("week"))
+    if "volunteers" not in obj:
+        raise ProblemError("volunteers is missing; give a list of volunteers, even an empty one")
     slots = _slots(obj.get("slots"))
     names = {slot.name for slot in slots}
-    volunteers = tuple(_volunteer(item, f"volunteers[{i}]", names) for i, item in enumerate(_list(obj, "volunteers")))
+    volunteers = tuple(
+        _volunteer(item, f"volunteers[{i}]", names) for i, item in enumerate(_list(obj, "volunteers"))
+    )
     _unique_ids(volunteers)
     ids = {volunteer.id for volunteer in volunteers}
     return Problem(
-        week=_week(obj.get("week")),
-        monday=parse_iso_week(obj["week"]),
+        week=week,
+        monday=parse_iso_week(week),
         timezone=_timezone(obj.get("timezone", "Asia/Shanghai")),
         slots=slots,
         needs=_needs(obj.get("requirements", {}), names),
@@ -58,7 +71,9 @@ def _list(obj: Mapping[str, Any], key: str, where: str = "") -> list[Any]:
 def _known_keys(obj: Mapping[str, Any], known: set[str], where: str) -> None:
     unknown = sorted(set(obj) - known)
     if unknown:
-        raise ProblemError(f"{where} has an unknown field '{unknown[0]}'; the fields are {', '.join(sorted(known))}")
+        raise ProblemError(
+            f"{where} has an unknown field '{unknown[0]}'; the fields are {', '.join(sorted(known))}"
+        )
 
 
 def _whole(value: Any, where: str, least: int = 0) -> int:
@@ -182,7 +197,9 @@ def _volunteer(value: Any, where: str, names: set[str]) -> Volunteer:
         max_shifts=max_shifts,
         min_shifts=min_shifts,
         availability=_availability(obj.get("availability", {}), f"{where}.availability", names),
-        leave=tuple(_leave(item, f"{where}.leave[{i}]") for i, item in enumerate(_list(obj, "leave", f"{where}."))),
+        leave=tuple(
+            _leave(item, f"{where}.leave[{i}]") for i, item in enumerate(_list(obj, "leave", f"{where}."))
+        ),
     )
 
 
@@ -223,7 +240,9 @@ def _unique_ids(volunteers: tuple[Volunteer, ...]) -> None:
         seen.add(volunteer.id)
 
 
-def _placements(obj: Mapping[str, Any], key: str, names: set[str], ids: set[str], *, strict: bool) -> list[Placement]:
+def _placements(
+    obj: Mapping[str, Any], key: str, names: set[str], ids: set[str], *, strict: bool
+) -> list[Placement]:
     """Pins must name known volunteers; earlier assignments of people no longer listed are dropped."""
     found = []
     for i, item in enumerate(_list(obj, key)):

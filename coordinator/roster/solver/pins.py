@@ -11,7 +11,7 @@ from coordinator.core.week import Level
 from . import reasons as r
 from .eligibility import Eligibility, shift_dates, workable_levels
 from .flow import pinned_pairs
-from .model import build_model
+from .model import HARD_RULES, build_model
 from .problem import Problem
 from .reasons import Reason
 
@@ -59,8 +59,17 @@ def _over_slot_max(problem: Problem) -> list[Reason]:
     for pin in problem.pinned:
         by_shift[pin.shift].append(pin.volunteer)
     return [
-        Reason(r.PIN_OVER_SLOT_MAX, None, {"day": day, "slot": slot, "count": len(who), "limit": problem.needs[day, slot].max,
-                                           "people": tuple(who)})
+        Reason(
+            r.PIN_OVER_SLOT_MAX,
+            None,
+            {
+                "day": day,
+                "slot": slot,
+                "count": len(who),
+                "limit": problem.needs[day, slot].max,
+                "people": tuple(who),
+            },
+        )
         for (day, slot), who in by_shift.items()
         if len(who) > problem.needs[day, slot].max
     ]
@@ -83,14 +92,24 @@ def _trainees_alone(problem: Problem, elig: Eligibility) -> tuple[Reason, ...]:
 
 
 def conflicting_pins(problem: Problem, elig: Eligibility, time_limit: float) -> tuple[Reason, ...]:
-    """The pins that cannot all be kept together, found as an infeasible core of pin assumptions."""
+    """The pins that cannot all be kept together (an infeasible core) and the rules involved."""
     pins = pinned_pairs(problem, elig)
     rm = build_model(problem, elig, pins, pins_as_assumptions=True)
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = max(time_limit, 0.5)
-    status = solver.solve(rm.model)
+    status, solver = _feasibility(rm.model, time_limit)
     core = set(solver.sufficient_assumptions_for_infeasibility()) if status == cp_model.INFEASIBLE else set()
     chosen = [p for p in pins if rm.x[p].index in core] or pins
     people = tuple(dict.fromkeys(problem.volunteers[elig.pair_volunteer[p]].id for p in chosen))
-    return (Reason(r.PINS_CONFLICT, None, {"people": people}),)
+    involved = tuple(
+        rule
+        for rule in HARD_RULES
+        if _feasibility(build_model(problem, elig, chosen, without=rule).model, time_limit)[0]
+        != cp_model.INFEASIBLE
+    )
+    return (Reason(r.PINS_CONFLICT, None, {"people": people, "rules": involved}),)
+
+
+def _feasibility(model: cp_model.CpModel, time_limit: float) -> tuple[int, cp_model.CpSolver]:
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = max(time_limit / 5, 0.2)
+    return solver.solve(model), solver

@@ -30,6 +30,9 @@ STAGES: tuple[Stage, ...] = (
     rules.changes_from_previous,
 )
 _FIRST_SHARE = 0.5
+FULL_SUBSOLVERS = ("max_lp", "default_lp", "core", "quick_restart", "pseudo_costs", "reduced_costs", "no_lp")
+"""In this order: the LP-heavy search proves these flow-like stages far faster than the default one.
+Presolve is off: on big teams it spends seconds expanding the slot maxima into clauses and gains nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +49,14 @@ def stage_one_bound(rm: RosterModel, shortfall_min: int, shortfall_target: int) 
     return shortfall_min * scale + shortfall_target
 
 
-def optimise(rm: RosterModel, start: Values, first_bound: int | None, deadline: float, workers: int) -> Outcome:
-    """Run every stage from the roster ``start``; ``first_bound`` is a proven lower bound for stage 1."""
+def optimise(
+    rm: RosterModel, start: Values, first_bound: int | None, deadline: float, workers: int
+) -> Outcome:
+    """Run every stage from the roster ``start``; ``first_bound`` is a proven lower bound for stage 1.
+
+    Stage 1 may use half the time left, each later stage an even share of what is left then. With more
+    than one worker, ties (rosters equal on every priority) may be broken differently from run to run.
+    """
     values, proven = start, True
     for number, stage in enumerate(STAGES):
         term = stage(rm)
@@ -59,26 +68,28 @@ def optimise(rm: RosterModel, start: Values, first_bound: int | None, deadline: 
             return Outcome(values, False)
         if number == 0 and first_bound is not None:
             rm.model.add(term.expr >= first_bound)
-        status, found, best = _solve_stage(rm, term, values, budget, workers)
+        status, solver = _solve_stage(rm, term, values, budget, workers)
         if status == cp_model.INFEASIBLE and number == 0:
             return Outcome(None, False, infeasible=True)
-        if found is None:
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return Outcome(values, False)
-        values, proven = found, proven and (status == cp_model.OPTIMAL or (number == 0 and best == first_bound))
-        rm.model.add(term.expr <= best)
+        best = round(solver.objective_value)
+        values = [int(solver.boolean_value(var)) for var in rm.x]
+        proven = proven and (status == cp_model.OPTIMAL or (number == 0 and best == first_bound))
+        for part in term.parts or (term,):
+            rm.model.add(part.expr <= round(solver.value(part.expr)))
     return Outcome(values, proven)
 
 
 def _solve_stage(
     rm: RosterModel, term: Term, start: Values, budget: float, workers: int
-) -> tuple[int, Values | None, int]:
+) -> tuple[int, cp_model.CpSolver]:
     rm.model.minimize(term.expr)
     rm.hint(start)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = workers
     solver.parameters.max_time_in_seconds = budget
     solver.parameters.random_seed = SEED
-    status = solver.solve(rm.model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return status, None, 0
-    return status, [int(solver.boolean_value(var)) for var in rm.x], round(solver.objective_value)
+    solver.parameters.subsolvers.extend(FULL_SUBSOLVERS)
+    solver.parameters.cp_model_presolve = False
+    return solver.solve(rm.model), solver

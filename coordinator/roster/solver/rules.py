@@ -42,15 +42,20 @@ def add_max_shifts_per_day(rm: RosterModel) -> None:
 
 
 def add_trainee_needs_mentor(rm: RosterModel) -> None:
-    """A slot with a trainee also has someone who is not a trainee."""
+    """A slot with a trainee also has someone who is not a trainee (one "has a non-trainee" flag per slot)."""
     if not rm.problem.rules.trainee_needs_mentor:
         return
     trainee = [volunteer.is_trainee for volunteer in rm.problem.volunteers]
-    for pairs in rm.elig.by_shift:
+    for s, pairs in enumerate(rm.elig.by_shift):
         learners = [p for p in pairs if trainee[rm.elig.pair_volunteer[p]]]
-        others = _sum([rm.x[p] for p in pairs if not trainee[rm.elig.pair_volunteer[p]]])
+        others = [p for p in pairs if not trainee[rm.elig.pair_volunteer[p]]]
+        if not learners:
+            continue
+        staffed = rm.model.new_bool_var(f"staffed{s}")
+        rm.model.add(_sum([rm.x[p] for p in others]) >= 1).only_enforce_if(staffed)
         for p in learners:
-            rm.model.add(rm.x[p] <= others)
+            rm.model.add_implication(rm.x[p], staffed)
+        rm.derived.append((staffed, lambda values, others=others: int(any(values[p] for p in others))))
 
 
 def add_pins(rm: RosterModel, pins: Sequence[int], *, as_assumptions: bool = False) -> None:
@@ -72,7 +77,9 @@ def _shortfall(rm: RosterModel, level: str) -> Term:
         short = rm.model.new_int_var(0, need, f"short_{level}{s}")
         rm.model.add(short >= need - rm.count(s))
         pairs = rm.elig.by_shift[s]
-        rm.derived.append((short, lambda values, need=need, pairs=pairs: max(0, need - sum(values[p] for p in pairs))))
+        rm.derived.append(
+            (short, lambda values, need=need, pairs=pairs: max(0, need - sum(values[p] for p in pairs)))
+        )
         terms.append(short)
         upper += need
     return Term(_sum(terms), upper)
@@ -91,6 +98,7 @@ def _pairs_at(rm: RosterModel, level: Level) -> list[int]:
 
 
 def standby_used(rm: RosterModel) -> Term:
+    """Shifts given to volunteers at their ``standby`` level."""
     pairs = _pairs_at(rm, Level.STANDBY)
     return Term(_sum([rm.x[p] for p in pairs]), len(pairs))
 
@@ -113,7 +121,7 @@ def _load_steps(rm: RosterModel) -> list[list[cp_model.IntVar]]:
         mine = [rm.model.new_bool_var(f"load{v}_{k}") for k in range(1, cap + 1)]
         if mine:
             rm.model.add(_sum(mine) == rm.load(v))
-            for higher, lower in zip(mine[1:], mine):
+            for higher, lower in zip(mine[1:], mine, strict=False):
                 rm.model.add_implication(higher, lower)
         for k, var in enumerate(mine, start=1):
             rm.derived.append((var, lambda values, k=k, pairs=pairs: int(sum(values[p] for p in pairs) >= k)))
@@ -124,16 +132,21 @@ def _load_steps(rm: RosterModel) -> list[list[cp_model.IntVar]]:
 
 def min_shifts_missed(rm: RosterModel) -> Term:
     """Σ max(0, min_shifts − load) over volunteers, counting only shifts they could possibly get."""
-    missed = [
-        (step, -1)
-        for steps, volunteer in zip(_load_steps(rm), rm.problem.volunteers)
+    wanted = [
+        step
+        for steps, volunteer in zip(_load_steps(rm), rm.problem.volunteers, strict=True)
         for step in steps[: volunteer.min_shifts]
     ]
-    return Term(len(missed) + _weighted([s for s, _ in missed], [c for _, c in missed]), len(missed))
+    return Term(len(wanted) - _sum(wanted), len(wanted))
 
 
 def load_squares(rm: RosterModel) -> Term:
-    """Σ load²: spreads shifts as evenly as the availabilities allow (load² = Σₖ (2k−1)·[load ≥ k])."""
+    """Σ load², written as Σₖ (2k−1)·[load ≥ k]: the fairness measure after ``min_shifts``.
+
+    Moving one shift from someone with k+2 to someone with k who could take it lowers the sum, so at the
+    optimum nobody carries two more shifts than a colleague who was free to take one of them (unless that
+    would cost a higher priority); volunteers with few open slots top out at what they can take.
+    """
     steps = _load_steps(rm)
     variables = [var for mine in steps for var in mine]
     weights = [2 * k - 1 for mine in steps for k in range(1, len(mine) + 1)]
@@ -142,13 +155,13 @@ def load_squares(rm: RosterModel) -> Term:
 
 def changes_from_previous(rm: RosterModel) -> Term:
     """Assignments dropped from ``previous`` plus assignments added to it."""
+    if not rm.problem.previous:
+        return Term(0, 0)
     index = {volunteer.id: v for v, volunteer in enumerate(rm.problem.volunteers)}
     before = {
         rm.elig.pair_index.get((index[place.volunteer], rm.elig.shift_index[place.shift]))
         for place in rm.problem.previous
     } - {None}
-    if not rm.problem.previous:
-        return Term(0, 0)
     weights = [-1 if p in before else 1 for p in range(rm.elig.size)]
     return Term(len(before) + _weighted(rm.x, weights), rm.elig.size)
 

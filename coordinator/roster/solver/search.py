@@ -16,7 +16,7 @@ from .priorities import optimise, stage_one_bound
 from .problem import Problem
 from .reasons import Reason
 from .rules import roster_values
-from .solution import Assignment, Shortfall, Solution
+from .solution import Assignment, Shortfall, Solution, Status
 
 
 def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2) -> Solution:
@@ -39,27 +39,33 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2) -> So
     return extract(problem, elig, chosen, "OPTIMAL" if outcome.proven else "FEASIBLE", started)
 
 
-def _without_lone_trainees(problem: Problem, elig: Eligibility, pairs: Sequence[int], pinned: set[int]) -> list[int]:
+def _without_lone_trainees(
+    problem: Problem, elig: Eligibility, pairs: Sequence[int], pinned: set[int]
+) -> list[int]:
     """The flow roster made to obey the trainee rule: unpinned trainees leave slots with no non-trainee."""
     if not problem.rules.trainee_needs_mentor:
         return list(pairs)
     trainee = [volunteer.is_trainee for volunteer in problem.volunteers]
     staffed = {elig.pair_shift[p] for p in pairs if not trainee[elig.pair_volunteer[p]]}
-    return [p for p in pairs if p in pinned or not trainee[elig.pair_volunteer[p]] or elig.pair_shift[p] in staffed]
+    return [
+        p
+        for p in pairs
+        if p in pinned or not trainee[elig.pair_volunteer[p]] or elig.pair_shift[p] in staffed
+    ]
 
 
-def extract(problem: Problem, elig: Eligibility, pairs: Sequence[int], status: str, started: float) -> Solution:
+def extract(
+    problem: Problem, elig: Eligibility, pairs: Sequence[int], status: Status, started: float
+) -> Solution:
     """The solution for the roster made of ``pairs``: assignments, gaps, standby lists, loads, shortfall."""
-    placed = sorted(
-        (elig.pair_shift[p], problem.volunteers[elig.pair_volunteer[p]].id) for p in pairs
-    )
+    placed = sorted((elig.pair_shift[p], problem.volunteers[elig.pair_volunteer[p]].id) for p in pairs)
     assigned = {(who, elig.shifts[s]) for s, who in placed}
     assignments = tuple(
         Assignment(who, elig.shifts[s][0], elig.shifts[s][1], day_date(problem.monday, elig.shifts[s][0]))
         for s, who in placed
     )
     return Solution(
-        status=status,  # type: ignore[arg-type]
+        status=status,
         assignments=assignments,
         gaps=explain.gaps(problem, assigned),
         standby=explain.standby(problem, elig, assigned),

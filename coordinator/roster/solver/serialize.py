@@ -34,5 +34,7 @@ def solution_to_json(solution: Solution, names: dict[str, str] | None = None) ->
         "solve_seconds": solution.solve_seconds,
     }
     if solution.infeasible_reasons:
-        data["message"] = "; ".join(describe_reason(reason, "en", names) for reason in solution.infeasible_reasons)
+        data["message"] = "; ".join(
+            describe_reason(reason, "en", names) for reason in solution.infeasible_reasons
+        )
     return data

@@ -30,7 +30,7 @@ class Assignment:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """A slot below its target: ``missing`` more are wanted; ``below`` is "min" when it is short even of its min."""
+    """A slot below target: ``missing`` more are wanted; ``below`` is "min" when short even of its min."""
 
     day: str
     slot: str
