@@ -65,8 +65,8 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
     shortfall = view.explanation.get("shortfall", {})
     lines = [views.load_line(view, ctx.lang, draft=True)]
     if view.explanation.get("gaps"):
-        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view, settings.slots, ctx.lang)]
-    if standby := views.standby_line(view, settings.slots, ctx.lang):
+        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view.explanation, settings.slots, ctx.lang)]
+    if standby := views.standby_line(view.explanation, settings.slots, ctx.lang):
         lines.append(standby)
     lines.append(ctx.t("roster.draft_footer", week=view.week, min_short=shortfall.get("min", 0),
                        target_short=shortfall.get("target", 0)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from coordinator.chat.reply import Table
@@ -32,8 +32,8 @@ def grid(
     return roster_grid(names, settings.slots, view.monday, lang, gaps)
 
 
-def gap_lines(view: RosterView, duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
-    explanation = view.explanation
+def gap_lines(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
+    """Each gap with its reasons, and who could be asked; ``explanation`` as ``solving.explanation`` makes it."""
     names: dict[str, str] = explanation.get("names", {})
     lines = []
     for gap in explanation.get("gaps", []):
@@ -72,10 +72,10 @@ def load_line(view: RosterView, lang: str, *, draft: bool = False) -> str:
     return t("roster.loads", lang, loads=loads or "-")
 
 
-def standby_line(view: RosterView, duty_slots: Sequence[DutySlot], lang: str) -> str:
-    names: dict[str, str] = view.explanation.get("names", {})
+def standby_line(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], lang: str) -> str:
+    names: dict[str, str] = explanation.get("names", {})
     parts = []
-    for key, people in view.explanation.get("standby", {}).items():
+    for key, people in explanation.get("standby", {}).items():
         day, _, slot = key.partition(":")
         if people:
             who = LIST_SEPARATOR[lang].join(names.get(staff, staff) for staff in people)

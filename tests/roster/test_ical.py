@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import importlib.resources
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-import vobject  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ical.calendar_stream import IcsCalendarStream
 
 from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot, iso_week_label
 from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from tests.roster.readers import Seen, read_with_ical, read_with_icalendar, read_with_vobject
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -26,18 +25,6 @@ SLOTS = {slot.name: slot for slot in DEFAULT_SLOTS}
 SLOT_NAMES_ZH = {"morning": "上午", "afternoon": "下午", "evening": "晚上"}
 PEOPLE = (("KF001", "廖丹"), ("KF007", "熊宝宝"), ("KF012", "颜夏"), ("KF020", "欧阳小静"))
 BRIEFING = "请提前十分钟登录客服后台，查看交接记录和统一口径；物资捐赠咨询请按流程登记，反馈时注明捐助人与西部老师的联系情况。"
-
-
-@dataclass(frozen=True, order=True)
-class Seen:
-    """What a reader makes of one event."""
-
-    uid: str
-    start: datetime
-    end: datetime
-    status: str
-    sequence: int
-    summary: str
 
 
 def make_shift(
@@ -114,64 +101,6 @@ def expected(shifts: list[CalendarShift]) -> list[Seen]:
             shift.title,
         )
         for shift in shifts
-    )
-
-
-def forget_vobject_zones() -> None:
-    """vobject keeps the first VTIMEZONE it meets for each TZID for the whole process; each feed must stand alone."""
-    registry = vars(vobject.icalendar)["__tzidMap"]
-    for tzid in [tzid for tzid in registry if tzid != "UTC"]:
-        del registry[tzid]
-
-
-def read_with_vobject(data: bytes) -> list[Seen]:
-    forget_vobject_zones()
-    calendar = vobject.readOne(data.decode("utf-8"))
-    return sorted(
-        Seen(
-            event.uid.value,
-            event.dtstart.value.astimezone(UTC),
-            event.dtend.value.astimezone(UTC),
-            event.status.value,
-            int(event.sequence.value),
-            event.summary.value,
-        )
-        for event in calendar.contents.get("vevent", [])
-    )
-
-
-def in_utc(moment: object) -> datetime:
-    assert isinstance(moment, datetime), f"not a date-time: {moment!r}"
-    return moment.astimezone(UTC)
-
-
-def read_with_ical(data: bytes) -> list[Seen]:
-    calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
-    return sorted(
-        Seen(
-            event.uid or "",
-            in_utc(event.dtstart),
-            in_utc(event.end),
-            str(event.status.value if event.status else ""),
-            event.sequence or 0,
-            event.summary or "",
-        )
-        for event in calendar.events
-    )
-
-
-def read_with_icalendar(data: bytes) -> list[Seen]:
-    calendar = icalendar.Calendar.from_ical(data)
-    return sorted(
-        Seen(
-            str(event["UID"]),
-            event.decoded("DTSTART").astimezone(UTC),
-            event.decoded("DTEND").astimezone(UTC),
-            str(event["STATUS"]),
-            int(str(event["SEQUENCE"])),
-            str(event["SUMMARY"]),
-        )
-        for event in calendar.walk("VEVENT")
     )
 
 

@@ -18,6 +18,7 @@ from coordinator.roster.feeds import make_feed_app
 from coordinator.roster.planning import next_monday
 from coordinator.settings import Settings
 from tests.app.transcript import Transcript
+from tests.roster.readers import read_with_ical, read_with_icalendar, read_with_vobject
 
 WEDNESDAY_EVENING = "周三 晚上"
 
@@ -194,6 +195,9 @@ async def test_personal_feed_over_http_follows_drops_and_resets(app: App) -> Non
         await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}")
         feed = await (await client.get(f"/ical/{link.group(1)}.ics")).text()
         assert "STATUS:CANCELLED" in feed and "SEQUENCE:1" in feed
+        readings = [read(feed.encode()) for read in (read_with_icalendar, read_with_vobject, read_with_ical)]
+        assert readings[0] == readings[1] == readings[2]
+        assert [(seen.status, seen.sequence) for seen in readings[0]] == [("CANCELLED", 1)]
         assert "已经有一个日历链接" in await chat.say("小静: /ical")
         reset = re.search(r"/ical/([A-Za-z0-9_-]+)\.ics", await chat.say("小静: /ical reset"))
         assert reset and reset.group(1) != link.group(1)

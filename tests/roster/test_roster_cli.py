@@ -9,6 +9,8 @@ from pathlib import Path
 
 import icalendar
 
+from tests.roster.readers import read_with_ical, read_with_vobject
+
 EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "roster_problem.json"
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,13 +69,15 @@ def test_table_and_calendar(tmp_path: Path) -> None:
     ics = tmp_path / "roster.ics"
     done = roster_solve("--input", str(EXAMPLE), "--ics", str(ics), "--time-limit", "5")
     assert done.returncode == 0, done.stderr
-    assert "星期三" in done.stdout and "缺" in done.stdout and "小静那天请假" in done.stdout
+    assert "三 12/2" in done.stdout and "周三 下午 13:00-19:00 缺 2 人" in done.stdout and "小静那天请假" in done.stdout
     calendar = icalendar.Calendar.from_ical(ics.read_bytes())
     events = list(calendar.walk("VEVENT"))
     pinned = [e for e in events if str(e["UID"]) == "2026-W49-thu-evening-KF004@coordinator"]
     assert len(events) >= 20 and len(pinned) == 1
-    assert str(pinned[0]["SUMMARY"]) == "值班 晚班 19:00-22:00 · 瓦蓝"
+    assert str(pinned[0]["SUMMARY"]) == "值班 晚上 19:00-22:00 · 瓦蓝"
     assert pinned[0].decoded("DTSTART").isoformat() == "2026-12-03T19:00:00+08:00"
     partners = [e for e in events if str(e["UID"]).startswith("2026-W49-thu-evening-") and e is not pinned[0]]
     for partner in partners:
         assert "瓦蓝" in str(partner["DESCRIPTION"])
+    assert read_with_vobject(ics.read_bytes()) == read_with_ical(ics.read_bytes())
+    assert len(read_with_vobject(ics.read_bytes())) == len(events)

@@ -11,6 +11,7 @@ import icalendar
 
 from coordinator.app import App
 from tests.app.transcript import Transcript
+from tests.roster.readers import read_with_ical, read_with_icalendar, read_with_vobject
 
 
 def coordinator(*args: str, database_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -39,6 +40,8 @@ async def test_roster_ical_writes_the_team_or_one_member(sqlite_app: App, sqlite
     assert mine.returncode == 0, mine.stderr
     events = icalendar.Calendar.from_ical((tmp_path / "mine.ics").read_bytes()).walk("VEVENT")
     assert [str(e["UID"]) for e in events] == ["2026-W49-wed-evening-KF002@coordinator"]
+    data = (tmp_path / "mine.ics").read_bytes()
+    assert read_with_icalendar(data) == read_with_vobject(data) == read_with_ical(data)
     assert events[0].decoded("DTSTART").isoformat() == "2026-12-02T19:00:00+08:00"
 
     nobody = coordinator("roster", "ical", "--week", "2026-W49", "--member", "路人甲", "-o", "x.ics",
