@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -16,11 +16,12 @@ from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
 from coordinator.settings import Settings
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
-from coordinator.timers.scheduler import schedule
+from coordinator.timers.scheduler import cancel, schedule
 
 QUEUED, OPEN, EXPIRED, ACCEPTED, DECLINED, CLOSED = "queued", "open", "expired", "accepted", "declined", "closed"
 PENDING, AGREED, REFUSED = "pending", "agreed", "refused"
-OFFER_EXPIRY = "roster.offer_expiry"
+OFFER_EXPIRY, REFILL = "roster.offer_expiry", "roster.refill"
+REFILL_GRACE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,27 +62,36 @@ async def published_shift(uow: UnitOfWork, member: Member, monday: date, day: st
 
 
 async def drop(uow: UnitOfWork, shift: ShiftView, now: datetime) -> None:
+    """Take the volunteer off; a durable job makes sure the slot is offered even if the process stops now."""
     await rosters.take_off(uow, shift.id, now)
+    await schedule(uow, REFILL, refill_key(shift.id), now + REFILL_GRACE, {"shift_id": shift.id})
 
 
 async def queue_offers(
     uow: UnitOfWork, settings: Settings, shift: ShiftView, ranking: Sequence[str], now: datetime
-) -> OfferView | None:
-    """Line up offers in ``ranking`` order (staff IDs) and open the first; None when nobody can take it."""
+) -> tuple[OfferView | None, tuple[Member, ...]]:
+    """Line up offers in ``ranking`` order (staff IDs) and open the first; returns it and everyone in line."""
+    await cancel(uow, refill_key(shift.id))
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
-    taken = {s.staff_id for s in roster.active if (s.day, s.slot) == (shift.day, shift.slot)}
     busy_that_day = {s.staff_id for s in roster.active if s.day == shift.day}
-    queue = [staff for staff in dict.fromkeys(ranking) if staff in members and staff != shift.staff_id
-             and staff not in taken | busy_that_day]
-    offers = [
-        ShiftOffer(dropped_shift_id=shift.id, member_id=members[staff].id, position=position,
-                   state=QUEUED, created_at=now)
-        for position, staff in enumerate(queue)
-    ]
-    uow.session.add_all(offers)
+    queue = [members[staff] for staff in dict.fromkeys(ranking)
+             if staff in members and staff != shift.staff_id and staff not in busy_that_day]
+    uow.session.add_all(
+        ShiftOffer(dropped_shift_id=shift.id, member_id=member.id, position=position, state=QUEUED, created_at=now)
+        for position, member in enumerate(queue)
+    )
     await uow.flush()
-    return await _open_next(uow, settings, shift, now)
+    return await _open_next(uow, settings, shift, now), tuple(queue)
+
+
+async def already_offered(uow: UnitOfWork, shift_id: int) -> bool:
+    found = await uow.session.scalar(select(ShiftOffer.id).where(ShiftOffer.dropped_shift_id == shift_id).limit(1))
+    return found is not None
+
+
+def refill_key(shift_id: int) -> str:
+    return f"{REFILL}:{shift_id}"
 
 
 async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now: datetime) -> OfferView | None:
@@ -102,8 +112,12 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
     return OfferView(offer.id, member, shift)
 
 
-def _slot_start(settings: Settings, name: str):  # noqa: ANN202
+def _slot_start(settings: Settings, name: str) -> time:
     return next(slot.start for slot in settings.slots if slot.name == name)
+
+
+def _started(settings: Settings, shift: ShiftView, now: datetime) -> bool:
+    return datetime.combine(shift.on, _slot_start(settings, shift.slot), settings.zone) <= now
 
 
 async def answer_offer(
@@ -120,6 +134,8 @@ async def answer_offer(
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
     if any(s.staff_id == member.staff_id and s.day == shift.day for s in roster.active):
         raise UserError("shift.already_that_day")
+    if _started(settings, shift, now):
+        raise UserError("shift.past")
     offer.state = ACCEPTED
     new_id = await rosters.give_shift(uow, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
     _, given = await rosters.shift_by_id(uow, new_id) or (None, None)

@@ -14,7 +14,8 @@ from coordinator.roster import services as rosters
 from coordinator.roster.domain import slot_label
 from coordinator.roster.ical import week_shift_times
 from coordinator.roster.models import RosterShift
-from coordinator.roster.shift_commands import gap_notice, outcome_notices
+from coordinator.roster.refill import refill
+from coordinator.roster.shift_commands import gap_notice, offer_notice, outcome_notices
 from coordinator.db.uow import UnitOfWork
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
@@ -66,7 +67,23 @@ def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
             notices = outcome_notices(settings, outcome) or (gap_notice(settings, outcome.shift, outcome.shift.name),)
             await deliver(list(notices))
 
-    return {rosters.REMINDER: remind, rosters.HANDOVER: hand_over, changes.OFFER_EXPIRY: expire_offer}
+    async def refill_after_a_stop(payload: Mapping[str, Any]) -> None:
+        """The process stopped between a drop and its offers: offer the slot now."""
+        async with app.uow() as uow:
+            found = await rosters.shift_by_id(uow, payload["shift_id"])
+            if found is None or await changes.already_offered(uow, payload["shift_id"]):
+                return
+        shift = found[1]
+        outcome = await refill(app, shift)
+        notice = offer_notice(settings, outcome.offer) if outcome.offer else gap_notice(settings, shift, shift.name)
+        await deliver([notice])
+
+    return {
+        rosters.REMINDER: remind,
+        rosters.HANDOVER: hand_over,
+        changes.OFFER_EXPIRY: expire_offer,
+        changes.REFILL: refill_after_a_stop,
+    }
 
 
 async def _next_people(

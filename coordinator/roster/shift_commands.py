@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,7 +18,7 @@ from coordinator.roster.commands import WEEK, registry, week_option
 from coordinator.roster.domain import parse_day, parse_slot
 from coordinator.roster.ical import week_shift_times
 from coordinator.roster.services import ShiftView
-from coordinator.roster.solving import offer_ranking, solve_week
+from coordinator.roster.refill import refill
 from coordinator.roster.views import LIST_SEPARATOR, shift_name
 from coordinator.settings import Settings
 from coordinator.team import services as team
@@ -30,6 +29,8 @@ SLOT = Option("slot", "班次，如 晚上", "slot, e.g. evening", example="晚�
 OTHER = Option("member", "接班的成员（名字或工号）", "who takes it (name or staff ID)", example="小静")
 OFFER = Option("offer", "邀请编号", "offer number")
 REQUEST = Option("request", "换班请求编号", "swap request number")
+REFUSAL_ORDER = ("shift.past", "shift.not_yours", "shift.not_published")
+"""When no week has the shift, the refusal that tells the asker most."""
 
 
 @registry.command("shift drop", zh="退掉自己的一个班，机器人会依次问其他人来接", options=(DAY, SLOT, WEEK),
@@ -40,30 +41,17 @@ async def drop(ctx: CommandContext) -> Reply:
     day, slot = _day(ctx), _slot(ctx)
     async with ctx.uow() as uow:
         member = await ctx.member(uow)
-        monday, shift = await _own_shift(ctx, uow, member, day, slot)
+        _, shift = await _own_shift(ctx, uow, member, day, slot)
         await changes.drop(uow, shift, now)
-        request = await rosters.week_request(uow, settings, monday)
         await uow.commit()
-    ranking = await _ranking(replace(request, unavailable=frozenset({shift.key})), day, slot.name)
-    async with ctx.uow() as uow:
-        offer = await changes.queue_offers(uow, settings, shift, ranking, now)
-        queued = [m.display_name for m in await team.list_members(uow) if m.staff_id in ranking
-                  and m.staff_id != shift.staff_id]
-        await uow.commit()
+    outcome = await refill(ctx.app, shift)
     label = shift_name(shift, settings.slots, ctx.lang)
-    if offer is None:
+    if outcome.offer is None:
         return Reply(text=ctx.t("shift.dropped_nobody", shift=label), private=True,
-                     notices=(gap_notice(settings, shift, member.display_name),))
-    return Reply(text=ctx.t("shift.dropped", shift=label, names=LIST_SEPARATOR[ctx.lang].join(queued)),
-                 private=True, tone=Tone.SUCCESS, notices=(offer_notice(settings, offer),))
-
-
-async def _ranking(request: rosters.WeekRequest, day: str, slot: str) -> list[str]:
-    """Re-solve keeping everyone else where they are; if that cannot be done, let the solver move others."""
-    solution = await solve_week(replace(request, pinned=request.previous))
-    if solution.status == "INFEASIBLE":
-        solution = await solve_week(request)
-    return offer_ranking(solution, day, slot) if solution.status != "INFEASIBLE" else []
+                     notices=(gap_notice(settings, shift, shift.name),))
+    names = LIST_SEPARATOR[ctx.lang].join(person.display_name for person in outcome.queue)
+    return Reply(text=ctx.t("shift.dropped", shift=label, names=names), private=True, tone=Tone.SUCCESS,
+                 notices=(offer_notice(settings, outcome.offer),))
 
 
 async def _own_shift(
@@ -72,18 +60,17 @@ async def _own_shift(
     """The asker's shift on that day and slot: in the given week, else the next one still to come."""
     this_week = week_monday(ctx.today())
     weeks = [week_option(ctx, this_week)] if ctx.arg("week") else [this_week, this_week + timedelta(days=7)]
-    refusal = UserError("shift.not_yours")
+    refusals: list[UserError] = []
     for monday in weeks:
         try:
             shift = await changes.published_shift(uow, member, monday, day, slot.name)
         except UserError as error:
-            refusal = error
+            refusals.append(error)
             continue
-        if week_shift_times(monday, day, slot, ctx.app.settings.zone)[0] <= ctx.app.clock.now():
-            refusal = UserError("shift.past")
-            continue
-        return monday, shift
-    raise refusal
+        if week_shift_times(monday, day, slot, ctx.app.settings.zone)[0] > ctx.app.clock.now():
+            return monday, shift
+        refusals.append(UserError("shift.past"))
+    raise min(refusals, key=lambda error: REFUSAL_ORDER.index(error.key))
 
 
 def _day(ctx: CommandContext) -> str:

@@ -12,6 +12,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from coordinator.app import App, build_app, build_scheduler
 from coordinator.chat.reply import Notice
 from coordinator.clock import FakeClock
+from coordinator.roster import changes
 from coordinator.roster import services as rosters
 from coordinator.roster.export_cli import _lookup
 from coordinator.roster.feeds import make_feed_app
@@ -226,3 +227,51 @@ async def test_a_rebuild_is_a_draft_until_published_and_then_only_changes_are_se
     assert "DM 瓦蓝" not in republished
     newcomer = ({"阿甘", "老王"} & on_slot(await week_roster(app), "wed", "evening")).pop()
     assert f"[bot → DM {newcomer}]\n  你在 2026-W49 的值班有变化：\n  新增：12/2 周三 晚上" in republished
+
+
+async def test_a_stop_between_a_drop_and_its_offers_loses_nothing(app: App, clock: FakeClock) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    async with app.uow() as uow:
+        shift = next(s for s in (await week_roster(app)).active if s.name == "小静")
+        await changes.drop(uow, shift, clock.now())
+        await uow.commit()
+    delivered: list[Notice] = []
+
+    async def deliver(notices) -> None:  # noqa: ANN001
+        delivered.extend(notices)
+
+    restarted = build_scheduler(app, deliver)
+    await restarted.recover()
+    clock.advance(timedelta(minutes=3))
+    await restarted.run_due()
+    assert [n.member_name for n in delivered if n.buttons] in (["阿甘"], ["老王"])
+    assert "小静" not in on_slot(await week_roster(app), "wed", "evening")
+    await restarted.run_due()
+    assert len(delivered) == 1
+
+
+async def test_a_completed_drop_is_not_offered_twice(app: App, clock: FakeClock) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
+    delivered: list[Notice] = []
+
+    async def deliver(notices) -> None:  # noqa: ANN001
+        delivered.extend(notices)
+
+    clock.advance(timedelta(minutes=3))
+    await build_scheduler(app, deliver).run_due()
+    assert delivered == []
+
+
+async def test_an_offer_cannot_be_taken_once_the_shift_has_started(app: App, clock: FakeClock) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    first, offer = offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
+    clock.set(datetime(2026, 12, 2, 11, 5, tzinfo=UTC))  # 19:05 in Shanghai
+    assert "已经开始或结束了" in await chat.say(f"{first}: /shift take offer:{offer}")
+    assert "已经开始或结束了" in await chat.say(f"瓦蓝: /shift drop {WEDNESDAY_EVENING}")
