@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from coordinator.app import App, build_app, build_scheduler
-from coordinator.chat.reply import Notice
+from coordinator.chat.reply import Deliver, Notice
 from coordinator.clock import FakeClock
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
@@ -49,6 +49,16 @@ async def week_roster(app: App) -> rosters.RosterView:
 
 def on_slot(view: rosters.RosterView, day: str, slot: str) -> set[str]:
     return {shift.name for shift in view.active if (shift.day, shift.slot) == (day, slot)}
+
+
+def outbox() -> tuple[list[Notice], Deliver]:
+    """Where timed jobs' notices go in a test: a list, as Discord or the console would receive them."""
+    delivered: list[Notice] = []
+
+    async def deliver(notices: Sequence[Notice]) -> None:
+        delivered.extend(notices)
+
+    return delivered, deliver
 
 
 def offered(answer: str) -> tuple[str, str]:
@@ -101,11 +111,7 @@ async def test_reminder_before_the_shift_and_handover_after_it(roster_app: App, 
     await chat.say("瓦蓝: 周四上午可以")
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
-    delivered: list[Notice] = []
-
-    async def deliver(notices) -> None:  # noqa: ANN001
-        delivered.extend(notices)
-
+    delivered, deliver = outbox()
     scheduler = build_scheduler(roster_app, deliver)
     clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=UTC))  # 19:00 in Shanghai minus 30 minutes
     await scheduler.run_due()
@@ -151,11 +157,7 @@ async def test_an_offer_nobody_answers_moves_on_after_its_time(app: App, clock: 
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
     first, _ = offered(await chat.say(f"瓦蓝: /shift drop {WEDNESDAY_EVENING}"))
-    delivered: list[Notice] = []
-
-    async def deliver(notices) -> None:  # noqa: ANN001
-        delivered.extend(notices)
-
+    delivered, deliver = outbox()
     scheduler = build_scheduler(app, deliver)
     await scheduler.run_due()
     assert delivered == []
@@ -237,11 +239,7 @@ async def test_a_stop_between_a_drop_and_its_offers_loses_nothing(app: App, cloc
         shift = next(s for s in (await week_roster(app)).active if s.name == "小静")
         await changes.drop(uow, shift, clock.now())
         await uow.commit()
-    delivered: list[Notice] = []
-
-    async def deliver(notices) -> None:  # noqa: ANN001
-        delivered.extend(notices)
-
+    delivered, deliver = outbox()
     restarted = build_scheduler(app, deliver)
     await restarted.recover()
     clock.advance(timedelta(minutes=3))
@@ -257,11 +255,7 @@ async def test_a_completed_drop_is_not_offered_twice(app: App, clock: FakeClock)
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
     offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
-    delivered: list[Notice] = []
-
-    async def deliver(notices) -> None:  # noqa: ANN001
-        delivered.extend(notices)
-
+    delivered, deliver = outbox()
     clock.advance(timedelta(minutes=3))
     await build_scheduler(app, deliver).run_due()
     assert delivered == []
