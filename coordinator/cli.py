@@ -8,6 +8,7 @@ import click
 
 from coordinator import __version__
 
+
 @click.group()
 @click.version_option(__version__, prog_name="coordinator")
 def main() -> None:

@@ -9,7 +9,12 @@ from datetime import date, datetime
 from sqlalchemy import delete, select
 
 from coordinator.availability.domain import Availability, from_json, to_json
-from coordinator.availability.models import AvailabilityMessage, AvailabilityOverride, Leave, StandingAvailability
+from coordinator.availability.models import (
+    AvailabilityMessage,
+    AvailabilityOverride,
+    Leave,
+    StandingAvailability,
+)
 from coordinator.availability.parser import ParseResult, parse_availability
 from coordinator.core.errors import UserError
 from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key

@@ -8,15 +8,15 @@ from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Notice, Reply, Tone
 from coordinator.core.errors import UserError
+from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
-from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster import services as rosters
 from coordinator.roster import views
 from coordinator.roster.planning import next_monday
-from coordinator.roster.solving import assigned, explanation, solve_week
 from coordinator.roster.solver import describe_reason
+from coordinator.roster.solving import assigned, explanation, solve_week
 from coordinator.settings import Settings
 from coordinator.team import services as team
 

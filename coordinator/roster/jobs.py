@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.reply import Deliver, Notice
 from coordinator.core.week import DAYS
+from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
@@ -16,7 +17,7 @@ from coordinator.roster.ical import week_shift_times
 from coordinator.roster.models import RosterShift
 from coordinator.roster.refill import refill
 from coordinator.roster.shift_commands import gap_notice, offer_notice, outcome_notices
-from coordinator.db.uow import UnitOfWork
+from coordinator.roster.views import handover_notices
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
 from coordinator.timers.scheduler import JobHandler
@@ -46,18 +47,12 @@ def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
         monday, day, slot_name = date.fromisoformat(payload["week"]), payload["day"], payload["slot"]
         async with app.uow() as uow:
             roster = await rosters.load_roster(uow, monday)
-            on_shift = [s for s in roster.active if (s.day, s.slot) == (day, slot_name)] if roster else []
-            next_names = await _next_people(uow, monday, day, slot_name, [s.name for s in settings.slots])
-            languages = {m.staff_id: m.language for m in await list_members(uow)}
-        slot = next(s for s in settings.slots if s.name == slot_name)
-        notices = []
-        for shift in on_shift:
-            lang = languages.get(shift.staff_id) or settings.language
-            label = slot_label(slot, lang)
-            text = (t("roster.handover", lang, slot=label, next="、".join(next_names) if lang == "zh"
-                      else ", ".join(next_names)) if next_names else t("roster.handover_nobody", lang, slot=label))
-            notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
-        await deliver(notices)
+            outgoing = [s for s in roster.active if (s.day, s.slot) == (day, slot_name)] if roster else []
+            incoming = await _next_shifts(uow, monday, day, slot_name, [s.name for s in settings.slots])
+            languages = {m.staff_id: m.language or settings.language for m in await list_members(uow)}
+        if outgoing:
+            slot = next(s for s in settings.slots if s.name == slot_name)
+            await deliver(handover_notices(outgoing, incoming, slot, languages))
 
     async def expire_offer(payload: Mapping[str, Any]) -> None:
         async with app.uow() as uow:
@@ -86,9 +81,9 @@ def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
     }
 
 
-async def _next_people(
+async def _next_shifts(
     uow: UnitOfWork, monday: date, day: str, slot: str, order: list[str]
-) -> list[str]:
+) -> list[rosters.ShiftView]:
     """Who is on the slot after this one: later the same day, else the first slot of the next day."""
     index = order.index(slot)
     if index + 1 < len(order):
@@ -98,6 +93,6 @@ async def _next_people(
         next_monday = monday + timedelta(days=7) if day_index == 7 else monday
         next_day, next_slot = DAYS[day_index % 7], order[0]
     roster = await rosters.load_roster(uow, next_monday)
-    if roster is None:
+    if roster is None or not roster.published:
         return []
-    return [s.name for s in roster.active if (s.day, s.slot) == (next_day, next_slot)]
+    return [s for s in roster.active if (s.day, s.slot) == (next_day, next_slot)]

@@ -152,5 +152,9 @@ add_messages(
             "{status}；低于最低 {min_short} 个，低于目标 {target_short} 个；用时 {seconds} 秒",
             "{status}; short of minimum {min_short}, of target {target_short}; {seconds} s",
         ),
+        "roster.handover_incoming": (
+            "🔁 交接：{slot}班刚结束，上一班是 {previous}。开始前请先看看TA留下的交接事项。",
+            "🔁 Handover: the {slot} shift just ended; {previous} had it. Check what they handed over before you start.",
+        ),
     }
 )

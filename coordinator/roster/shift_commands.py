@@ -13,12 +13,11 @@ from coordinator.core.week import DutySlot, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.roster import changes
-from coordinator.roster import services as rosters
 from coordinator.roster.commands import WEEK, registry, week_option
 from coordinator.roster.domain import parse_day, parse_slot
 from coordinator.roster.ical import week_shift_times
-from coordinator.roster.services import ShiftView
 from coordinator.roster.refill import refill
+from coordinator.roster.services import ShiftView
 from coordinator.roster.views import LIST_SEPARATOR, shift_name
 from coordinator.settings import Settings
 from coordinator.team import services as team

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from coordinator.chat.reply import Table
+from coordinator.chat.reply import Notice, Table
 from coordinator.core.week import DAYS, DutySlot
 from coordinator.i18n import t
 from coordinator.roster.domain import day_label, roster_grid, slot_label
@@ -96,3 +96,22 @@ def _slot_order(name: str, duty_slots: Sequence[DutySlot]) -> int:
 
 def shift_name(shift: ShiftView, duty_slots: Sequence[DutySlot], lang: str) -> str:
     return f"{shift.on.month}/{shift.on.day} {day_word(shift.day, lang)} {_slot_name(shift.slot, duty_slots, lang)}"
+
+
+def handover_notices(
+    outgoing: Sequence[ShiftView], incoming: Sequence[ShiftView], slot: DutySlot, languages: Mapping[str, str]
+) -> list[Notice]:
+    """交接 at the end of a slot: those leaving hear who comes next, those coming hear whom to ask."""
+    notices = []
+    for shift in outgoing:
+        lang = languages[shift.staff_id]
+        label = slot_label(slot, lang)
+        text = (t("roster.handover", lang, slot=label, next=LIST_SEPARATOR[lang].join(s.name for s in incoming))
+                if incoming else t("roster.handover_nobody", lang, slot=label))
+        notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
+    for shift in incoming:
+        lang = languages[shift.staff_id]
+        text = t("roster.handover_incoming", lang, slot=slot_label(slot, lang),
+                 previous=LIST_SEPARATOR[lang].join(s.name for s in outgoing))
+        notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
+    return notices

@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from coordinator.availability.domain import format_period
 from coordinator.cli import main
-from coordinator.db.migrate import alembic_config
 from coordinator.core.week import DateRange, week_monday
+from coordinator.db.migrate import alembic_config
 
 
 def next_week_in_shanghai() -> str:

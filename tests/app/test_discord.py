@@ -13,10 +13,10 @@ import pytest
 from discord.ext.test import backend
 
 from coordinator.app import App
+from coordinator.availability import services as availability
 from coordinator.chat.discord_bot import CoordinatorBot, decode_button
 from coordinator.core.week import Level
 from coordinator.team import services as team
-from coordinator.availability import services as availability
 
 
 @dataclass

@@ -120,10 +120,11 @@ async def test_reminder_before_the_shift_and_handover_after_it(roster_app: App, 
     ]
     clock.set(datetime(2026, 12, 2, 14, 0, tzinfo=UTC))  # 22:00 in Shanghai
     await scheduler.run_due()
-    assert delivered[-1].member_name == "小静"
-    assert "交接" in delivered[-1].text and "瓦蓝" in delivered[-1].text
+    outgoing, incoming = delivered[1:]
+    assert outgoing.member_name == "小静" and "交接" in outgoing.text and "接班的是 瓦蓝" in outgoing.text
+    assert incoming.member_name == "瓦蓝" and "上一班是 小静" in incoming.text
     await scheduler.run_due()
-    assert len(delivered) == 2
+    assert len(delivered) == 3
 
 
 async def test_a_dropped_shift_is_offered_in_turn_and_the_first_to_accept_gets_it(app: App, clock: FakeClock) -> None:
