@@ -140,16 +140,16 @@ class CoordinatorBot(discord.Client):
         return reply
 
     async def show_progress(self, interaction: discord.Interaction, key: str) -> None:
-        """A status message for slow work, answered within Discord's three seconds and edited into the answer."""
+        """A status only the asker sees, within Discord's three seconds; a private answer replaces it."""
         lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
-        await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))))
+        await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))), ephemeral=True)
 
     async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
         kwargs: dict[str, Any] = {"embed": reply_embed(reply), "ephemeral": reply.private}
         view = reply_view(reply)
         if view is not None:
             kwargs["view"] = view
-        if interaction.response.is_done() and not reply.private:
+        if interaction.response.is_done() and reply.private:
             del kwargs["ephemeral"]
             await interaction.edit_original_response(**kwargs)
         elif interaction.response.is_done():

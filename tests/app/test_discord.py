@@ -25,11 +25,15 @@ class FakeResponse:
 
     sent: list[dict[str, Any]] = field(default_factory=list)
     edited: list[dict[str, Any]] = field(default_factory=list)
+    deleted: list[dict[str, Any]] = field(default_factory=list)
 
     def is_done(self) -> bool:
         return bool(self.sent)
 
     async def send_message(self, **kwargs: Any) -> None:
+        self.sent.append(kwargs)
+
+    async def send(self, **kwargs: Any) -> None:
         self.sent.append(kwargs)
 
 
@@ -56,11 +60,12 @@ class FakeInteraction:
         self.response.edited.append(kwargs)
 
     async def delete_original_response(self) -> None:
-        self.response.sent.pop(0)
+        self.response.deleted.append(self.response.sent.pop(0))
 
     @property
     def embed(self) -> discord.Embed:
-        return self.response.sent[-1]["embed"]
+        """The answer as the user finally sees it: the last message, or what a status was edited into."""
+        return (self.response.edited or self.response.sent)[-1]["embed"]
 
 
 @pytest.fixture
@@ -196,8 +201,9 @@ async def test_roster_build_shows_progress_then_the_draft_and_publish_posts_in_t
     await dpytest.add_role(member(1), backend.make_role("coordinator", guild))
     await slash(bot, "avail set", member(0), text="周三晚上可以")
     built = await slash(bot, "roster build", member(1), where="roster")
-    assert "正在排班" in built.response.sent[0]["embed"].description
-    draft = built.response.edited[-1]["embed"]
+    assert built.response.deleted and "正在排班" in built.response.deleted[0]["embed"].description
+    assert built.response.deleted[0]["ephemeral"] is True
+    draft = built.embed
     assert "排班草稿" in draft.title and "xiaojing" in draft.description
     await dpytest.empty_queue()
     published = await slash(bot, "roster publish", member(1), where="roster")
@@ -206,3 +212,48 @@ async def test_roster_build_shows_progress_then_the_draft_and_publish_posts_in_t
     assert posted.channel.name == "roster" and "值班表" in posted.embeds[0].title
     direct = dpytest.get_message()
     assert isinstance(direct.channel, discord.DMChannel) and "12/2 周三 晚上" in direct.embeds[0].description
+
+
+@pytest.fixture
+async def one_per_slot_bot(sqlite_url: str, clock, sent_buttons: list) -> AsyncIterator[CoordinatorBot]:
+    """A bot whose slots need one volunteer each, so standby people stay free to be offered a dropped shift."""
+    from coordinator.app import build_app
+    from coordinator.settings import Settings
+
+    app = await build_app(Settings(database_url=sqlite_url, slot_target=1), clock)
+    client = CoordinatorBot(app, intents=discord.Intents.all(), sync_commands=False, run_timed_jobs=False)
+    await client._async_setup_hook()
+    dpytest.configure(client, text_channels=["availability", "general", "roster"], members=["xiaojing", "lin"])
+    yield client
+    await dpytest.empty_queue()
+    await app.close()
+
+
+async def test_a_dropped_shift_is_offered_by_dm_and_taken_with_its_button(
+    one_per_slot_bot: CoordinatorBot, sent_buttons
+) -> None:
+    bot = one_per_slot_bot
+    await dpytest.add_role(member(1), backend.make_role("coordinator", dpytest.get_config().guilds[0]))
+    await slash(bot, "avail set", member(0), text="周三晚上可以")
+    await slash(bot, "avail set", member(1), text="周三晚上机动")
+    await slash(bot, "roster build", member(1), where="roster")
+    await slash(bot, "roster publish", member(1), where="roster")
+    await dpytest.empty_queue()
+
+    dropped = await slash(bot, "shift drop", member(0), day="周三", slot="晚上")
+    assert "已退出 12/2 周三 晚上" in dropped.embed.description
+    assert dropped.response.sent[-1]["ephemeral"] is True
+    offer = dpytest.get_message()
+    assert isinstance(offer.channel, discord.DMChannel) and offer.channel.id == member(1).dm_channel.id
+    assert "你可以接这个班吗" in offer.embeds[0].description
+    (take_label, take_id), _ = sent_buttons[-1]
+    assert take_label == "我来接"
+
+    press = FakeInteraction(member(1), offer.channel, data={"custom_id": take_id},
+                            type=discord.InteractionType.component)
+    await bot.on_interaction(press)
+    assert "现在是你的班了" in press.embed.description
+    told = [dpytest.get_message() for _ in range(2)]
+    assert any(m.channel.name == "roster" and "接了 12/2 周三 晚上" in m.embeds[0].description
+               for m in told if not isinstance(m.channel, discord.DMChannel))
+    assert any(isinstance(m.channel, discord.DMChannel) and m.channel.id == member(0).dm_channel.id for m in told)
