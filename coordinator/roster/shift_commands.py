@@ -84,7 +84,9 @@ def _slot(ctx: CommandContext) -> DutySlot:
     text = ctx.require("slot")
     slot = parse_slot(text, ctx.app.settings.slots)
     if slot is None:
-        raise UserError("shift.bad_slot", text=text, slots="/".join(s.name for s in ctx.app.settings.slots))
+        names = (ctx.t(f"slot.{s.name}") if s.name in ("morning", "afternoon", "evening") else s.name
+                 for s in ctx.app.settings.slots)
+        raise UserError("shift.bad_slot", text=text, slots="/".join(names))
     return slot
 
 
