@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "examples" / "availability_sample.json"
+SAMPLES = ROOT / "examples" / "availability_sample.json"
 sys.path.insert(0, str(ROOT))
 
 from coordinator.availability.parser import parse_availability  # noqa: E402

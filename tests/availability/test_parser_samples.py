@@ -9,7 +9,7 @@ from typing import Any
 
 from coordinator.availability.parser import parse_availability
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "availability_sample.json"
+SAMPLES = Path(__file__).resolve().parents[2] / "examples" / "availability_sample.json"
 REQUIRED_ACCURACY = 0.95
 
 

@@ -11,7 +11,7 @@ import icalendar
 
 from tests.roster.readers import read_with_ical, read_with_vobject
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "roster_problem.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "roster_problem.json"
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -21,7 +21,7 @@ from coordinator.roster.solver import (
     solve,
 )
 
-EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "roster_problem.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "roster_problem.json"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MONDAY = date(2026, 11, 30)
 
