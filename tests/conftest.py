@@ -17,7 +17,6 @@ from coordinator.db.engine import create_engine
 from coordinator.settings import Settings
 
 POSTGRES_URL = os.environ.get("COORDINATOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 # Monday 2026-11-23, 10:00 in Shanghai.
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
