@@ -19,11 +19,12 @@ sys.path.insert(0, str(ROOT))
 
 from coordinator.availability.parser import parse_availability  # noqa: E402
 from tests.availability.test_parser_grammar import CASES  # noqa: E402
+from tests.availability.test_parser_unseen import CASES as UNSEEN  # noqa: E402
 
 
 def messages() -> list[tuple[str, date]]:
-    """Every sample text and every grammar-table text, each with its reference date."""
-    found = [(case.text, case.ref) for case in CASES]
+    """Every sample text and every text of the grammar and unseen tables, each with its reference date."""
+    found = [(case.text, case.ref) for case in (*CASES, *UNSEEN)]
     if SAMPLES.exists():
         samples = json.loads(SAMPLES.read_text(encoding="utf-8"))
         found += [(sample["text"], date.fromisoformat(sample["ref_date"])) for sample in samples]

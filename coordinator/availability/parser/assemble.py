@@ -9,9 +9,9 @@ from enum import Enum, auto
 
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
 
+from .calendar_dates import as_ranges, merge_ranges, upcoming_dates, week_dates
 from .clauses import Clause
 from .coverage import Cover, cover_slots
-from .dates import as_ranges, merge_ranges, upcoming_dates, week_dates
 from .groups import Group
 from .lexicon import ALL_DAYS
 
@@ -43,8 +43,13 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     week = Week(duty_slots)
     leave: list[DateRange] = []
     understood = False
-    for clause in _in_order_of_application(clauses):
-        match role(clause):
+    ordered = _in_order_of_application(clauses)
+    roles = _roles(ordered)
+    for clause, clause_role in zip(ordered, roles, strict=True):
+        if clause.excepted_spans:
+            leave.extend(clause.excepted_spans)
+            understood = True
+        match clause_role:
             case Role.UNCLEAR:
                 return None
             case Role.LEAVE:
@@ -70,9 +75,24 @@ def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
     return ordered
 
 
+def _roles(clauses: Sequence[Clause]) -> list[Role]:
+    """Each clause's role; a bare 请假 beside dated leave (12月5日有事，请假一天) only repeats it."""
+    roles = [role(clause) for clause in clauses]
+    if Role.LEAVE not in roles:
+        return roles
+    pairs = zip(clauses, roles, strict=True)
+    return [Role.NOTHING if _bare_leave(clause) else found for clause, found in pairs]
+
+
+def _bare_leave(clause: Clause) -> bool:
+    return clause.leave_word and not (clause.groups or clause.excepted or clause.dated or clause.other)
+
+
 def role(clause: Clause) -> Role:
     """Whether a clause sets slots, asks for leave, says nothing, or is too unclear to act on."""
     has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other)
+    if clause.aside and not clause.has_predicate:
+        return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
@@ -115,14 +135,20 @@ class Week:
         }
 
     def _effect(self, clause: Clause) -> tuple[Covers, bool]:
-        """The slots a clause is about, and whether it takes them away (周三除外 on its own does)."""
+        """The slots a clause is about, and whether it takes them away (周三除外 on its own does).
+
+        What is excepted goes, or leaves part of a slot where it takes only part (all day except lunchtime).
+        """
         default_days = _days_of_spans(clause.spans) if clause.spans else ALL_DAYS
         says_yes = clause.positive or bool(clause.levels) or clause.other
         if not clause.groups and clause.excepted and not says_yes:
             return self._cover(clause.excepted, default_days), True
         covers = self._cover(clause.groups or [Group()], default_days)
-        for key in self._cover(clause.excepted, default_days):
-            covers.pop(key, None)
+        for key, cover in self._cover(clause.excepted, default_days).items():
+            if cover is Cover.FULL or key not in covers:
+                covers.pop(key, None)
+            else:
+                covers[key] = Cover.PARTIAL
         return covers, clause.negative or clause.leave_word
 
     def _cover(self, groups: Iterable[Group], default_days: frozenset[int]) -> Covers:
@@ -150,14 +176,17 @@ def level_for(level: Level, cover: Cover) -> Level:
 
 
 def leave_of(clause: Clause, ref: date) -> list[DateRange]:
-    """A leave clause's dates: its spans, its days in the weeks it names, or the coming days it names."""
+    """A leave clause's dates: its spans, its days in the weeks it names, or the coming days it names.
+
+    A weekday named beside dates that fall on other weekdays is the coming one: tomorrow or Thursday.
+    """
     days = _named_days(clause)
     dates: list[date] = []
     if clause.weeks:
         for offset in clause.weeks:
             dates.extend(week_dates(offset, days or ALL_DAYS, ref))
-    elif days and not clause.spans:
-        dates.extend(upcoming_dates(days, ref))
+    else:
+        dates.extend(upcoming_dates(days - _weekdays_touched(clause.spans), ref))
     return merge_ranges([*clause.spans, *as_ranges(dates)])
 
 
@@ -172,10 +201,14 @@ def _named_days(clause: Clause) -> frozenset[int]:
 
 def _days_of_spans(spans: Sequence[DateRange]) -> frozenset[int]:
     """The weekdays of short spans (明天晚上可以 is about tomorrow's weekday); every day for long ones."""
+    if any((span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS for span in spans):
+        return ALL_DAYS
+    return _weekdays_touched(spans)
+
+
+def _weekdays_touched(spans: Sequence[DateRange]) -> frozenset[int]:
     days: set[int] = set()
     for span in spans:
-        length = (span.end - span.start).days + 1
-        if length > _LONGEST_SPAN_FOR_DAYS:
-            return ALL_DAYS
+        length = min((span.end - span.start).days + 1, len(DAYS))
         days |= {(span.start.weekday() + step) % len(DAYS) for step in range(length)}
     return frozenset(days)

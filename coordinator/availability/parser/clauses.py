@@ -1,4 +1,4 @@
-"""Cut the token stream into clauses, each with its days and times, its level, and whether it says no."""
+"""Read each clause's tokens into its days and times, its dates, its level, and whether it says no."""
 
 from __future__ import annotations
 
@@ -7,17 +7,10 @@ from dataclasses import dataclass, field
 
 from coordinator.core.week import DateRange, Level
 
+from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
 from .tokens import Kind, Token
 
-CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
-PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
-_REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
-_LEVELS = frozenset({Kind.LEVEL})
-_EVERY = frozenset({Kind.EVERY})
-_DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
-_PREDICATE_RUN = PREDICATES | {Kind.EVERY}
-_CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
 
@@ -29,6 +22,7 @@ class Clause:
     groups: list[Group] = field(default_factory=list)
     excepted: list[Group] = field(default_factory=list)
     spans: list[DateRange] = field(default_factory=list)
+    excepted_spans: list[DateRange] = field(default_factory=list)
     weeks: list[int] = field(default_factory=list)
     levels: set[Level] = field(default_factory=set)
     positive: bool = False
@@ -37,6 +31,8 @@ class Clause:
     other: bool = False
     only: bool = False
     recurring: bool = False
+    aside: bool = False
+    too: bool = False
 
     @property
     def has_predicate(self) -> bool:
@@ -57,111 +53,46 @@ class Clause:
 
 def clauses(tokens: Sequence[Token]) -> list[Clause]:
     """The clauses of a reduced token stream, in order."""
-    return [
-        build_clause(merged)
-        for sentence in _split(tokens, frozenset({Kind.STOP}))
-        for merged in _merge(_fragments(sentence))
-    ]
+    found: list[Clause] = []
+    for sentence in sentence_runs(tokens):
+        built = [build_clause(run.tokens) for run in sentence]
+        for previous, clause, run in zip(built, built[1:], sentence[1:], strict=False):
+            if run.opener is not Kind.ALSO:
+                _carry_days(previous, clause)
+            _carry_times(previous, clause)
+        found.extend(built)
+    return found
 
 
-def _split(tokens: Sequence[Token], separators: frozenset[Kind]) -> list[list[Token]]:
-    pieces: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.kind in separators:
-            pieces.append([])
-        else:
-            pieces[-1].append(token)
-    return [piece for piece in pieces if piece]
+def _carry_days(previous: Clause, clause: Clause) -> None:
+    """周日上午不行，下午可以: times with no days of their own go with the days said just before.
 
-
-def _fragments(sentence: Sequence[Token]) -> list[list[Token]]:
-    """Pieces between commas and "but", each cut again after a predicate that ends a statement."""
-    sentence = _but_as_except(sentence)
-    return [piece for part in _split(sentence, _CLAUSE_STARTERS) for piece in _split_after_predicates(part)]
-
-
-def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
-    """A "but" followed by days or times and no predicate of its own means "except": any day but Sunday."""
-    out = list(sentence)
-    for index, token in enumerate(out):
-        if token.kind is Kind.CONTRAST:
-            piece = _until_clause_starter(out, index + 1)
-            if _has(piece, CONTENT) and not _has(piece, PREDICATES):
-                out[index] = Token(Kind.EXCEPT)
-    return out
-
-
-def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:
-    end = start
-    while end < len(tokens) and tokens[end].kind not in _CLAUSE_STARTERS:
-        end += 1
-    return tokens[start:end]
-
-
-def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
-    """周一晚上可以周三也行 → 周一晚上可以 | 周三也行: cut after a predicate between two pieces of content."""
-    content_from = _content_from(fragment)
-    pieces: list[list[Token]] = []
-    start, seen_content, index = 0, False, 0
-    while index < len(fragment):
-        kind = fragment[index].kind
-        seen_content = seen_content or kind in CONTENT
-        if kind in PREDICATES and seen_content:
-            end = index
-            while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
-                end += 1
-            if content_from[end]:
-                pieces.append(list(fragment[start:end]))
-                start, seen_content, index = end, False, end
-                continue
-        index += 1
-    pieces.append(list(fragment[start:]))
-    return pieces
-
-
-def _content_from(tokens: Sequence[Token]) -> list[bool]:
-    """For each position, whether content comes at or after it."""
-    flags = [False] * (len(tokens) + 1)
-    for index in range(len(tokens) - 1, -1, -1):
-        flags[index] = flags[index + 1] or tokens[index].kind in CONTENT
-    return flags
-
-
-def _merge(fragments: Sequence[list[Token]]) -> list[list[Token]]:
-    """A piece without a predicate joins the next (周一到周五, 晚上七点以后可以) unless that one stands apart.
-
-    It stands apart when it refuses something of its own (…, 周三不行) or gives days of its own a level
-    (Mon–Thu evenings, Friday as backup).
+    Not when those already take the times in (周末全天可以，晚上也可以 is about every evening), unless the
+    times say when within the one slot named (周四晚上可以，但是要八点以后).
     """
-    merged: list[list[Token]] = []
-    pending: list[Token] = []
-    pending_content = False
-    for fragment in fragments:
-        has_content = _has(fragment, CONTENT)
-        if pending and pending_content and _stands_apart(fragment, has_content):
-            merged.append(pending)
-            pending, pending_content = [], False
-        if pending:
-            pending.append(Token(Kind.BREAK))
-        pending.extend(fragment)
-        pending_content = pending_content or has_content
-        if _has(fragment, PREDICATES):
-            merged.append(pending)
-            pending, pending_content = [], False
-    if pending:
-        merged.append(pending)
-    return merged
+    if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
+        return
+    source = previous.groups[-1] if previous.groups and not previous.other else None
+    if source is None or not source.complete:
+        return
+    times = [time for group in clause.groups for time in group.times]
+    if any(source.takes_in(time) and not source.narrowed_by(time) for time in times):
+        return
+    for group in clause.groups:
+        source.lend_days(group)
 
 
-def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
-    """A refusal with content of its own, or a level with days of its own and no 都 / all pulling them in."""
-    refuses = has_content and _has(fragment, _REFUSALS)
-    own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
-    return refuses or own_level
+def _carry_times(previous: Clause, clause: Clause) -> None:
+    """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
+    if clause.too and not clause.other and previous.groups and clause.groups:
+        _borrow_times([previous.groups[-1], *clause.groups])
 
 
-def _has(tokens: Sequence[Token], kinds: frozenset[Kind]) -> bool:
-    return any(token.kind in kinds for token in tokens)
+def _borrow_times(groups: Sequence[Group]) -> None:
+    """Days without times after a group with both take its times."""
+    for source, group in zip(groups, groups[1:], strict=False):
+        if source.complete and group.has_days and not group.times:
+            group.times = list(source.times)
 
 
 def build_clause(tokens: Sequence[Token]) -> Clause:
@@ -176,15 +107,26 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
             (excepted if excepting else main).add(token, _next_content(tokens, index), listed)
         elif kind is Kind.EXCEPT:
             excepting = True
+        elif kind is Kind.SPAN and excepting:
+            clause.excepted_spans.append(token.value)
         elif kind is Kind.EXCEPT_POST and not excepting:
-            clause.excepted.extend(clause.groups)
-            clause.groups.clear()
+            _except_so_far(clause)
         else:
             excepting = excepting and kind not in _ENDS_EXCEPTION
             if kind is Kind.BREAK:
                 main.seal()
             _note(clause, token)
+    if clause.too:
+        _borrow_times(clause.groups)
     return clause
+
+
+def _except_so_far(clause: Clause) -> None:
+    """周三除外, 12月26号除外: what the clause has named so far is taken out."""
+    clause.excepted.extend(clause.groups)
+    clause.groups.clear()
+    clause.excepted_spans.extend(clause.spans)
+    clause.spans.clear()
 
 
 def _note(clause: Clause, token: Token) -> None:
@@ -208,6 +150,10 @@ def _note(clause: Clause, token: Token) -> None:
             clause.only = True
         case Kind.EVERY:
             clause.recurring = True
+        case Kind.ASIDE:
+            clause.aside = True
+        case Kind.TOO:
+            clause.too = True
 
 
 def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:

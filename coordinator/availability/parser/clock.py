@@ -7,42 +7,26 @@ from dataclasses import dataclass
 
 from coordinator.core.week import DutySlot
 
+from .clock_points import Point, read_alone, read_range
 from .coverage import names_slot, slot_minutes
-from .lexicon import DAY_END, HOUR
+from .lexicon import DAY_END
 from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token
 
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 _CLOSERS = frozenset({Kind.AFTER, Kind.BEFORE})
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
 _ENDS_AT = frozenset({Kind.BEFORE, Kind.UNTIL})
+_FORGETS_PART = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.SPAN, Kind.WEEK, Kind.STOP})
 _NOON = 12
-_LATEST_NIGHT_HOUR = 4
 _USUAL_DAY_START_HOUR = 9
-
-
-@dataclass(frozen=True, slots=True)
-class _Point:
-    """A written time before am/pm is settled."""
-
-    hour: int
-    minute: int
-    fixed: bool
-    hint: Meridiem | None = None
-
-    @property
-    def settled(self) -> bool:
-        return self.fixed or self.hint is not None
-
-    def hinted(self, hint: Meridiem | None) -> _Point:
-        return self if self.settled else _Point(self.hour, self.minute, self.fixed, hint)
 
 
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     """A clock phrase as written: one or two times, the word that opens or closes it, its part of the day."""
 
-    first: _Point
-    second: _Point | None
+    first: Point
+    second: Point | None
     marker: Kind | None
     part: Part | None
     end: int
@@ -69,27 +53,42 @@ def day_start_hour(duty_slots: Sequence[DutySlot]) -> int:
 
 
 def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> list[Token]:
-    """Replace clock phrases and parts of the day with TIME tokens."""
+    """Replace clock phrases and parts of the day with TIME tokens.
+
+    A bare hour with no part of the day of its own reads like the last part named before it, unless days
+    came in between: 周二晚上，不过要九点以后 is after 21:00.
+    """
     team = _Team(day_start_hour(duty_slots), tuple(duty_slots))
     out: list[Token] = []
     index = 0
+    context: Meridiem | None = None
     while index < len(tokens):
-        phrase = _clock_phrase(tokens, index)
+        start = index
+        phrase = _clock_phrase(tokens, index, context)
+        around = None if phrase else _around_part(tokens, index)
         if phrase is not None:
             span = _span(phrase, team)
-            if span is not None:
-                out.append(Token(Kind.TIME, span))
+            out.extend([Token(Kind.TIME, span)] if span else [])
             index = phrase.end
-            continue
-        around = _around_part(tokens, index)
-        if around is not None:
-            index, span = around
-            out.append(Token(Kind.TIME, span))
-            continue
-        token = tokens[index]
-        out.append(Token(Kind.TIME, part_time(token.value)) if token.kind is Kind.PART else token)
-        index += 1
+        elif around is not None:
+            index, around_span = around
+            out.append(Token(Kind.TIME, around_span))
+        else:
+            token = tokens[index]
+            out.append(Token(Kind.TIME, part_time(token.value)) if token.kind is Kind.PART else token)
+            index += 1
+        context = _context_after(tokens[start:index], context)
     return out
+
+
+def _context_after(tokens: Sequence[Token], context: Meridiem | None) -> Meridiem | None:
+    """The part of the day a bare hour after ``tokens`` reads like."""
+    for token in tokens:
+        if token.kind is Kind.PART:
+            context = token.value.meridiem
+        elif token.kind in _FORGETS_PART:
+            context = None
+    return context
 
 
 def _around_part(tokens: Sequence[Token], index: int) -> tuple[int, ClockSpan] | None:
@@ -111,7 +110,7 @@ def part_time(part: Part) -> TimeSpec:
     return SlotPart(part) if part.slot_names else ClockSpan(*part.window)
 
 
-def _clock_phrase(tokens: Sequence[Token], start: int) -> _Phrase | None:
+def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None) -> _Phrase | None:
     """``[part] [from|after|before|until] time [to [part] time] [以后|以前] [part]``, if one starts here."""
     index = start
     part = _part_at(tokens, index)
@@ -135,10 +134,12 @@ def _clock_phrase(tokens: Sequence[Token], start: int) -> _Phrase | None:
     if trailing is not None and not (first.settled and (second or first).settled):
         first, second = first.hinted(trailing.meridiem), second and second.hinted(trailing.meridiem)
         index += 1
+    elif part is None and trailing is None:
+        first, second = first.hinted(context), second and second.hinted(context)
     return _Phrase(first, second, opener or closer, part, index)
 
 
-def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[_Point | None, int]:
+def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[Point | None, int]:
     """``到 [part] time`` after the first time, if it is there."""
     if _kind_at(tokens, index) not in _CONNECTORS:
         return None, index
@@ -152,83 +153,27 @@ def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:
     """Minutes: "after" runs to midnight, "before" from its part's start, 上午十点 alone to its part's end."""
     first, second = phrase.first, phrase.second
     if second is not None:
-        start, end = _range(first, second, team.day_start_hour)
+        start, end = read_range(first, second, team.day_start_hour)
     elif phrase.marker in _ENDS_AT:
-        end = _default(first, team.day_start_hour)
+        end = read_alone(first, team.day_start_hour)
         start = min(team.floor(phrase.part), end)
     elif phrase.marker is None and phrase.part is not None:
-        start, end = _default(first, team.day_start_hour), phrase.part.window[1]
+        start, end = read_alone(first, team.day_start_hour), phrase.part.window[1]
     else:
-        start, end = _default(first, team.day_start_hour), DAY_END
+        start, end = read_alone(first, team.day_start_hour), DAY_END
     return ClockSpan(start, end) if 0 <= start < end <= DAY_END else None
 
 
-def _range(first: _Point, second: _Point, day_start_hour: int) -> tuple[int, int]:
-    """Both ends of ``first 到 second``; 8点到12点 is read as a morning rather than as running to midnight."""
-    start = _settle(first, _settle(second, None)) if second.settled else _default(first, day_start_hour)
-    end = _end(second, start)
-    if end is None and not first.settled:
-        start = first.hour * HOUR + first.minute
-        end = _end(second, start)
-    return start, DAY_END if end is None else end
-
-
-def _default(point: _Point, day_start_hour: int) -> int:
-    """A time on its own: as written when settled; otherwise small hours are afternoon (四点 is 16:00)."""
-    if point.settled:
-        return _settle(point, None)
-    hour = point.hour + 12 if point.hour < min(day_start_hour, _NOON) else point.hour
-    return hour * HOUR + point.minute
-
-
-def _settle(point: _Point, before: int | None) -> int:
-    """Minutes for a time; an unsettled one takes its latest reading earlier than ``before``."""
-    if point.fixed:
-        return point.hour * HOUR + point.minute
-    if point.hint is not None:
-        return _apply_hint(point.hour, point.hint) * HOUR + point.minute
-    readings = [hour * HOUR + point.minute for hour in _readings(point.hour)]
-    earlier = [minutes for minutes in readings if before is None or minutes < before]
-    return max(earlier) if earlier else readings[0]
-
-
-def _end(point: _Point, start: int) -> int | None:
-    """The end of a range: the first reading after its start; None when every reading is before it."""
-    if point.fixed:
-        minutes = point.hour * HOUR + point.minute
-        return DAY_END if minutes == 0 else minutes if minutes > start else None
-    base = _apply_hint(point.hour, point.hint) if point.hint else point.hour
-    for hour in (base, *(hour for hour in _readings(point.hour) if hour > base)):
-        minutes = hour * HOUR + point.minute
-        if start < minutes <= DAY_END:
-            return minutes
-    return None
-
-
-def _readings(hour: int) -> tuple[int, ...]:
-    return (hour, hour + 12) if 0 < hour < _NOON else (hour,)
-
-
-def _apply_hint(hour: int, hint: Meridiem) -> int:
-    if hint is Meridiem.AM or hour > _NOON:
-        return hour
-    if hint is Meridiem.NOON:
-        return hour + 12 if hour < 6 else hour
-    if hint is Meridiem.NIGHT and (hour == _NOON or hour <= _LATEST_NIGHT_HOUR):
-        return 24
-    return hour + 12 if hour < _NOON else hour
-
-
-def _point_at(tokens: Sequence[Token], index: int, part: Part | None) -> _Point | None:
+def _point_at(tokens: Sequence[Token], index: int, part: Part | None) -> Point | None:
     kind = _kind_at(tokens, index)
     hint = part.meridiem if part else None
     if kind is Kind.CLOCK:
         clock: Clock = tokens[index].value
-        return _Point(clock.hour, clock.minute, clock.fixed, None if clock.fixed else hint)
+        return Point(clock.hour, clock.minute, clock.fixed, None if clock.fixed else hint)
     if kind is Kind.NUM:
         numeral: Numeral = tokens[index].value
         if 0 <= numeral.value <= 24:
-            return _Point(numeral.value, 0, numeral.value == 0 or numeral.value > _NOON, hint)
+            return Point(numeral.value, 0, numeral.value == 0 or numeral.value > _NOON, hint)
     return None
 
 

@@ -1,17 +1,20 @@
-"""Calendar dates: resolve 3月15日, Dec 21 – Jan 3, 明天 and 下个月 against the reference date."""
+"""Calendar dates: resolve 3月15日, Dec 21 – Jan 3, 明天, 下周三 and 下个月 against the reference date."""
 
 from __future__ import annotations
 
-from calendar import monthrange
-from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
 
-from coordinator.core.week import DateRange, week_monday
+from coordinator.core.week import DateRange
 
+from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
 from .tokens import CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
 _DATED = frozenset({Kind.DATE, Kind.SPAN, Kind.WEEK})
+_LISTS = frozenset({Kind.LIST, Kind.COMMA})
+_ENDS = frozenset({Kind.UNTIL, Kind.BEFORE})
+_AFTER_LISTED_DAY = frozenset({None, Kind.LIST, Kind.COMMA, Kind.STOP, Kind.LEAVE, Kind.NEG, Kind.POS})
 _LAST_DAY_OF_MONTH = 31
 
 
@@ -19,9 +22,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     """Replace dates, relative days and months with SPAN tokens, joining "A to B" into one span.
 
     A date that only says when something starts (从下周起, 12月起, from next week) is dropped: the message
-    is then about the usual week, not about that date.
+    is then about the usual week, not about that date. One that says when something ends (12月10号之前,
+    before Dec 10) runs from the reference date to the day before it.
     """
-    absolute = [_absolute(token, ref) for token in tokens]
+    absolute = _fill_months([_absolute(token, ref) for token in tokens])
     out: list[Token] = []
     index = 0
     while index < len(absolute):
@@ -30,11 +34,20 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             found, end, is_range = _dated_phrase(absolute, index, ref)
             opened = _kind_at(absolute, index - 1) is Kind.FROM and not is_range
             closed = _kind_at(absolute, end) is Kind.AFTER
+            ends = token.kind is Kind.DATE and not is_range and _kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
-                out.append(found)
-            index = end + closed
-        elif token.kind is Kind.UNTIL and _kind_at(absolute, index + 1) is Kind.DATE:
-            out.append(_span_token(_until(absolute[index + 1].value, ref)))
+                out.append(_before(token.value, ref) if ends else found)
+            index = end + (closed or ends)
+        elif _day_before_dated_range(absolute, index):
+            month_day: MonthDay = absolute[index + 2].value
+            absolute[index] = Token(Kind.DATE, MonthDay(token.value.value, month_day.month, month_day.year))
+        elif token.kind is Kind.WEEK_OF and _kind_at(absolute, index + 1) is Kind.DATE:
+            out.append(_week_of(absolute[index + 1].value, ref))
+            index += 2
+        elif token.kind in _ENDS and _kind_at(absolute, index + 1) is Kind.DATE:
+            written = absolute[index + 1].value
+            ending = _before(written, ref) if token.kind is Kind.BEFORE else _span_token(_until(written, ref))
+            out.append(ending)
             index += 2
         elif token.kind is not Kind.FROM or _kind_at(absolute, index + 1) not in _DATED:
             out.append(token)
@@ -44,56 +57,80 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     return out
 
 
-def week_dates(offset: int, days: Iterable[int], ref: date) -> list[date]:
-    """The dates of weekdays ``days`` in the week ``offset`` weeks after the reference date's week."""
-    monday = week_monday(ref)
-    found = (shift(monday, offset * 7 + day) for day in sorted(days))
-    return [day for day in found if day is not None]
+def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:
+    """5-7 Dec, 24 to 26 December: a bare day of the month that starts a range ending in a dated day."""
+    if tokens[index].kind is not Kind.NUM or _kind_at(tokens, index + 1) not in _CONNECTORS:
+        return False
+    numeral: Numeral = tokens[index].value
+    end = tokens[index + 2].value if _kind_at(tokens, index + 2) is Kind.DATE else None
+    return isinstance(end, MonthDay) and end.month is not None and 1 <= numeral.value <= _LAST_DAY_OF_MONTH
 
 
-def upcoming_dates(days: Iterable[int], ref: date) -> list[date]:
-    """The next date on or after the reference date for each weekday in ``days``."""
-    found = (shift(ref, (day - ref.weekday()) % 7) for day in days)
-    return sorted(day for day in found if day is not None)
+def _fill_months(tokens: list[Token]) -> list[Token]:
+    """12月24、25号, Dec 1, 3 and 5: days listed after a dated day are in its month."""
+    for index in range(2, len(tokens)):
+        before: MonthDay | None = tokens[index - 2].value if tokens[index - 2].kind is Kind.DATE else None
+        if tokens[index - 1].kind not in _LISTS or not isinstance(before, MonthDay) or before.month is None:
+            continue
+        day = _listed_day(tokens, index)
+        if day is not None:
+            tokens[index] = Token(Kind.DATE, MonthDay(day, before.month, before.year))
+    return tokens
 
 
-def shift(day: date, days: int) -> date | None:
-    """``day`` moved by ``days``, or None past the calendar's ends."""
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return None
+def _listed_day(tokens: Sequence[Token], index: int) -> int | None:
+    """The day of the month at ``index`` when it is one without a month of its own."""
+    token = tokens[index]
+    if token.kind is Kind.DATE and isinstance(token.value, MonthDay) and token.value.month is None:
+        return token.value.day
+    if token.kind is Kind.NUM and _kind_at(tokens, index + 1) in _AFTER_LISTED_DAY:
+        numeral: Numeral = token.value
+        return numeral.value if 1 <= numeral.value <= _LAST_DAY_OF_MONTH else None
+    return None
 
 
-def as_ranges(dates: Iterable[date]) -> list[DateRange]:
-    """Single dates joined into inclusive ranges where they follow each other."""
-    return merge_ranges(DateRange(day, day) for day in dates)
+def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
+    """下周三, this Friday, 本周末: weekdays of a named week become their dates (after days are joined).
 
-
-def merge_ranges(ranges: Iterable[DateRange]) -> list[DateRange]:
-    """Ranges sorted, with overlapping or touching ones joined."""
-    merged: list[DateRange] = []
-    for current in sorted(ranges):
-        if merged and _touches(merged[-1], current):
-            merged[-1] = DateRange(merged[-1].start, max(merged[-1].end, current.end))
+    So does a whole week taken out (but not next week), and 这周三到下周二 becomes one span.
+    """
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind is Kind.WEEK and _kind_at(tokens, index + 1) is Kind.DAYS:
+            spans = as_ranges(week_dates(token.value, tokens[index + 1].value, ref))
+            out.extend(Token(Kind.SPAN, span) for span in _joined(out, spans))
+            index += 2
+        elif token.kind is Kind.WEEK and out and out[-1].kind is Kind.EXCEPT:
+            out.extend(Token(Kind.SPAN, span) for span in as_ranges(week_dates(token.value, range(7), ref)))
+            index += 1
         else:
-            merged.append(current)
-    return merged
+            out.append(token)
+            index += 1
+    return out
 
 
-def _touches(earlier: DateRange, later: DateRange) -> bool:
-    return later.start <= earlier.end or shift(earlier.end, 1) == later.start
+def _joined(out: list[Token], spans: list[DateRange]) -> list[DateRange]:
+    """The spans, the first joined to a span and a range word just before it (这周三 到 下周二)."""
+    if len(out) < 2 or not spans or out[-1].kind not in _CONNECTORS or out[-2].kind is not Kind.SPAN:
+        return spans
+    start: date = out[-2].value.start
+    if start > spans[-1].end:
+        return spans
+    del out[-2:]
+    return [DateRange(start, spans[-1].end)]
 
 
 def _absolute(token: Token, ref: date) -> Token:
     """Relative days become dates; months, named or relative, become spans."""
     if token.kind is Kind.DATE and isinstance(token.value, CalendarMonth):
-        return _span_token(_calendar_month(token.value.month, ref))
+        return _span_token(calendar_month(token.value.month, ref))
     if token.kind is Kind.RELDAY:
         day = shift(ref, token.value)
         return Token(Kind.DATE, day) if day else Token(Kind.VAGUE)
     if token.kind is Kind.MONTH:
-        return _span_token(_month(token.value, ref))
+        return _span_token(relative_month(token.value, ref))
     return token
 
 
@@ -101,6 +138,8 @@ def _dated_phrase(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token
     """The token for a date, a range of dates, a week or a month; where it ends; whether it is a range."""
     if tokens[index].kind is not Kind.DATE:
         return tokens[index], index + 1, False
+    if _kind_at(tokens, index + 1) is Kind.WEEK_OF:
+        return _week_of(tokens[index].value, ref), index + 2, True
     start = resolve(tokens[index].value, ref)
     if _kind_at(tokens, index + 1) in _CONNECTORS:
         end_ref = _end_ref(tokens, index + 2)
@@ -143,62 +182,17 @@ def _span_token(span: DateRange | None) -> Token:
     return Token(Kind.SPAN, span) if span else Token(Kind.VAGUE)
 
 
-def resolve(written: DateRef, ref: date) -> date | None:
-    """The first date on or after ``ref`` that fits what was written; None when there is none."""
-    if isinstance(written, date):
-        return written
-    if isinstance(written, CalendarMonth):
-        span = _calendar_month(written.month, ref)
-        return span.start if span else None
-    return _next_fit(written, ref)
+def _before(written: DateRef, ref: date) -> Token:
+    """From the reference date up to the day before the date written."""
+    day = resolve(written, ref)
+    return _span_token(_period(ref, shift(day, -1) if day else None))
 
 
-def _next_fit(written: MonthDay, ref: date) -> date | None:
-    """A written year is taken as it is; a missing year or month is the first that is not in the past."""
-    if written.year is not None and written.month is not None:
-        return _make(written.year, written.month, written.day)
-    if written.month is None:
-        months = [(ref.year, ref.month), _next_month(ref.year, ref.month)]
-    else:
-        months = [(ref.year, written.month), (ref.year + 1, written.month)]
-    candidates = (_make(year, month, written.day) for year, month in months)
-    return next((day for day in candidates if day is not None and day >= ref), None)
-
-
-def _make(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _next_month(year: int, month: int) -> tuple[int, int]:
-    return (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-def _month(offset: int, ref: date) -> DateRange | None:
-    """What is left of the reference date's month, or the whole of the next one."""
-    if offset == 0:
-        return _rest_of_month(ref)
-    year, month = _next_month(ref.year, ref.month)
-    return _whole_month(year, month)
-
-
-def _calendar_month(month: int, ref: date) -> DateRange | None:
-    """The named month: what is left of it when it is the reference date's, else its next occurrence."""
-    if month == ref.month:
-        return _rest_of_month(ref)
-    return _whole_month(ref.year + (month < ref.month), month)
-
-
-def _rest_of_month(ref: date) -> DateRange:
-    return DateRange(ref, ref.replace(day=monthrange(ref.year, ref.month)[1]))
-
-
-def _whole_month(year: int, month: int) -> DateRange | None:
-    first = _make(year, month, 1)
-    return DateRange(first, first.replace(day=monthrange(year, month)[1])) if first else None
+def _week_of(written: DateRef, ref: date) -> Token:
+    """12月14号那周, the week of Dec 14: the Monday-to-Sunday week that holds the date."""
+    day = resolve(written, ref)
+    return _span_token(week_of(day) if day else None)
 
 
 def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if index < len(tokens) else None
+    return tokens[index].kind if 0 <= index < len(tokens) else None

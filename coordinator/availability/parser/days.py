@@ -7,11 +7,14 @@ from collections.abc import Sequence
 from .tokens import Kind, Numeral, Token
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
+_TIMES = frozenset({Kind.PART, Kind.CLOCK})
+_IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
     """Join chains of day names and weekday digits into one DAYS token each."""
+    tokens = _without_repeated_weeks(tokens)
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -22,6 +25,21 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
         else:
             out.append(Token(Kind.DAYS, days))
             index = end
+    return out
+
+
+def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:
+    """下周一到下周五 is 下周 一到五: a week said again inside a chain of days is dropped."""
+    out: list[Token] = []
+    week = None
+    for token in tokens:
+        if token.kind is Kind.WEEK:
+            if token.value == week and out and out[-1].kind in _LINKS:
+                continue
+            week = token.value
+        elif token.kind not in _IN_CHAIN:
+            week = None
+        out.append(token)
     return out
 
 
@@ -63,11 +81,17 @@ def _fold(atoms: Sequence[frozenset[int]], links: Sequence[Kind | None]) -> froz
 
 
 def _links(tokens: Sequence[Token], left: int, right: int, link: Kind | None) -> bool:
-    """Whether the atoms at ``left`` and ``right`` chain; a comma joins single days only (一,四,五)."""
+    """Whether the atoms at ``left`` and ``right`` chain; a comma joins single days only (一,四,五).
+
+    Nor does a comma join days that each bring their own times: all day Sat, Sun morning.
+    """
     left_atom, right_atom = _atom_at(tokens, left), _atom_at(tokens, right)
     if left_atom is None or right_atom is None:
         return False
-    return link is not Kind.COMMA or len(left_atom) == len(right_atom) == 1
+    if link is not Kind.COMMA:
+        return True
+    own_times = _kind_at(tokens, left - 1) in _TIMES and _kind_at(tokens, right + 1) in _TIMES
+    return len(left_atom) == len(right_atom) == 1 and not own_times
 
 
 def _day_atom(token: Token) -> frozenset[int] | None:
@@ -92,4 +116,4 @@ def _day_range(first: frozenset[int], last: frozenset[int]) -> frozenset[int]:
 
 
 def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if index < len(tokens) else None
+    return tokens[index].kind if 0 <= index < len(tokens) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import WORKDAYS
-from .tokens import Kind, TimeSpec, Token
+from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
 
 
 @dataclass
@@ -29,13 +29,34 @@ class Group:
         """The days named, the weekdays for 平时 alone, else ``default``."""
         return self.days or (WORKDAYS if self.soft_days else default)
 
+    def takes_in(self, time: TimeSpec) -> bool:
+        """Whether a part of the day the group names already holds ``time`` (全天 holds 晚上8点后)."""
+        low, high = time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
+        windows = [spec.part.window for spec in self.times if isinstance(spec, SlotPart)]
+        return any(start <= low and high <= end for start, end in windows)
+
+    def narrowed_by(self, time: TimeSpec) -> bool:
+        """Whether a clock time says when within the one slot the group names (evenings, after 9; 上午，11点前)."""
+        parts = [spec.part for spec in self.times if isinstance(spec, SlotPart)]
+        if not isinstance(time, ClockSpan) or len(parts) != 1 or len(parts[0].slot_names) != 1:
+            return False
+        low, high = parts[0].window
+        return time.start < high and low < time.end
+
+    def lend_days(self, other: Group) -> None:
+        """Give ``other`` these days."""
+        other.days, other.soft_days = self.days, self.soft_days
+
 
 class GroupBuilder:
     """Sorts days and times into groups as they come.
 
     Days after a finished group start a new one (周一晚上周三下午); times may come first, as in English
     (evenings on Mon and Wed, afternoons on Fri); 和 / and can start a new group (晚上和周末); after a
-    comma, days that bring times of their own start a new group (周末，周一晚上).
+    comma, days that bring times of their own start a new group (周末，周一晚上), and times with no days of
+    their own keep the days just named (周六上午九点到十一点，下午两点到五点) unless those already take them
+    in (周末全天，晚上8点后), or, when they fall within the one slot just named, say when in it
+    (周二晚上，不过要九点以后).
     """
 
     def __init__(self, groups: list[Group]) -> None:
@@ -51,9 +72,14 @@ class GroupBuilder:
         current = self.groups[-1] if self.groups else None
         after_comma, self.sealed = self.sealed, False
         if token.kind is Kind.TIME:
-            if current is None or _time_opens_group(current, after_comma, next_content, listed):
-                current = self._start(times_first=True)
-            current.times.append(token.value)
+            time: TimeSpec = token.value
+            if current is not None and after_comma and current.narrowed_by(time):
+                pass
+            elif current is None or _time_opens_group(current, after_comma, next_content, listed):
+                previous, current = current, self._start(times_first=True)
+                if after_comma and next_content is not Kind.DAYS and previous and not previous.takes_in(time):
+                    previous.lend_days(current)
+            current.times.append(time)
         else:
             if current is None or _days_open_group(current, after_comma, next_content, listed):
                 current = self._start(times_first=False)

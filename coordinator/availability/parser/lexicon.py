@@ -48,23 +48,25 @@ def _level(level: Level) -> Token:
 
 _EN_WEEKDAYS = (
     "mon|mon.|monday",
-    "tue|tue.|tues|tues.|tuesday",
+    "tu|tue|tue.|tues|tues.|tuesday",
     "wed|wed.|weds|wednesday",
-    "thu|thu.|thur|thur.|thurs|thurs.|thursday",
+    "th|thu|thu.|thur|thur.|thurs|thurs.|thursday",
     "fri|fri.|friday",
     "sat|sat.|saturday",
     "sun|sun.|sunday",
 )
-_EN_WEEKDAYS_PLURAL = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+_EN_WEEKDAYS_PLURAL = (
+    "mondays|mons", "tuesdays", "wednesdays", "thursdays", "fridays|fris", "saturdays|sats", "sundays|suns",
+)
 
 # (tokens, Chinese spellings and symbols, English spellings); spellings are separated by "|".
 _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # days (周一 … and 一、三、五 are read by the scanner)
     *(((_days({index}),), "", words) for index, words in enumerate(_EN_WEEKDAYS)),
     *(((_days({index}), Token(Kind.EVERY)), "", words) for index, words in enumerate(_EN_WEEKDAYS_PLURAL)),
-    ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend"),
+    ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
-     "weekday|weekdays|week day|week days|workday|workdays|work days|business days|m-f"),
+     "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
     ((_days(ALL_DAYS),), "每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
@@ -72,10 +74,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班", "morning|mornings|morn"),
-    ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunch time|lunch|midday|mid-day"),
+    ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班", "afternoon|afternoons|arvo"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
-    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|晚饭后",
+    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后",
      "evening|evenings|night|nights|nighttime|night time"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
@@ -95,6 +97,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.WEEK, -1),), "上周|上星期|上个星期|上週", "last week"),
     ((Token(Kind.WEEK, 0), _days(WEEKEND_DAYS)), "这周末|这个周末|本周末|這週末", "this weekend"),
     ((Token(Kind.WEEK, 1), _days(WEEKEND_DAYS)), "下周末|下个周末|下週末", "next weekend"),
+    ((Token(Kind.WEEK, 2), _days(WEEKEND_DAYS)), "下下周末|下下个周末|下下週末", ""),
+    ((Token(Kind.WEEK_OF),), "那周|那一周|那个星期|那个礼拜|那週|所在的那周|所在那周|所在的一周|当周",
+     "the week of|week of|week commencing|week beginning|week starting|w/c"),
     ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
     ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
     ((Token(Kind.RELDAY, 2),), "后天|後天", "day after tomorrow|the day after tomorrow"),
@@ -112,32 +117,38 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_date(1, 10), Token(Kind.RANGE), _date(7, 10)), "国庆|国庆节|國慶|国庆假期", "national day holiday"),
     # what a clause says about the times it names
     ((Token(Kind.POS),),
-     "可以|可|能|行|也行|也可以|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
-     "|不错|帮忙|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
+     "可以|可|能|行|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
+     "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|great|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|i'm in|im in"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
+    ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
+    ((Token(Kind.TOO),), "也|也是|同样|一样", "too|as well|also"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|忙|很忙|太忙"
-     "|比较忙|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|要上班|得上班|在上班|要工作|要上学",
+     "|比较忙|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
+     "|上学|要上学",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|busy|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|i work|i'm working|i am working|at work"
-     "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"),
+     "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
+     "|are out|is out|'s out"),
     ((Token(Kind.LEAVE),),
-     "请假|請假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|暂停|回家|出去玩|出游|出门",
+     "请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
-     "|sick leave|on holiday|on vacation|vacation|holiday|holidays|travelling|traveling|out of town"
+     "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
+     "|traveling|out of town"
      "|out of office|ooo|day off|days off|time off|not around|be away|sick"),
     ((_level(Level.STANDBY),),
-     "机动|機動|补位|補位|替补|替補|候补|候補|备用|后备|後備|救急|应急|顶班|备选|随叫随到|需要的话|如果需要|有需要"
+     "机动|機動|补位|補位|替补|替補|候补|候補|备用|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"),
+    ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
     ((_level(Level.PREFERRED),),
-     "最好|优先|優先|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望",
+     "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望",
      "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
@@ -150,6 +161,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.EXCEPT_POST),), "以外|之外|除外|不算", ""),
     ((Token(Kind.ONLY),), "只有|只|仅|僅|仅有", "only"),
     ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
+    ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
     ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as"),
     ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),
@@ -165,12 +177,18 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
-     "|不确定|不知道|还不知道|不清楚|估计|月底|月初|月中|年底|年初|那几天|这几天|过几天|几天|最近|近期|这段时间"
-     "|一段时间|一阵子|某天|某几天|有时|有时候|偶尔",
+     "|不确定|不知道|还不知道|不清楚|估计|好像|月底|月初|月中|年底|年初|上旬|中旬|下旬"
+     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天|最近|近期|这段时间"
+     "|一段时间|一阵子|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
+     "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
-     "|later this month|end of the month|end of month|beginning of the month|start of the month|tbd|tba"
-     "|idk|not certain|hopefully"),
+     "|later this month|early next month|mid next month|late next month|end of next month"
+     "|beginning of next month|start of next month|mid-month|mid month|end of the month|end of month"
+     "|beginning of the month|start of the month|tbd|tba"
+     "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
+     "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
+     "|final week|last week of"),
     ((Token(Kind.QUESTION),),
      "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
      "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
@@ -178,14 +196,19 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|anyone want|anyone free|anyone available|anyone able|can you|could you|can we|could we|can i"
      "|could i|should i|shall i|do you|did you|are you|is there|are there|is it|when is|when are|when do"
      "|when does|when will"),
-    ((Token(Kind.CHAT),), "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班",
-     "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for"),
+    ((Token(Kind.ASIDE),), "见|再见|回头见|見|正常|照常|照旧|如常|谢谢|謝謝|感谢|多谢|辛苦",
+     "see you|see ya|see u|cya|bye|as usual|as normal|thanks|thank you|thx|ty|cheers"),
+    ((Token(Kind.CHAT),),
+     "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒",
+     "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for|reminder|don't forget"
+     "|cancelled|canceled|cancel"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
-     "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|上班|下班|时间|时候|的话|如果|需要|晚饭|晚点"
+     "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|不用|不好意思|不少|不多|行程",
-     "also|off work|day job|to be|no worries"),
+     "off work|day job|to be|no worries|can't wait|cant wait|good morning|good afternoon|good evening"
+     "|good night"),
 )
 
 
@@ -199,27 +222,6 @@ def _expand(entries: Iterable[tuple[tuple[Token, ...], str, str]]) -> dict[str, 
 
 
 LEXICON: dict[str, tuple[Token, ...]] = _expand(_ENTRIES)
-
-
-def _is_latin(word: str) -> bool:
-    return word[0].isascii() and word[0].isalpha()
-
-
-def _latin_phrases(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Latin phrases by their first word, longest first, so the scanner can take the longest that fits."""
-    index: dict[str, list[str]] = {}
-    for word in words:
-        first = LATIN_WORD.match(word)
-        if first is not None:
-            index.setdefault(first[0], []).append(word)
-    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
-
-
-LATIN_PHRASES: dict[str, tuple[str, ...]] = _latin_phrases(LEXICON)
-OTHER_WORDS: dict[str, tuple[Token, ...]] = {
-    word: tokens for word, tokens in LEXICON.items() if not _is_latin(word)
-}
-LONGEST_OTHER = max(len(word) for word in OTHER_WORDS)
 
 
 def vocabulary() -> tuple[str, ...]:

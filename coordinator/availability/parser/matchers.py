@@ -1,4 +1,4 @@
-"""Readers for one kind of thing at a position of normalised text: a clock time, a date, a number, a word.
+"""Readers for one kind of thing at a position of normalised text: a clock time, a number, a word, a day name.
 
 Each takes the text and a position and returns where the match ends and its tokens, or None.
 """
@@ -7,22 +7,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LATIN_PHRASES, LATIN_WORD, LEXICON, LONGEST_OTHER, OTHER_WORDS
+from .date_readers import WORD_END
+from .lexicon import LATIN_WORD, LEXICON
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
-from .tokens import CalendarMonth, Clock, Kind, MonthDay, Numeral, Token
+from .tokens import Clock, Kind, Match, Numeral, Token
+from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
 
-Match = tuple[int, tuple[Token, ...]]
-
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_WORD_END = "(?![a-z0-9])"
-_AMPM = rf"(?P<ampm>[ap])\.?m{_WORD_END}\.?"
-_NOT_A_TIME = rf"(?!\s?(?::|[ap]\.?m{_WORD_END}|o'?clock|点|時|时))"
+_AMPM = rf"(?P<ampm>[ap])\.?m{WORD_END}\.?"
 
 _CLOCK_COLON = re.compile(
-    rf"(?P<h>[0-9]{{1,2}})(?::(?P<m>[0-5][0-9])|\.(?P<dm>[0-5][0-9])(?=\s?[ap]\.?m{_WORD_END}))(?![0-9])"
+    rf"(?P<h>[0-9]{{1,2}})(?::(?P<m>[0-5][0-9])|\.(?P<dm>[0-5][0-9])(?=\s?[ap]\.?m{WORD_END}))(?![0-9])"
     rf"(?:\s?{_AMPM})?"
 )
 _CLOCK_AMPM = re.compile(rf"(?P<h>[0-9]{{1,2}})\s?{_AMPM}")
@@ -30,26 +24,14 @@ _CLOCK_OCLOCK = re.compile(r"(?P<h>[0-9]{1,2})\s?o'?clock")
 _CLOCK_CN = re.compile(
     rf"(?P<h>{NUMBER})\s?(?:点钟|点|點|時|时)(?:(?P<half>半)|(?P<q1>一刻)|(?P<q3>三刻)|(?P<m>{NUMBER})分?)?"
 )
-_DATE_ISO = re.compile(r"(?P<y>[0-9]{4})[-/.](?P<mo>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})(?![0-9])")
-_DATE_CN = re.compile(
-    rf"(?:(?P<y>[0-9]{{4}})\s?年\s?)?(?P<mo>{NUMBER})\s?月\s?(?:份\s?)?(?P<d>{NUMBER})\s?(?:日|号|號)?"
-)
-_DATE_SLASH = re.compile(r"(?P<mo>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])")
-_WHOLE_MONTH_CN = re.compile(rf"(?P<mo>{NUMBER})\s?月(?:份)?(?![底初中旬])")
-_WHOLE_MONTH_EN = re.compile(
-    rf"(?P<mon>january|february|april|june|july|august|september|october|november|december){_WORD_END}"
-)
-_DAY_OF_MONTH = re.compile(rf"(?P<d>{NUMBER})\s?(?:日|号|號)")
-_ORDINAL = re.compile(rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th){_WORD_END}")
-_DATE_EN_MONTH_FIRST = re.compile(
-    rf"(?P<mon>{_MONTHS})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{_WORD_END}{_NOT_A_TIME}"
-)
-_DATE_EN_DAY_FIRST = re.compile(
-    rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s?(?:of\s)?(?P<mon>{_MONTHS}){_WORD_END}"
+_GREETING = re.compile(
+    r"(?<![一二三四五六七日天末0-9])(?:早上|上午|中午|下午|晚上|早晨|早|午|晚)(?:好|安)(?=$|[\s,.!~、各大啊呀哈哦们們])"
+    r"|(?:good\s)?(?:morning|afternoon|evening)\s(?:all|everyone|everybody|team|folks|guys|y'all)(?![a-z'])"
+    r"(?!\s(?:week|day|weekend|month))"
 )
 _DURATION = re.compile(
     rf"(?:[0-9]{{1,3}}|{CN_NUMBER})\s?(?:(?:个|個)?\s?(?:天|星期|礼拜|禮拜|周|週|小时|小時|钟头)|(?:个|個)\s?月"
-    rf"|(?:days?|weeks?|hours?|hrs?|months?){_WORD_END})"
+    rf"|(?:days?|weeks?|hours?|hrs?|months?){WORD_END})"
 )
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7])"
@@ -59,8 +41,6 @@ _DIGITS = re.compile(r"[0-9]+")
 _CN_NUMERAL_RUN = re.compile(rf"{CN_NUMBER}")
 
 _WEEK_OFFSETS = {"下下": 2, "下": 1, "这": 0, "這": 0, "本": 0, "上": -1}
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_ABBREVIATIONS, start=1)}
 DAY_CHARS = frozenset("日天")
 _MAX_DIGITS = 4
 _CN_MINUTES = {"half": 30, "q1": 15, "q3": 45, "h": 0}
@@ -112,56 +92,10 @@ def _clock(found: re.Match[str], hour: int, minute: int, leading_zero: bool) -> 
     return found.end(), (Token(Kind.CLOCK, Clock(hour, minute, fixed)),)
 
 
-def date_iso(source: str, position: int) -> Match | None:
-    """2026-12-03, 2026/12/3."""
-    found = _DATE_ISO.match(source, position)
-    return _date(found, int(found["d"]), int(found["mo"]), int(found["y"])) if found else None
-
-
-def date_cn(source: str, position: int) -> Match | None:
-    """3月15日, 十二月三号, 2027年1月3日."""
-    found = _DATE_CN.match(source, position)
-    if found is None:
-        return None
-    year = int(found["y"]) if found["y"] else None
-    return _date(found, parse_number(found["d"]), parse_number(found["mo"]), year)
-
-
-def date_slash(source: str, position: int) -> Match | None:
-    """12/3: month first, as both the Chinese and the American order have it."""
-    found = _DATE_SLASH.match(source, position)
-    return _date(found, int(found["d"]), int(found["mo"]), None) if found else None
-
-
-def day_of_month(source: str, position: int) -> Match | None:
-    """15号, 三日, the 21st: a day of the month, the month left to the reference date."""
-    found = _DAY_OF_MONTH.match(source, position) or _ORDINAL.match(source, position)
-    return _date(found, parse_number(found["d"]), None, None) if found else None
-
-
-def date_en(source: str, position: int) -> Match | None:
-    """Dec 21, December 21st, 21 Dec, 3rd of January."""
-    found = _DATE_EN_MONTH_FIRST.match(source, position) or _DATE_EN_DAY_FIRST.match(source, position)
-    if found is None:
-        return None
-    return _date(found, int(found["d"]), _MONTH_NUMBERS[found["mon"][:3]], None)
-
-
-def whole_month(source: str, position: int) -> Match | None:
-    """12月份, 12月, December: the whole month (not May or March: they are everyday words too)."""
-    found = _WHOLE_MONTH_CN.match(source, position) or _WHOLE_MONTH_EN.match(source, position)
-    if found is None:
-        return None
-    month = parse_number(found["mo"]) if found.groupdict().get("mo") else _MONTH_NUMBERS[found["mon"][:3]]
-    if month is None or not 1 <= month <= 12:
-        return None
-    return found.end(), (Token(Kind.DATE, CalendarMonth(month)),)
-
-
-def _date(found: re.Match[str], day: int | None, month: int | None, year: int | None) -> Match | None:
-    if day is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
-        return None
-    return found.end(), (Token(Kind.DATE, MonthDay(day, month, year)),)
+def greeting(source: str, position: int) -> Match | None:
+    """早上好, 晚安, morning all: a greeting, which says nothing about the morning or the evening."""
+    found = _GREETING.match(source, position)
+    return (found.end(), ()) if found else None
 
 
 def duration(source: str, position: int) -> Match | None:
@@ -229,7 +163,15 @@ def latin_word(source: str, position: int) -> Match | None:
         end = position + len(phrase)
         if source.startswith(phrase, position) and not _continues_word(source, end):
             return end, LEXICON[phrase]
-    return None
+    return _possessive(word[0], position)
+
+
+def _possessive(word: str, position: int) -> Match | None:
+    """Saturday's, the weekend's: the word itself, its 's left to be read next (Friday's out)."""
+    stem = word.removesuffix("'s")
+    if stem == word or stem not in LEXICON:
+        return None
+    return position + len(stem), LEXICON[stem]
 
 
 def _continues_word(source: str, end: int) -> bool:
@@ -238,7 +180,8 @@ def _continues_word(source: str, end: int) -> bool:
 
 def other_word(source: str, position: int) -> Match | None:
     """The longest Chinese word or symbol of the lexicon that starts here."""
-    for length in range(min(LONGEST_OTHER, len(source) - position), 0, -1):
+    longest = LONGEST_OTHER.get(source[position], 0)
+    for length in range(min(longest, len(source) - position), 0, -1):
         tokens = OTHER_WORDS.get(source[position:position + length])
         if tokens is not None:
             return position + length, tokens

@@ -11,7 +11,7 @@ from coordinator.core.week import DEFAULT_SLOTS, DutySlot
 from .assemble import interpret
 from .clauses import clauses
 from .clock import reduce_times
-from .dates import reduce_dates
+from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
 from .result import ParseResult
 from .scanner import scan
@@ -37,7 +37,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     """The parser itself, without the safety net of :func:`parse_availability`."""
     tokens = scan(text)
     tokens = reduce_dates(tokens, ref_date)
-    tokens = reduce_days(tokens)
+    tokens = pin_weeks(reduce_days(tokens), ref_date)
     tokens = reduce_times(tokens, duty_slots)
     if any(token.kind in _DOUBT for token in tokens):
         return ParseResult.unclear(duty_slots)

@@ -6,11 +6,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from . import date_readers as dates
 from . import matchers as read
+from .dotted import dotted
 from .numerals import CN_DIGITS
-from .tokens import Token
+from .tokens import Match, Token
 
-Matcher = Callable[[str, int], read.Match | None]
+Matcher = Callable[[str, int], Match | None]
 
 _LATIN_RUN = re.compile(r"[a-z0-9_']+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
@@ -41,9 +43,9 @@ def scan(text: str) -> list[Token]:
     return tokens
 
 
-def _longest(source: str, position: int) -> read.Match | None:
+def _longest(source: str, position: int) -> Match | None:
     """The longest match any reader finds here; on a tie the reader listed first wins."""
-    best: read.Match | None = None
+    best: Match | None = None
     for matcher in _matchers_for(source[position]):
         match = matcher(source, position)
         if match is not None and (best is None or match[0] > best[0]):
@@ -59,17 +61,20 @@ def _skip(source: str, position: int) -> int:
 
 _DIGIT_MATCHERS: tuple[Matcher, ...] = (
     read.clock_colon, read.clock_ampm, read.clock_oclock, read.clock_cn,
-    read.date_iso, read.date_cn, read.date_slash, read.day_of_month, read.date_en, read.whole_month,
+    dates.date_iso, dates.date_cn, dates.date_slash, dotted, dates.day_of_month, dates.date_en,
+    dates.whole_month,
     read.duration, read.other_word, read.digits,
 )
 _CN_NUMERAL_MATCHERS: tuple[Matcher, ...] = (
-    read.clock_cn, read.date_cn, read.day_of_month, read.whole_month, read.duration, read.other_word,
+    read.clock_cn, dates.date_cn, dates.day_of_month, dates.whole_month, read.duration, read.other_word,
     read.cn_numeral,
 )
-_LATIN_MATCHERS: tuple[Matcher, ...] = (read.date_en, read.latin_word, read.week_word_day, read.whole_month)
-_DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word)
+_LATIN_MATCHERS: tuple[Matcher, ...] = (
+    dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting,
+)
+_DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
-_OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word,)
+_OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
 
 
 def _matchers_for(char: str) -> tuple[Matcher, ...]:

@@ -20,6 +20,7 @@ class Kind(Enum):
     DATE = auto()  # MonthDay, CalendarMonth or date, before date reduction
     SPAN = auto()  # DateRange, after date reduction
     WEEK = auto()  # int: 0 this week, 1 next week
+    WEEK_OF = auto()  # the week of / 那周: the week that holds the date beside it
     RELDAY = auto()  # int: 0 today, 1 tomorrow
     MONTH = auto()  # int: 0 this month, 1 next month
     DURATION = auto()  # 三天 / three days: a length, not a position in time
@@ -42,11 +43,15 @@ class Kind(Enum):
     ONLY = auto()  # 只有 / only: with a refusal, everything else is fine
     CONTRAST = auto()  # 不过 / but: starts a new clause, or means "except" before bare days
     ALSO = auto()  # 另外 / 还有: starts a new clause
+    TOO = auto()  # 也 / too: the days of this clause go with the times of the one before
     EVERY = auto()
     VAGUE = auto()
     QUESTION = auto()
     CHAT = auto()
+    ASIDE = auto()  # see you / thanks / 其他时间正常: without a predicate, its clause states nothing to record
     BREAK = auto()  # where two fragments were joined into one clause
+
+    __hash__ = object.__hash__  # members are singletons; Enum's own hash is slow in the scanner's hot loops
 
 
 class Meridiem(Enum):
@@ -127,3 +132,5 @@ class Token:
     kind: Kind
     value: Any = None
 
+
+Match = tuple[int, tuple[Token, ...]]  # what a reader returns: where its match ends, and the tokens read

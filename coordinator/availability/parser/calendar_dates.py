@@ -1,0 +1,118 @@
+"""Calendar arithmetic for the date readers: weeks, months, the next date that fits what was written."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from coordinator.core.week import DateRange, week_monday
+
+from .tokens import CalendarMonth, DateRef, MonthDay
+
+_WEEK = 7
+
+
+def week_dates(offset: int, days: Iterable[int], ref: date) -> list[date]:
+    """The dates of weekdays ``days`` in the week ``offset`` weeks after the reference date's week."""
+    monday = week_monday(ref)
+    found = (shift(monday, offset * _WEEK + day) for day in sorted(days))
+    return [day for day in found if day is not None]
+
+
+def week_of(day: date) -> DateRange | None:
+    """The Monday-to-Sunday week that holds ``day``."""
+    monday = week_monday(day)
+    sunday = shift(monday, _WEEK - 1)
+    return DateRange(monday, sunday) if sunday else None
+
+
+def upcoming_dates(days: Iterable[int], ref: date) -> list[date]:
+    """The next date on or after the reference date for each weekday in ``days``."""
+    found = (shift(ref, (day - ref.weekday()) % _WEEK) for day in days)
+    return sorted(day for day in found if day is not None)
+
+
+def shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def as_ranges(dates: Iterable[date]) -> list[DateRange]:
+    """Single dates joined into inclusive ranges where they follow each other."""
+    return merge_ranges(DateRange(day, day) for day in dates)
+
+
+def merge_ranges(ranges: Iterable[DateRange]) -> list[DateRange]:
+    """Ranges sorted, with overlapping or touching ones joined."""
+    merged: list[DateRange] = []
+    for current in sorted(ranges):
+        if merged and _touches(merged[-1], current):
+            merged[-1] = DateRange(merged[-1].start, max(merged[-1].end, current.end))
+        else:
+            merged.append(current)
+    return merged
+
+
+def _touches(earlier: DateRange, later: DateRange) -> bool:
+    return later.start <= earlier.end or shift(earlier.end, 1) == later.start
+
+
+def resolve(written: DateRef, ref: date) -> date | None:
+    """The first date on or after ``ref`` that fits what was written; None when there is none."""
+    if isinstance(written, date):
+        return written
+    if isinstance(written, CalendarMonth):
+        span = calendar_month(written.month, ref)
+        return span.start if span else None
+    return _next_fit(written, ref)
+
+
+def _next_fit(written: MonthDay, ref: date) -> date | None:
+    """A written year is taken as it is; a missing year or month is the first that is not in the past."""
+    if written.year is not None and written.month is not None:
+        return _make(written.year, written.month, written.day)
+    if written.month is None:
+        months = [(ref.year, ref.month), _next_month(ref.year, ref.month)]
+    else:
+        months = [(ref.year, written.month), (ref.year + 1, written.month)]
+    candidates = (_make(year, month, written.day) for year, month in months)
+    return next((day for day in candidates if day is not None and day >= ref), None)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_month(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def relative_month(offset: int, ref: date) -> DateRange | None:
+    """What is left of the reference date's month, or the whole of the next one."""
+    if offset == 0:
+        return _rest_of_month(ref)
+    year, month = _next_month(ref.year, ref.month)
+    return _whole_month(year, month)
+
+
+def calendar_month(month: int, ref: date) -> DateRange | None:
+    """The named month: what is left of it when it is the reference date's, else its next occurrence."""
+    if month == ref.month:
+        return _rest_of_month(ref)
+    return _whole_month(ref.year + (month < ref.month), month)
+
+
+def _rest_of_month(ref: date) -> DateRange:
+    return DateRange(ref, ref.replace(day=monthrange(ref.year, ref.month)[1]))
+
+
+def _whole_month(year: int, month: int) -> DateRange | None:
+    first = _make(year, month, 1)
+    return DateRange(first, first.replace(day=monthrange(year, month)[1])) if first else None

@@ -1,0 +1,171 @@
+"""Cut a reduced token stream into the token runs of its clauses: at full stops, commas and "but", after a
+predicate that ends a statement, then join pieces that belong together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .tokens import Kind, Token
+
+CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
+PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
+_REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
+_LEVELS = frozenset({Kind.LEVEL})
+_EVERY = frozenset({Kind.EVERY})
+_DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
+_PREDICATE_RUN = PREDICATES | {Kind.EVERY}
+_CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
+_KEEPS_BUT = PREDICATES | {Kind.ONLY}
+Piece = tuple[list[Token], Kind | None]
+
+
+@dataclass
+class Run:
+    """The tokens of one clause, and the separator it came after: a comma, "but", "also", or None."""
+
+    tokens: list[Token]
+    opener: Kind | None = None
+
+
+def sentence_runs(tokens: Sequence[Token]) -> list[list[Run]]:
+    """The clauses of each sentence, in order; pieces joined into one clause are kept apart by a BREAK."""
+    return [_merge(_fragments(sentence)) for sentence in _split(tokens, frozenset({Kind.STOP}))]
+
+
+def _split(tokens: Sequence[Token], separators: frozenset[Kind]) -> list[list[Token]]:
+    return [piece for _, piece in _split_marked(tokens, separators)]
+
+
+def _split_marked(
+    tokens: Sequence[Token], separators: frozenset[Kind]
+) -> list[tuple[Kind | None, list[Token]]]:
+    """Pieces between separators, each with the separator before it (None for the first)."""
+    pieces: list[tuple[Kind | None, list[Token]]] = [(None, [])]
+    for token in tokens:
+        if token.kind in separators:
+            pieces.append((token.kind, []))
+        else:
+            pieces[-1][1].append(token)
+    return [(separator, piece) for separator, piece in pieces if piece]
+
+
+def _fragments(sentence: Sequence[Token]) -> list[Piece]:
+    """Pieces between commas and "but", each cut again after a predicate that ends a statement.
+
+    Each comes with the separator before it; a piece cut after a predicate has none.
+    """
+    sentence = _but_as_except(sentence)
+    return [
+        (piece, separator if index == 0 else None)
+        for separator, part in _split_marked(sentence, _CLAUSE_STARTERS)
+        for index, piece in enumerate(_split_after_predicates(part))
+    ]
+
+
+def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
+    """A "but" followed by days or times and no predicate of its own means "except": any day but Sunday.
+
+    Not before "only": evenings, but only Mon–Wed.
+    """
+    out = list(sentence)
+    for index, token in enumerate(out):
+        if token.kind is Kind.CONTRAST:
+            piece = _until_clause_starter(out, index + 1)
+            if _has(piece, CONTENT) and not _has(piece, _KEEPS_BUT):
+                out[index] = Token(Kind.EXCEPT)
+    return out
+
+
+def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:
+    end = start
+    while end < len(tokens) and tokens[end].kind not in _CLAUSE_STARTERS:
+        end += 1
+    return tokens[start:end]
+
+
+def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
+    """周一晚上可以周三也行 → 周一晚上可以 | 周三也行: cut after a predicate between two pieces of content."""
+    content_from = _content_from(fragment)
+    pieces: list[list[Token]] = []
+    start, seen_content, index = 0, False, 0
+    while index < len(fragment):
+        kind = fragment[index].kind
+        seen_content = seen_content or kind in CONTENT
+        if kind in PREDICATES and seen_content:
+            end = index
+            while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
+                end += 1
+            if content_from[end]:
+                pieces.append(list(fragment[start:end]))
+                start, seen_content, index = end, False, end
+                continue
+        index += 1
+    pieces.append(list(fragment[start:]))
+    return pieces
+
+
+def _content_from(tokens: Sequence[Token]) -> list[bool]:
+    """For each position, whether content comes at or after it."""
+    flags = [False] * (len(tokens) + 1)
+    for index in range(len(tokens) - 1, -1, -1):
+        flags[index] = flags[index + 1] or tokens[index].kind in CONTENT
+    return flags
+
+
+def _merge(fragments: Sequence[Piece]) -> list[Run]:
+    """A piece without a predicate joins the next (周一到周五, 晚上七点以后可以) unless that one stands apart.
+
+    It stands apart when it refuses something of its own (…, 周三不行) or gives days of its own a level
+    (Mon–Thu evenings, Friday as backup). A piece without a predicate after a statement that led with its
+    predicate continues it instead (available Monday through Friday, evenings; 可以做替补，周一到周五晚上).
+    """
+    merged: list[Run] = []
+    pending: Run | None = None
+    pending_content = False
+    for fragment, separator in fragments:
+        has_content = _has(fragment, CONTENT)
+        continues = separator is Kind.COMMA and has_content and not _has(fragment, PREDICATES)
+        if continues and pending is None and merged and _leads(merged[-1].tokens):
+            merged[-1].tokens.extend((Token(Kind.BREAK), *fragment))
+            continue
+        if pending is not None and pending_content and _stands_apart(fragment, has_content):
+            merged.append(pending)
+            pending, pending_content = None, False
+        if pending is None:
+            pending = Run([], separator)
+        else:
+            pending.tokens.append(Token(Kind.BREAK))
+        pending.tokens.extend(fragment)
+        pending_content = pending_content or has_content
+        if _has(fragment, PREDICATES):
+            merged.append(pending)
+            pending, pending_content = None, False
+    if pending is not None:
+        merged.append(pending)
+    return merged
+
+
+def _leads(clause: Sequence[Token]) -> bool:
+    """Whether a statement led with its predicate, so that content after a comma still belongs to it.
+
+    Not a refusal (not available on Mondays, other days any time): what follows it is more often an offer.
+    """
+    leading: set[Kind] = set()
+    for token in clause:
+        if token.kind in CONTENT:
+            break
+        if token.kind in PREDICATES:
+            leading.add(token.kind)
+    return bool(leading) and Kind.NEG not in leading
+
+
+def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
+    """A refusal with content of its own, or a level with days of its own and no 都 / all pulling them in."""
+    refuses = has_content and _has(fragment, _REFUSALS)
+    own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
+    return refuses or own_level
+
+
+def _has(tokens: Sequence[Token], kinds: frozenset[Kind]) -> bool:
+    return any(token.kind in kinds for token in tokens)
