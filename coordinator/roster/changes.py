@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -74,9 +74,8 @@ async def queue_offers(
     await cancel(uow, refill_key(shift.id))
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
-    busy_that_day = {s.staff_id for s in roster.active if s.day == shift.day}
     queue = [members[staff] for staff in dict.fromkeys(ranking)
-             if staff in members and staff != shift.staff_id and staff not in busy_that_day]
+             if staff in members and staff != shift.staff_id and not roster.works_on(staff, shift.day)]
     uow.session.add_all(
         ShiftOffer(dropped_shift_id=shift.id, member_id=member.id, position=position, state=QUEUED, created_at=now)
         for position, member in enumerate(queue)
@@ -104,7 +103,7 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
     if offer is None:
         return None
     offer.state = OPEN
-    start = datetime.combine(shift.on, _slot_start(settings, shift.slot), settings.zone)
+    start = rosters.shift_start(settings, shift.on, shift.day, shift.slot)
     due = min(now + timedelta(minutes=settings.offer_minutes), start)
     await schedule(uow, OFFER_EXPIRY, f"{OFFER_EXPIRY}:{offer.id}", due, {"offer_id": offer.id})
     member = await uow.session.get(Member, offer.member_id)
@@ -112,12 +111,8 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
     return OfferView(offer.id, member, shift)
 
 
-def _slot_start(settings: Settings, name: str) -> time:
-    return next(slot.start for slot in settings.slots if slot.name == name)
-
-
 def _started(settings: Settings, shift: ShiftView, now: datetime) -> bool:
-    return datetime.combine(shift.on, _slot_start(settings, shift.slot), settings.zone) <= now
+    return rosters.shift_start(settings, shift.on, shift.day, shift.slot) <= now
 
 
 async def answer_offer(
@@ -132,15 +127,12 @@ async def answer_offer(
     if not accept:
         offer.state = DECLINED
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
-    if any(s.staff_id == member.staff_id and s.day == shift.day for s in roster.active):
+    if roster.works_on(member.staff_id, shift.day):
         raise UserError("shift.already_that_day")
     if _started(settings, shift, now):
         raise UserError("shift.past")
     offer.state = ACCEPTED
-    new_id = await rosters.give_shift(uow, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
-    _, given = await rosters.shift_by_id(uow, new_id) or (None, None)
-    assert given is not None
-    await rosters.schedule_reminder(uow, settings, given, now)
+    await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
     closed = await _close_others(uow, offer)
     dropped_by = await _member_by_staff(uow, shift.staff_id)
     return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
@@ -177,7 +169,7 @@ async def request_swap(uow: UnitOfWork, shift: ShiftView, requester: Member, oth
     if other.id == requester.id:
         raise UserError("shift.swap_self")
     roster = await _roster_of(uow, shift.id)
-    if any(s.staff_id == other.staff_id and s.day == shift.day for s in roster.active):
+    if roster.works_on(other.staff_id, shift.day):
         raise UserError("shift.other_busy", name=other.display_name)
     request = SwapRequest(shift_id=shift.id, from_member_id=requester.id, to_member_id=other.id,
                           state=PENDING, created_at=now)
@@ -204,10 +196,8 @@ async def answer_swap(
     request.state = AGREED if agree else REFUSED
     if agree:
         await rosters.take_off(uow, shift.id, now)
-        new_id = await rosters.give_shift(uow, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
-        _, given = await rosters.shift_by_id(uow, new_id) or (None, None)
-        assert given is not None
-        await rosters.schedule_reminder(uow, settings, given, now)
+        await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot,
+                                 now)
     return SwapView(request.id, shift, requester, member)
 
 

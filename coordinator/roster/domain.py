@@ -28,11 +28,6 @@ class Reconciliation:
     added: tuple[ShiftKey, ...]
     restored: tuple[ShiftKey, ...]
     cancelled: tuple[ShiftKey, ...]
-    kept: tuple[ShiftKey, ...]
-
-    @property
-    def changed(self) -> tuple[ShiftKey, ...]:
-        return self.added + self.restored + self.cancelled
 
 
 def reconcile(existing: Iterable[ShiftState], assigned: Iterable[ShiftKey]) -> Reconciliation:
@@ -43,7 +38,6 @@ def reconcile(existing: Iterable[ShiftState], assigned: Iterable[ShiftKey]) -> R
         added=tuple(sorted(wanted - set(known))),
         restored=tuple(sorted(k for k in wanted & set(known) if known[k].cancelled)),
         cancelled=tuple(sorted(k for k, s in known.items() if k not in wanted and not s.cancelled)),
-        kept=tuple(sorted(k for k in wanted & set(known) if not known[k].cancelled)),
     )
 
 

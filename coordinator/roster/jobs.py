@@ -13,7 +13,6 @@ from coordinator.i18n import t
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
 from coordinator.roster.domain import slot_label
-from coordinator.roster.ical import week_shift_times
 from coordinator.roster.models import RosterShift
 from coordinator.roster.refill import refill
 from coordinator.roster.shift_commands import gap_notice, offer_notice, outcome_notices
@@ -37,8 +36,8 @@ def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
             assert member is not None
             lang = member.language or settings.language
             discord_id, name = member.discord_id, member.display_name
-            slot = next(s for s in settings.slots if s.name == shift.slot)
-            start, _ = week_shift_times(shift.on - timedelta(days=shift.on.weekday()), shift.day, slot, settings.zone)
+            slot = rosters.duty_slot(settings, shift.slot)
+            start = rosters.shift_start(settings, shift.on, shift.day, shift.slot)
         text = t("roster.reminder", lang, when=f"{start:%m/%d %H:%M}", slot=slot_label(slot, lang),
                  minutes=settings.reminder_minutes)
         await deliver([Notice(text=text, member_discord_id=discord_id, member_name=name)])
@@ -51,7 +50,7 @@ def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
             incoming = await _next_shifts(uow, monday, day, slot_name, [s.name for s in settings.slots])
             languages = {m.staff_id: m.language or settings.language for m in await list_members(uow)}
         if outgoing:
-            slot = next(s for s in settings.slots if s.name == slot_name)
+            slot = rosters.duty_slot(settings, slot_name)
             await deliver(handover_notices(outgoing, incoming, slot, languages))
 
     async def expire_offer(payload: Mapping[str, Any]) -> None:

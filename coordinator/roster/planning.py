@@ -8,10 +8,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from coordinator.core.week import DateRange, DutySlot, Level, day_date, iso_week_label
+from coordinator.roster.domain import ShiftKey
 
 SOLVER_ROLES = ("trainee", "mentor", "lead")
-ShiftKey = tuple[str, str, str]
-"""(staff ID, day, slot)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from coordinator.availability.services import effective_availability, upcoming_leave
 from coordinator.core.week import DutySlot, day_date, iso_week_label
 from coordinator.db.uow import UnitOfWork
-from coordinator.roster.domain import ShiftState, reconcile
+from coordinator.roster.domain import ShiftKey, ShiftState, reconcile
 from coordinator.roster.ical import week_shift_times
 from coordinator.roster.models import RosterShift, RosterWeek
-from coordinator.roster.planning import Needs, ShiftKey, VolunteerSnapshot, WeekRequest
+from coordinator.roster.planning import Needs, VolunteerSnapshot, WeekRequest
 from coordinator.settings import Settings
 from coordinator.team.services import list_members, role_names
 from coordinator.timers.scheduler import cancel, schedule
@@ -61,6 +61,9 @@ class RosterView:
     @property
     def active(self) -> tuple[ShiftView, ...]:
         return tuple(shift for shift in self.shifts if not shift.cancelled)
+
+    def works_on(self, staff_id: str, day: str) -> bool:
+        return any(shift.staff_id == staff_id and shift.day == day for shift in self.active)
 
     def names_by_slot(self, *, draft: bool = False) -> dict[tuple[str, str], list[str]]:
         """Who is on each slot: as published, or in the pending draft."""
@@ -173,9 +176,18 @@ def _touch(shift: RosterShift, *, cancelled: bool, now: datetime) -> None:
     shift.cancelled, shift.sequence, shift.updated_at = cancelled, shift.sequence + 1, now
 
 
+def duty_slot(settings: Settings, name: str) -> DutySlot:
+    return next(slot for slot in settings.slots if slot.name == name)
+
+
+def shift_start(settings: Settings, on: date, day: str, slot: str) -> datetime:
+    """When a shift begins, aware in the team's zone."""
+    start, _ = week_shift_times(on - timedelta(days=on.weekday()), day, duty_slot(settings, slot), settings.zone)
+    return start
+
+
 async def schedule_reminder(uow: UnitOfWork, settings: Settings, shift: ShiftView, now: datetime) -> None:
-    start, _ = week_shift_times(shift.on - timedelta(days=shift.on.weekday()), shift.day, _slot(settings, shift.slot),
-                            settings.zone)
+    start = shift_start(settings, shift.on, shift.day, shift.slot)
     due = start - timedelta(minutes=settings.reminder_minutes)
     if start > now:
         await schedule(uow, REMINDER, reminder_key(shift.id, shift.sequence), max(due, now), {"shift_id": shift.id})
@@ -189,14 +201,10 @@ def reminder_key(shift_id: int, sequence: int) -> str:
 async def _schedule_handover(
     uow: UnitOfWork, settings: Settings, monday: date, day: str, slot: str, now: datetime
 ) -> None:
-    _, end = week_shift_times(monday, day, _slot(settings, slot), settings.zone)
+    _, end = week_shift_times(monday, day, duty_slot(settings, slot), settings.zone)
     if end > now:
         payload = {"week": monday.isoformat(), "day": day, "slot": slot}
         await schedule(uow, HANDOVER, f"{HANDOVER}:{monday}:{day}:{slot}", end, payload)
-
-
-def _slot(settings: Settings, name: str) -> DutySlot:
-    return next(slot for slot in settings.slots if slot.name == name)
 
 
 async def load_roster(uow: UnitOfWork, monday: date) -> RosterView | None:
@@ -233,8 +241,10 @@ async def shift_by_id(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, Shift
     return view, next(item for item in view.shifts if item.id == shift_id)
 
 
-async def give_shift(uow: UnitOfWork, roster_id: int, member_id: int, day: str, slot: str, now: datetime) -> int:
-    """Put a member on a slot (restoring their cancelled shift there if there is one); returns the shift's id."""
+async def give_shift(
+    uow: UnitOfWork, settings: Settings, roster_id: int, member_id: int, day: str, slot: str, now: datetime
+) -> None:
+    """Put a member on a slot (restoring their cancelled shift there if there is one), with its reminder."""
     shift = await uow.session.scalar(
         select(RosterShift).where(
             RosterShift.roster_id == roster_id, RosterShift.member_id == member_id,
@@ -244,13 +254,15 @@ async def give_shift(uow: UnitOfWork, roster_id: int, member_id: int, day: str, 
     if shift is None:
         roster = await uow.session.get(RosterWeek, roster_id)
         assert roster is not None
-        shift = RosterShift(roster_id=roster_id, member_id=member_id, day=day, slot=slot,
-                            on=day_date(roster.week, day), cancelled=False, sequence=0, updated_at=now)
-        uow.session.add(shift)
+        shift = RosterShift(member_id=member_id, day=day, slot=slot, on=day_date(roster.week, day),
+                            cancelled=False, sequence=0, updated_at=now)
+        roster.shifts.append(shift)
     elif shift.cancelled:
         _touch(shift, cancelled=False, now=now)
     await uow.flush()
-    return shift.id
+    found = await shift_by_id(uow, shift.id)
+    assert found is not None
+    await schedule_reminder(uow, settings, found[1], now)
 
 
 async def take_off(uow: UnitOfWork, shift_id: int, now: datetime) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from coordinator.roster.planning import ShiftKey, WeekRequest, problem_data
+from coordinator.roster.domain import ShiftKey
+from coordinator.roster.planning import WeekRequest, problem_data
 from coordinator.roster.solver import Solution, problem_from_json, solve
 
 CHAT_TIME_LIMIT = 10.0
