@@ -59,6 +59,18 @@ add_messages(
             "只有协调员可以使用 /{command}。如需调整，请联系协调员。",
             "Only coordinators can use /{command}. Please ask a coordinator.",
         ),
+        "error.no_coordinator_yet": (
+            "团队还没有协调员，所以 /{command} 暂时没人能用。请在服务器上运行 coordinator team add 名字 --role coordinator 创建第一位。",
+            "The team has no coordinator yet, so nobody can use /{command}. On the server, run coordinator team add NAME --role coordinator to create the first one.",
+        ),
+        "error.needs_role": (
+            "/{command} 需要以下角色之一：{roles}。请联系协调员。",
+            "/{command} needs one of these roles: {roles}. Please ask a coordinator.",
+        ),
+        "error.join_closed": (
+            "你还不在团队名单里。请协调员用 /team add 把你加进来，或私信机器人 /link 加上协调员给你的绑定码。",
+            "You are not on the team list yet. Ask a coordinator to add you with /team add, or DM the bot /link with the code they give you.",
+        ),
         "error.not_a_member": (
             "你还不在团队名单里，请先让协调员用 /team add 把你加进来。",
             "You are not on the team list yet; please ask a coordinator to add you with /team add.",

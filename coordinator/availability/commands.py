@@ -6,6 +6,7 @@ from datetime import date
 
 from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability import services as availability
+from coordinator.availability.parser import parse_availability
 from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
 from coordinator.availability.summary import summarize
 from coordinator.chat.context import CommandContext
@@ -29,7 +30,16 @@ async def on_message(ctx: CommandContext, text: str) -> Reply | None:
     channel = ctx.invocation.channel
     if channel not in (DIRECT, ctx.app.settings.availability_channel) or not text.strip():
         return None
+    if not ctx.caller.is_member and not _may_join(ctx):
+        understood = parse_availability(text[:availability.MAX_TEXT], ctx.today(), ctx.app.settings.slots)
+        if not (understood.confident and (understood.slots or understood.leave)):
+            return None
+        return Reply.refusal(ctx.t("error.join_closed"), "error.join_closed")
     return await _record(ctx, text, week=None)
+
+
+def _may_join(ctx: CommandContext) -> bool:
+    return ctx.invocation.actor.trusted or ctx.app.settings.open_join
 
 
 @registry.command("avail set", zh="用自己的话登记每周可值班时间", options=(TEXT, WEEK))

@@ -59,6 +59,7 @@ async def record_post(
     """Store the message verbatim; when it is understood, make it the member's availability."""
     if len(text) > MAX_TEXT:
         raise UserError("avail.text_too_long", limit=MAX_TEXT)
+    await lock_member(uow, member.id)
     result = parse_availability(text, today, duty_slots)
     understood = result.confident and bool(result.slots or result.leave)
     message = AvailabilityMessage(
@@ -87,6 +88,7 @@ async def record_leave(
     """Store a leave request; only its dates are used, the standing week stays as it is."""
     if len(text) > MAX_TEXT:
         raise UserError("avail.text_too_long", limit=MAX_TEXT)
+    await lock_member(uow, member.id)
     result = parse_availability(text, today, duty_slots)
     if not result.leave:
         raise UserError("avail.leave_unclear")
@@ -105,6 +107,7 @@ async def record_leave(
 
 async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> int:
     """Empty the standing week, remembering it so the clear can be undone; returns the message id."""
+    await lock_member(uow, member.id)
     message = AvailabilityMessage(
         member_id=member.id, channel="command", text="/avail clear", received_at=now, week=None,
         understood={"slots": {}, "leave": [], "confident": True}, state=APPLIED,
@@ -118,6 +121,7 @@ async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> i
 
 async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = None) -> AvailabilityMessage:
     """Undo the member's latest applied post: its times are replaced by what they were, its leave removed."""
+    await lock_member(uow, member.id)
     latest = await uow.session.scalar(
         select(AvailabilityMessage)
         .where(AvailabilityMessage.member_id == member.id, AvailabilityMessage.state.in_((APPLIED, CONFIRMED)))
@@ -150,6 +154,11 @@ async def _require_own(uow: UnitOfWork, member: Member, message_id: int) -> Avai
     if message is None or message.member_id != member.id:
         raise UserError("avail.not_yours")
     return message
+
+
+async def lock_member(uow: UnitOfWork, member_id: int) -> None:
+    """One change to a member's week at a time: a row lock on PostgreSQL, the write lock on SQLite."""
+    await uow.session.execute(select(Member.id).where(Member.id == member_id).with_for_update())
 
 
 async def current_availability(uow: UnitOfWork, member_id: int, week: date | None) -> Availability:

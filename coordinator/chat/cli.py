@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
 
-from coordinator.app import App, build_app, build_scheduler
+from coordinator.app import App, build_app
 from coordinator.chat.console import ConsoleBackend
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.cli_support import run_async, settings_or_exit
+from coordinator.clock import Clock, FakeClock
 from coordinator.settings import Settings
 
 DEMO_DATABASE = Path("coordinator-demo.db")
+POLL_SECONDS = 15.0
+log = logging.getLogger(__name__)
 
 
 @click.command()
@@ -26,17 +31,29 @@ def run(demo: bool) -> None:
         click.echo("Starting the Discord bot (DISCORD_TOKEN is set).", err=True)
         from coordinator.chat.discord_bot import run_discord
 
-        run_async(lambda: run_discord(settings))
-        return
+        sys.exit(run_async(lambda: run_discord(settings)))
     click.echo("DISCORD_TOKEN is not set: starting the console instead.", err=True)
-    run_async(lambda: _console(settings, demo))
+    run_async(lambda: _console(settings, demo, None))
 
 
 @click.command()
 @click.option("--demo", is_flag=True, help="Start with a sample team in coordinator-demo.db.")
-def console(demo: bool) -> None:
+@click.option("--at", "at", metavar="'YYYY-MM-DD HH:MM'",
+              help="Start on a clock standing at this local time; lines '~ +2d' or '~ YYYY-MM-DD HH:MM' move it.")
+def console(demo: bool, at: str | None) -> None:
     """Chat with the bot in this terminal: lines NAME: message, or NAME #channel: message."""
-    run_async(lambda: _console(_settings(demo), demo))
+    settings = _settings(demo)
+    clock = _clock_at(settings, at) if at else None
+    run_async(lambda: _console(settings, demo, clock))
+
+
+def _clock_at(settings: Settings, text: str) -> FakeClock:
+    try:
+        moment = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise click.BadParameter(f"'{text}' is not a time; write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-01 09:00'.",
+                                 param_hint="--at") from None
+    return FakeClock(moment.replace(tzinfo=settings.zone))
 
 
 def _settings(demo: bool) -> Settings:
@@ -46,8 +63,8 @@ def _settings(demo: bool) -> Settings:
     return settings_or_exit(database_url=f"sqlite+aiosqlite:///{DEMO_DATABASE}")
 
 
-async def _console(settings: Settings, demo: bool) -> None:
-    app = await build_app(settings)
+async def _console(settings: Settings, demo: bool, clock: Clock | None) -> None:
+    app = await build_app(settings, clock)
     try:
         if demo:
             from coordinator.demo import seed_demo_team
@@ -59,12 +76,11 @@ async def _console(settings: Settings, demo: bool) -> None:
 
 
 async def read_console(app: App) -> None:
-    """Answer typed lines; reminders and other timed notices print as they come due."""
+    """Answer typed lines; on the real clock, timed notices print as they come due."""
     backend = ConsoleBackend(Dispatcher(app))
-    interactive = sys.stdin.isatty()
-    if interactive:
+    if sys.stdin.isatty():
         click.echo(backend.banner())
-    timed = asyncio.create_task(build_scheduler(app, backend.print_notices).run_forever())
+    timed = None if isinstance(app.clock, FakeClock) else asyncio.create_task(_timed_work(backend))
     try:
         while True:
             line = await asyncio.to_thread(sys.stdin.readline)
@@ -73,4 +89,15 @@ async def read_console(app: App) -> None:
             for printed in await backend.handle_line(line.rstrip("\n")):
                 click.echo(printed)
     finally:
-        timed.cancel()
+        if timed is not None:
+            timed.cancel()
+
+
+async def _timed_work(backend: ConsoleBackend) -> None:
+    while True:
+        try:
+            for printed in await backend.run_timed_work():
+                click.echo(printed)
+        except Exception:
+            log.exception("the timed-work loop hit an error; it goes on")
+        await asyncio.sleep(POLL_SECONDS)

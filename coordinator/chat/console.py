@@ -1,20 +1,29 @@
-"""The console front end: lines ``NAME: message`` or ``NAME #channel: message`` in, bot replies out."""
+"""The console front end: lines ``NAME: message`` or ``NAME #channel: message`` in, bot replies out.
+
+With a clock of its own (``coordinator console --at``), a line ``~ YYYY-MM-DD HH:MM`` or ``~ +90m`` moves time
+forward and prints, in order, everything the timed jobs and the outbox send meanwhile."""
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TextIO
 
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor
 from coordinator.chat.render import reply_lines
-from coordinator.chat.reply import Notice, Reply
+from coordinator.chat.reply import Recipient, Reply
+from coordinator.clock import FakeClock
+from coordinator.platform.outbox.service import Deliver
 from coordinator.i18n import add_messages, t
 
-_LINE = re.compile(r"^\s*(?P<name>[^#:：]+?)\s*(?:#(?P<channel>[^\s:：]+))?\s*[:：]\s*(?P<text>.*)$")
+_LINE = re.compile(r"^\s*(?P<name>[^#:：~]+?)\s*(?:#(?P<channel>[^\s:：]+))?\s*[:：]\s*(?P<text>.*)$")
+_STEP = re.compile(r"(\d{1,6})\s*([dhm])")
+_STEPS = {"d": "days", "h": "hours", "m": "minutes"}
+MAX_STEPS = 100_000
 
 add_messages(
     {
@@ -27,6 +36,19 @@ add_messages(
             "coordinator console. Default channel #{channel}; \"/help\" lists commands, Ctrl-D quits.",
         ),
         "console.private": ("仅自己可见", "only you"),
+        "console.clock_real": (
+            "这个控制台用的是真实时间；要移动时间，请用 coordinator console --at \"2026-12-01 09:00\" 启动。",
+            "This console runs on the real clock; start it with coordinator console --at \"2026-12-01 09:00\" to move time.",
+        ),
+        "console.clock_bad": (
+            "“{text}”不是时间。请写 ~ 2026-12-02 18:30，或 ~ +90m、~ +2h、~ +2d。",
+            "\"{text}\" is not a time. Write ~ 2026-12-02 18:30, or ~ +90m, ~ +2h, ~ +2d.",
+        ),
+        "console.clock_back": (
+            "时间只能往后走：现在是 {now}。",
+            "Time only moves forward: it is {now} now.",
+        ),
+        "console.clock_now": ("现在是 {now}。", "It is {now} now."),
     }
 )
 
@@ -45,11 +67,27 @@ def parse_console_line(line: str, default_channel: str) -> ConsoleLine | None:
     return ConsoleLine(match.group("name").strip(), match.group("channel") or default_channel, match.group("text"))
 
 
+def parse_clock_target(text: str, now: datetime, zone) -> datetime | None:  # noqa: ANN001
+    """``+2d``, ``+1h30m`` from now, or a local ``YYYY-MM-DD HH:MM``; None when it is neither."""
+    text = text.strip()
+    if text.startswith("+"):
+        steps = _STEP.findall(text[1:])
+        if not steps or _STEP.sub("", text[1:]).strip():
+            return None
+        return now + sum((timedelta(**{_STEPS[unit]: int(n)}) for n, unit in steps), timedelta())
+    try:
+        moment = datetime.strptime(text, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=zone)
+
+
 class ConsoleBackend:
-    """Drives the same dispatcher as Discord, from lines of text."""
+    """Drives the same dispatcher as Discord, from lines of text; the outbox prints where Discord would post."""
 
     def __init__(self, dispatcher: Dispatcher, out: TextIO = sys.stdout, width: int = 100) -> None:
         self.dispatcher = dispatcher
+        self.app = dispatcher.app
         self.out = out
         self.width = width
         self.settings = dispatcher.app.settings
@@ -58,9 +96,11 @@ class ConsoleBackend:
         return t("console.banner", self.settings.language, channel=self.settings.availability_channel)
 
     async def handle_line(self, line: str) -> list[str]:
-        """Everything the bot answers to one typed line, as printed lines."""
+        """Everything the bot answers to one typed line, and every notice that goes out because of it."""
         if not line.strip() or line.lstrip().startswith("//"):
             return []
+        if line.lstrip().startswith("~"):
+            return await self.move_clock(line.lstrip()[1:])
         parsed = parse_console_line(line, self.settings.availability_channel)
         if parsed is None:
             return [t("console.format", self.settings.language)]
@@ -70,27 +110,60 @@ class ConsoleBackend:
             reply: Reply | None = await self.dispatcher.run_line(actor, parsed.channel, text)
         else:
             reply = await self.dispatcher.handle_text(actor, parsed.channel, text)
-        return self.render(reply, parsed) if reply else []
+        lines = self.render(reply, parsed) if reply else []
+        return lines + await self.deliver_waiting()
 
     def render(self, reply: Reply, asked: ConsoleLine) -> list[str]:
         if reply.private or asked.channel == DIRECT:
-            where = f"bot → {asked.name} ({t('console.private', self.dispatcher.app.settings.language)})"
+            where = f"bot → {asked.name} ({t('console.private', self.settings.language)})"
         else:
             where = f"bot #{asked.channel} → {asked.name}"
-        lines = [f"[{where}]", *(f"  {line}" for line in reply_lines(reply, self.width))]
-        for notice in reply.notices:
-            lines.extend(self.render_notice(notice))
-        return lines
+        return [f"[{where}]", *(f"  {line}" for line in reply_lines(reply, self.width))]
 
-    def render_notice(self, notice: Notice) -> list[str]:
-        where = f"#{notice.channel}" if notice.channel else f"DM {notice.member_name}"
-        body = reply_lines(notice.as_reply(), self.width)
-        return [f"[bot → {where}]", *(f"  {line}" for line in body)]
+    def render_notice(self, recipient: Recipient, reply: Reply) -> list[str]:
+        where = f"DM {recipient.label}" if recipient.kind == Recipient.MEMBER else recipient.label
+        return [f"[bot → {where}]", *(f"  {line}" for line in reply_lines(reply, self.width))]
 
-    async def print_notices(self, notices: Sequence[Notice]) -> None:
-        for notice in notices:
-            for line in self.render_notice(notice):
-                print(line, file=self.out, flush=True)
+    def _collector(self) -> tuple[list[str], Deliver]:
+        printed: list[str] = []
+
+        async def deliver(recipient: Recipient, reply: Reply) -> None:
+            printed.extend(self.render_notice(recipient, reply))
+
+        return printed, deliver
+
+    async def deliver_waiting(self) -> list[str]:
+        """Say what the outbox holds now, as Discord would post or DM it."""
+        printed, deliver = self._collector()
+        await self.app.outbox(deliver).deliver_due()
+        return printed
+
+    async def run_timed_work(self) -> list[str]:
+        """Run the jobs that are due and say what they queued (the console's own scheduler loop)."""
+        printed, deliver = self._collector()
+        await self.app.run_due(deliver)
+        return printed
+
+    async def move_clock(self, text: str) -> list[str]:
+        clock, lang, zone = self.app.clock, self.settings.language, self.settings.zone
+        if not isinstance(clock, FakeClock):
+            return [t("console.clock_real", lang)]
+        target = parse_clock_target(text, clock.now(), zone)
+        if target is None:
+            return [t("console.clock_bad", lang, text=text.strip()[:40])]
+        if target < clock.now():
+            return [t("console.clock_back", lang, now=f"{clock.now().astimezone(zone):%Y-%m-%d %H:%M}")]
+        lines: list[str] = []
+        for _ in range(MAX_STEPS):
+            due = await self.app.next_due()
+            if due is None or due > target:
+                break
+            clock.set(max(due, clock.now()))
+            sent = await self.run_timed_work()
+            if sent:
+                lines += [f"~ {clock.now().astimezone(zone):%Y-%m-%d %H:%M}", *sent]
+        clock.set(target)
+        return lines + [t("console.clock_now", lang, now=f"{target.astimezone(zone):%Y-%m-%d %H:%M}")]
 
     async def run(self, lines: Iterable[str]) -> None:
         for line in lines:

@@ -1,9 +1,9 @@
-"""What a handler sees: the application, the invocation, the asker's language and helpers."""
+"""What a handler sees: the application, the invocation, who is asking, their language and helpers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.invocation import Invocation
@@ -11,6 +11,7 @@ from coordinator.chat.reply import Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
+from coordinator.platform.identity import COORDINATOR_ROLE, Caller
 
 if TYPE_CHECKING:
     from coordinator.app import App
@@ -24,7 +25,14 @@ class CommandContext:
     invocation: Invocation
     lang: str
     command: Command | None = None
+    caller: Caller = field(default=None)  # type: ignore[assignment]
     registered: bool = False
+    language_guess: str | None = None
+    """The language a newcomer wrote in, kept as theirs if they join."""
+
+    def __post_init__(self) -> None:
+        if self.caller is None:
+            self.caller = Caller(self.invocation.actor)
 
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
@@ -40,32 +48,41 @@ class CommandContext:
             raise UserError("error.missing_option", command=self.invocation.command, option=name, example=example)
         return value
 
+    def record_id(self, name: str, refusal: str) -> int:
+        """A stored record's number from an option; anything else (words, 64-bit overflow) is ``refusal``."""
+        text = self.require(name)
+        if not text.isascii() or not text.isdigit() or len(text) > 9:
+            raise UserError(refusal)
+        return int(text)
+
     def uow(self) -> UnitOfWork:
         return self.app.uow()
 
     def today(self) -> date:
         return self.app.today()
 
+    def now(self) -> datetime:
+        return self.app.clock.now()
+
     async def member(self, uow: UnitOfWork, *, register: bool = False) -> Member:
-        """The asker's team record; with ``register`` a newcomer is added as a member."""
-        from coordinator.team import services as team
+        """The asker's team record; with ``register`` a newcomer joins when the team allows it."""
+        from coordinator.team.models import Member
 
-        member = await team.member_for_actor(uow, self.invocation.actor)
-        if member is None and register:
-            member = await team.register_actor(uow, self.invocation.actor, self.app.clock.now())
-            self.registered = True
-        if member is None:
-            raise UserError("error.not_a_member")
-        return member
-
-    async def is_coordinator(self, uow: UnitOfWork) -> bool:
-        from coordinator.team import services as team
-
+        if self.caller.member_id is not None:
+            member = await uow.session.get(Member, self.caller.member_id)
+            if member is not None:
+                return member
         actor = self.invocation.actor
-        if actor.is_admin or actor.chat_roles & set(self.app.settings.coordinator_roles):
-            return True
-        member = await team.member_for_actor(uow, actor)
-        return member is not None and team.is_coordinator(member)
+        if register and (actor.trusted or self.app.settings.open_join):
+            from coordinator.team import services as team
+
+            member = await team.register_actor(uow, actor, self.now(), self.language_guess)
+            self.registered = True
+            return member
+        raise UserError("error.join_closed" if register else "error.not_a_member")
+
+    def is_coordinator(self) -> bool:
+        return self.caller.holds_any(frozenset({COORDINATOR_ROLE}))
 
     def reply(self, key: str, *, tone: Tone = Tone.SUCCESS, private: bool = False, **params: Any) -> Reply:
-        return Reply(text=self.t(key, **params), tone=tone, private=private)
+        return Reply(text=self.t(key, **params), tone=tone, private=private, key=key)

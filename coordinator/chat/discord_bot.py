@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import io
 import logging
-from collections.abc import Sequence
+import sys
 from typing import Any, Literal, Optional
 
 import discord
 from discord import app_commands
 
-from coordinator.app import App, build_app, build_scheduler
+from coordinator.app import App, build_app
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor, Invocation
 from coordinator.chat.registry import Command
 from coordinator.chat.render import table_text
-from coordinator.chat.reply import Button, Notice, Reply, Tone
+from coordinator.chat.reply import Button, Recipient, Reply, Tone
 from coordinator.i18n import t
+from coordinator.platform.outbox.service import PermanentDeliveryError
 from coordinator.settings import Settings
 
 log = logging.getLogger(__name__)
 
 BUTTON_PREFIX = "coord|"
 DESCRIPTION_LIMIT = 100
+EMBED_LIMIT = 4000
+TABLE_WIDTH = 200
+POLL_SECONDS = 15.0
+TABLE_FILE = "table.txt"
 TONE_COLOURS = {
     Tone.INFO: discord.Colour.blurple(),
     Tone.SUCCESS: discord.Colour.green(),
@@ -55,11 +61,33 @@ def describe(command_or_option: Any) -> str:
 
 
 def reply_embed(reply: Reply) -> discord.Embed:
-    parts = [reply.text] if reply.text else []
-    if reply.table:
-        parts.append(f"```\n{table_text(reply.table, width=60)}\n```")
-    return discord.Embed(title=reply.title or None, description="\n".join(parts)[:4000],
+    """The reply as an embed; a table keeps its full width (code blocks scroll sideways, never cut)."""
+    return discord.Embed(title=(reply.title or "")[:256] or None, description=_description(reply),
                          colour=TONE_COLOURS[reply.tone])
+
+
+def _description(reply: Reply) -> str:
+    parts = [reply.text] if reply.text else []
+    if reply.table and not table_as_file(reply):
+        parts.append(f"```\n{table_text(reply.table, width=TABLE_WIDTH)}\n```")
+    elif reply.table:
+        parts.append(f"({TABLE_FILE})")
+    return "\n".join(parts)[:EMBED_LIMIT]
+
+
+def table_as_file(reply: Reply) -> bool:
+    """A table too long for one message travels as an attached text file instead."""
+    if reply.table is None:
+        return False
+    return len(reply.text) + len(table_text(reply.table, width=TABLE_WIDTH)) + 10 > EMBED_LIMIT
+
+
+def reply_files(reply: Reply) -> list[discord.File]:
+    if not table_as_file(reply):
+        return []
+    assert reply.table is not None
+    body = table_text(reply.table, width=TABLE_WIDTH).encode()
+    return [discord.File(io.BytesIO(body), filename=TABLE_FILE)]
 
 
 def encode_button(button: Button) -> str:
@@ -107,19 +135,34 @@ class CoordinatorBot(discord.Client):
 
     async def setup_hook(self) -> None:
         if self.sync_commands:
-            await self.tree.sync()
+            try:
+                await self.tree.sync()
+            except (discord.DiscordException, OSError) as error:
+                log.warning("could not sync the slash commands (%s); the bot goes on with the last ones synced",
+                            type(error).__name__)
         if self.run_timed_jobs:
-            self.timed_jobs = asyncio.create_task(build_scheduler(self.app, self.deliver_notices).run_forever())
+            self.timed_jobs = asyncio.create_task(self._timed_work())
+
+    async def _timed_work(self) -> None:
+        """The one loop: due jobs, then the outbox, every few seconds; an error never stops it."""
+        while True:
+            try:
+                await self.app.run_due(self.deliver)
+            except Exception:
+                log.exception("the timed-work loop hit an error; it goes on")
+            await asyncio.sleep(POLL_SECONDS)
 
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or not message.content.strip() or message.content.startswith("/"):
             return
         actor = actor_from_user(message.author)
         reply = await self.dispatcher.handle_text(actor, channel_name(message.channel), message.content)
-        if reply is None:
-            return
-        await message.reply(embed=reply_embed(reply), view=reply_view(reply), mention_author=False)
-        await self.deliver_notices(reply.notices)
+        if reply is not None:
+            try:
+                await message.reply(**self._message_kwargs(reply), mention_author=False)
+            except (discord.DiscordException, OSError) as error:
+                log.warning("could not answer a message (%s)", type(error).__name__)
+        await self.flush_outbox()
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type is not discord.InteractionType.component:
@@ -133,10 +176,13 @@ class CoordinatorBot(discord.Client):
     async def run_command(self, interaction: discord.Interaction, command: str, args: dict[str, str]) -> Reply:
         invocation = Invocation(actor_from_user(interaction.user), channel_name(interaction.channel), command, args)
         registered = self.app.registry.get(command)
-        if registered is not None and registered.progress:
-            await self.show_progress(interaction, registered.progress)
-        reply = await self.dispatcher.run(invocation)
-        await self.respond(interaction, reply)
+        try:
+            if registered is not None and registered.progress:
+                await self.show_progress(interaction, registered.progress)
+            reply = await self.dispatcher.run(invocation)
+            await self.respond(interaction, reply)
+        finally:
+            await self.flush_outbox()
         return reply
 
     async def show_progress(self, interaction: discord.Interaction, key: str) -> None:
@@ -144,42 +190,67 @@ class CoordinatorBot(discord.Client):
         lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
         await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))), ephemeral=True)
 
-    async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
-        kwargs: dict[str, Any] = {"embed": reply_embed(reply), "ephemeral": reply.private}
-        view = reply_view(reply)
-        if view is not None:
-            kwargs["view"] = view
-        if interaction.response.is_done() and reply.private:
-            del kwargs["ephemeral"]
-            await interaction.edit_original_response(**kwargs)
-        elif interaction.response.is_done():
-            await interaction.delete_original_response()
-            await interaction.followup.send(**kwargs)
-        else:
-            await interaction.response.send_message(**kwargs)
-        await self.deliver_notices(reply.notices)
-
-    async def deliver_notices(self, notices: Sequence[Notice]) -> None:
-        for notice in notices:
-            try:
-                await self._deliver(notice)
-            except discord.DiscordException:
-                log.warning("could not deliver a notice to %s", notice.channel or "a member")
-
-    async def _deliver(self, notice: Notice) -> None:
-        reply = notice.as_reply()
+    def _message_kwargs(self, reply: Reply) -> dict[str, Any]:
         kwargs: dict[str, Any] = {"embed": reply_embed(reply)}
-        view = reply_view(reply)
-        if view is not None:
+        if view := reply_view(reply):
             kwargs["view"] = view
-        if notice.member_discord_id is not None:
-            user = self.get_user(notice.member_discord_id) or await self.fetch_user(notice.member_discord_id)
-            await user.send(**kwargs)
-        elif notice.channel:
-            for guild in self.guilds:
-                channel = discord.utils.get(guild.text_channels, name=notice.channel)
-                if channel is not None:
-                    await channel.send(**kwargs)
+        if files := reply_files(reply):
+            kwargs["files"] = files
+        return kwargs
+
+    async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
+        kwargs = self._message_kwargs(reply)
+        kwargs["ephemeral"] = reply.private
+        try:
+            if interaction.response.is_done() and reply.private:
+                del kwargs["ephemeral"]
+                kwargs.pop("files", None)
+                await interaction.edit_original_response(**kwargs)
+            elif interaction.response.is_done():
+                await interaction.delete_original_response()
+                await interaction.followup.send(**kwargs)
+            else:
+                await interaction.response.send_message(**kwargs)
+        except (discord.DiscordException, OSError) as error:
+            log.warning("could not answer an interaction (%s)", type(error).__name__)
+
+    async def flush_outbox(self) -> None:
+        """Deliver what the command queued; whatever cannot go now stays queued for the loop."""
+        try:
+            await self.app.outbox(self.deliver).deliver_due()
+        except Exception:
+            log.exception("delivering the outbox failed; the messages stay queued")
+
+    async def deliver(self, recipient: Recipient, reply: Reply) -> None:
+        """Say one outbox message; raises PermanentDeliveryError when it can never arrive."""
+        kwargs = self._message_kwargs(reply)
+        try:
+            if recipient.kind == Recipient.MEMBER:
+                await self._direct(recipient, kwargs)
+            elif recipient.kind == Recipient.CHANNEL:
+                await self._post(recipient.ref, kwargs)
+            else:
+                raise PermanentDeliveryError(f"Discord cannot deliver to a {recipient.kind}")
+        except discord.Forbidden as error:
+            raise PermanentDeliveryError("the recipient does not accept messages from the bot") from error
+        except discord.NotFound as error:
+            raise PermanentDeliveryError("the recipient no longer exists") from error
+
+    async def _direct(self, recipient: Recipient, kwargs: dict[str, Any]) -> None:
+        member_id = recipient.member_id
+        discord_id = await self.app.discord_account(member_id) if member_id is not None else None
+        if discord_id is None:
+            raise PermanentDeliveryError("the member has no linked Discord account")
+        user = self.get_user(discord_id) or await self.fetch_user(discord_id)
+        await user.send(**kwargs)
+
+    async def _post(self, name: str, kwargs: dict[str, Any]) -> None:
+        for guild in self.guilds:
+            channel = discord.utils.get(guild.text_channels, name=name)
+            if channel is not None:
+                await channel.send(**kwargs)
+                return
+        raise PermanentDeliveryError(f"there is no channel #{name}")
 
 
 def build_command_tree(tree: app_commands.CommandTree, bot: CoordinatorBot) -> None:
@@ -199,15 +270,23 @@ def build_command_tree(tree: app_commands.CommandTree, bot: CoordinatorBot) -> N
         groups[head].add_command(slash)
 
 
+def option_text(value: Any) -> str:
+    """An option as the command layer reads it; a picked user becomes their mention."""
+    if isinstance(value, discord.abc.User):
+        return f"<@{value.id}>"
+    return str(value)
+
+
 def _callback(bot: CoordinatorBot, command: Command) -> Any:
     async def callback(interaction: discord.Interaction, **options: Any) -> None:
-        args = {name: str(value) for name, value in options.items() if value is not None}
+        args = {name: option_text(value) for name, value in options.items() if value is not None}
         await bot.run_command(interaction, command.name, args)
 
     parameters = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=discord.Interaction)]
     for option in command.options:
-        annotation: Any = Literal[option.choices] if option.choices else str
+        annotation: Any = discord.User if option.kind == "user" else (
+            Literal[option.choices] if option.choices else str)
         parameters.append(
             inspect.Parameter(
                 option.name,
@@ -222,11 +301,20 @@ def _callback(bot: CoordinatorBot, command: Command) -> Any:
     return callback
 
 
-async def run_discord(settings: Settings) -> None:
+async def run_discord(settings: Settings) -> int:
+    """Run the bot until it stops; returns the process exit code, with one sentence when Discord is out of reach."""
     app = await build_app(settings)
     bot = CoordinatorBot(app)
     try:
         async with bot:
             await bot.start(settings.discord_token)
+        return 0
+    except discord.LoginFailure:
+        print("coordinator: Discord refused the token; check DISCORD_TOKEN.", file=sys.stderr)
+        return 2
+    except (OSError, discord.GatewayNotFound, discord.HTTPException) as error:
+        print(f"coordinator: could not reach Discord ({type(error).__name__}); check the network and try again.",
+              file=sys.stderr)
+        return 1
     finally:
         await app.close()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 DIRECT = "dm"
+TRUSTED_PLATFORMS = ("console", "cli")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,11 @@ class Actor:
     display_name: str
     chat_roles: frozenset[str] = frozenset()
     is_admin: bool = False
+
+    @property
+    def trusted(self) -> bool:
+        """The console and the command line belong to the server's administrator: a typed name is who speaks."""
+        return self.platform in TRUSTED_PLATFORMS
 
     @property
     def discord_id(self) -> int | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coordinator.core.errors import UserError
+from coordinator.platform.policy import ANYONE, Policy
 
 if TYPE_CHECKING:
     from coordinator.chat.context import CommandContext
@@ -26,6 +27,8 @@ class Option:
     rest: bool = False
     choices: tuple[str, ...] = ()
     example: str = ""
+    kind: str = "text"
+    """``text``, or ``user``: a chat account (a mention in Discord's user picker)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +38,13 @@ class Command:
     en: str
     handler: Handler
     options: tuple[Option, ...] = ()
-    coordinator_only: bool = False
+    policy: Policy = ANYONE
     progress: str = ""
     """A message key shown while the command works (Discord edits it into the answer)."""
+
+    @property
+    def coordinator_only(self) -> bool:
+        return self.policy.for_coordinators
 
     @property
     def group(self) -> str:
@@ -66,7 +73,7 @@ class CommandRegistry:
         *,
         zh: str,
         options: tuple[Option, ...] = (),
-        coordinator_only: bool = False,
+        policy: Policy = ANYONE,
         progress: str = "",
     ) -> Callable[[Handler], Handler]:
         """Register a handler; its docstring's first line is the English help."""
@@ -75,7 +82,7 @@ class CommandRegistry:
             if name in self._commands:
                 raise ValueError(f"command /{name} is registered twice")
             english = (handler.__doc__ or name).strip().splitlines()[0]
-            self._commands[name] = Command(name, zh, english, handler, options, coordinator_only, progress)
+            self._commands[name] = Command(name, zh, english, handler, options, policy, progress)
             return handler
 
         return register

@@ -1,10 +1,11 @@
-"""What the command layer hands back: text, an optional table, buttons and notices to others."""
+"""What the command layer hands back: text, an optional table, buttons, and notices to others."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Tone(StrEnum):
@@ -32,19 +33,27 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
-class Notice:
-    """A message to someone other than the asker: a member's DMs or a named channel."""
+class Recipient:
+    """Whom a notice is for, as an identifier each front end resolves."""
 
-    text: str
-    member_discord_id: int | None = None
-    member_name: str | None = None
-    channel: str | None = None
-    table: Table | None = None
-    title: str = ""
-    buttons: tuple[Button, ...] = ()
+    kind: str
+    ref: str
+    label: str = ""
 
-    def as_reply(self) -> Reply:
-        return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons)
+    MEMBER = "member"
+    CHANNEL = "channel"
+
+    @classmethod
+    def member(cls, member_id: int, name: str) -> Recipient:
+        return cls(cls.MEMBER, str(member_id), name)
+
+    @classmethod
+    def channel(cls, name: str) -> Recipient:
+        return cls(cls.CHANNEL, name, f"#{name}")
+
+    @property
+    def member_id(self) -> int | None:
+        return int(self.ref) if self.kind == self.MEMBER else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +64,48 @@ class Reply:
     buttons: tuple[Button, ...] = ()
     private: bool = False
     tone: Tone = Tone.INFO
-    notices: tuple[Notice, ...] = ()
+    key: str = ""
+    """The catalogue key of the main message, so tests can assert meaning rather than copy."""
 
     @classmethod
-    def refusal(cls, text: str) -> Reply:
-        return cls(text=text, private=True, tone=Tone.REFUSAL)
+    def refusal(cls, text: str, key: str = "") -> Reply:
+        return cls(text=text, private=True, tone=Tone.REFUSAL, key=key)
 
 
-Deliver = Callable[[Sequence[Notice]], Awaitable[None]]
-"""Sends notices that come from timed work rather than from a command (reminders, handovers)."""
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A message to someone other than the asker; it goes through the outbox."""
+
+    to: Recipient
+    text: str
+    title: str = ""
+    table: Table | None = None
+    buttons: tuple[Button, ...] = ()
+    key: str = ""
+
+    def as_reply(self) -> Reply:
+        return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons, key=self.key)
+
+
+def reply_to_body(reply: Reply) -> dict[str, Any]:
+    """A reply as JSON, for the outbox."""
+    body: dict[str, Any] = {"text": reply.text, "title": reply.title, "tone": reply.tone.value, "key": reply.key}
+    if reply.table is not None:
+        body["table"] = {"headers": list(reply.table.headers), "rows": [list(r) for r in reply.table.rows],
+                         "caption": reply.table.caption}
+    if reply.buttons:
+        body["buttons"] = [{"label": b.label, "command": b.command, "args": dict(b.args), "danger": b.danger}
+                           for b in reply.buttons]
+    return body
+
+
+def reply_from_body(body: Mapping[str, Any]) -> Reply:
+    table = body.get("table")
+    return Reply(
+        text=body.get("text", ""), title=body.get("title", ""), tone=Tone(body.get("tone", Tone.INFO)),
+        key=body.get("key", ""),
+        table=Table(tuple(table["headers"]), tuple(tuple(r) for r in table["rows"]), table.get("caption", ""))
+        if table else None,
+        buttons=tuple(Button(b["label"], b["command"], b.get("args", {}), b.get("danger", False))
+                      for b in body.get("buttons", ())),
+    )

@@ -48,4 +48,5 @@ def import_all_models() -> None:
     from coordinator.availability import models as _availability  # noqa: F401
     from coordinator.roster import models as _roster  # noqa: F401
     from coordinator.team import models as _team  # noqa: F401
-    from coordinator.timers import models as _timers  # noqa: F401
+    from coordinator.platform.outbox import models as _outbox  # noqa: F401
+    from coordinator.platform.timers import models as _timers  # noqa: F401

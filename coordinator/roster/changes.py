@@ -16,7 +16,7 @@ from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
 from coordinator.settings import Settings
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
-from coordinator.timers.scheduler import cancel, schedule
+from coordinator.platform.timers.scheduler import cancel, schedule
 
 QUEUED, OPEN, EXPIRED, ACCEPTED, DECLINED, CLOSED = "queued", "open", "expired", "accepted", "declined", "closed"
 PENDING, AGREED, REFUSED = "pending", "agreed", "refused"

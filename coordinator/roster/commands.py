@@ -6,18 +6,19 @@ from datetime import date
 
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
-from coordinator.chat.reply import Notice, Reply, Tone
+from coordinator.chat.reply import Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
-from coordinator.i18n import t
+from coordinator.platform.outbox.service import queue
+from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster import services as rosters
 from coordinator.roster import views
+from coordinator.roster.notices import publication_notices
 from coordinator.roster.planning import next_monday
 from coordinator.roster.solver import describe_reason
 from coordinator.roster.solving import assigned, explanation, solve_week
-from coordinator.settings import Settings
 from coordinator.team import services as team
 
 registry = CommandRegistry()
@@ -38,7 +39,7 @@ def week_option(ctx: CommandContext, default: date) -> date:
 
 
 @registry.command("roster build", zh="为下周（或指定的一周）排班，先出草稿（协调员）", options=(WEEK,),
-                  coordinator_only=True, progress="roster.building")
+                  policy=COORDINATORS, progress="roster.building")
 async def build(ctx: CommandContext) -> Reply:
     """Build next week's roster (or a given week's) as a draft."""
     settings = ctx.app.settings
@@ -79,7 +80,7 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
 
 
 @registry.command("roster publish", zh="发布排班：发到排班频道并私信每位志愿者（协调员）", options=(WEEK,),
-                  coordinator_only=True)
+                  policy=COORDINATORS)
 async def publish(ctx: CommandContext) -> Reply:
     """Publish the roster to the roster channel and tell each volunteer their shifts."""
     settings = ctx.app.settings
@@ -87,48 +88,22 @@ async def publish(ctx: CommandContext) -> Reply:
     week = iso_week_label(monday)
     async with ctx.uow() as uow:
         existing = await rosters.load_roster(uow, monday)
-        publication = await rosters.publish(uow, settings, monday, ctx.app.clock.now())
+        publication = await rosters.publish(uow, settings, monday, ctx.now())
         if publication is None:
             raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)
         languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
+        notices = publication_notices(settings, publication, languages)
+        await queue(uow, notices, ctx.now())
         await uow.commit()
-    view, lang = publication.view, settings.language
-    title_key = "roster.published_post_title" if publication.first_time else "roster.updated_post_title"
-    notices = [Notice(text=views.load_line(view, lang), title=t(title_key, lang, week=week),
-                      channel=settings.roster_channel, table=views.grid(view, settings, lang))]
-    for staff_id in sorted(set(publication.added) | set(publication.cancelled)):
-        notices.append(_shift_notice(settings, view, publication, staff_id, languages.get(staff_id, lang)))
-    told = len(notices) - 1
     key = "roster.published" if publication.first_time else "roster.republished"
-    return Reply(text=ctx.t(key, week=week, count=told), tone=Tone.SUCCESS, notices=tuple(notices))
-
-
-def _shift_notice(
-    settings: Settings, view: rosters.RosterView, publication: rosters.Publication, staff_id: str, lang: str
-) -> Notice:
-    """Everyone's shifts the first time; afterwards only what changed for them."""
-    week = view.week
-    mine = [shift for shift in view.active if shift.staff_id == staff_id]
-    someone = (mine or [*publication.cancelled.get(staff_id, ())])[0]
-    if publication.first_time:
-        text = t("roster.your_shifts", lang, week=week, shifts=views.shift_list(mine, settings.slots, lang))
-    else:
-        lines = [t("roster.your_shifts_changed", lang, week=week)]
-        if added := publication.added.get(staff_id):
-            lines.append(t("roster.shifts_added", lang, shifts=views.shift_list(added, settings.slots, lang)))
-        if cancelled := publication.cancelled.get(staff_id):
-            lines.append(t("roster.shifts_cancelled", lang, shifts=views.shift_list(cancelled, settings.slots, lang)))
-        lines.append(t("roster.your_shifts", lang, week=week, shifts=views.shift_list(mine, settings.slots, lang))
-                     if mine else t("roster.no_shifts", lang, week=week))
-        text = "\n".join(lines)
-    return Notice(text=text, member_discord_id=someone.discord_id, member_name=someone.name)
+    return Reply(text=ctx.t(key, week=week, count=len(notices) - 1), tone=Tone.SUCCESS, key=key)
 
 
 @registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
 async def show(ctx: CommandContext) -> Reply:
     """Show a week's roster, or one member's shifts in it."""
     async with ctx.uow() as uow:
-        coordinator = await ctx.is_coordinator(uow)
+        coordinator = ctx.is_coordinator()
         monday = week_option(ctx, await _default_week(uow, ctx.today()))
         view = await rosters.load_roster(uow, monday)
         reference = ctx.arg("member")

@@ -19,7 +19,7 @@ async def _owner(ctx: CommandContext) -> int | None:
     """Whose feed: the asker's, or the team's (None) for a coordinator."""
     async with ctx.uow() as uow:
         if ctx.arg("scope") == "team":
-            if not await ctx.is_coordinator(uow):
+            if not ctx.is_coordinator():
                 raise UserError("error.coordinator_only", command="ical team")
             return None
         return (await ctx.member(uow)).id

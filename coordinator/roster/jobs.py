@@ -1,4 +1,6 @@
-"""Timed roster work: the reminder before a shift, the handover prompt after it, offers that run out."""
+"""Timed roster work: the reminder before a shift, the handover prompt after it, offers that run out.
+
+Each job writes what it has to say to the outbox in the transaction that marks it done."""
 
 from __future__ import annotations
 
@@ -6,71 +8,67 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from coordinator.chat.reply import Deliver, Notice
+from coordinator.chat.reply import Notice, Recipient
 from coordinator.core.week import DAYS
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
+from coordinator.platform.outbox.service import queue
+from coordinator.platform.timers.scheduler import JobHandler
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
 from coordinator.roster.domain import slot_label
 from coordinator.roster.models import RosterShift
 from coordinator.roster.refill import refill
-from coordinator.roster.shift_commands import gap_notice, offer_notice, outcome_notices
+from coordinator.roster.notices import gap_notice, outcome_notices
 from coordinator.roster.views import handover_notices
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
-from coordinator.timers.scheduler import JobHandler
 
 if TYPE_CHECKING:
     from coordinator.app import App
 
-def roster_jobs(app: App, deliver: Deliver) -> dict[str, JobHandler]:
+
+def roster_jobs(app: App) -> dict[str, JobHandler]:
     settings = app.settings
 
-    async def remind(payload: Mapping[str, Any]) -> None:
-        async with app.uow() as uow:
-            shift = await uow.session.get(RosterShift, payload["shift_id"])
-            if shift is None or shift.cancelled:
-                return
-            member = await uow.session.get(Member, shift.member_id)
-            assert member is not None
-            lang = member.language or settings.language
-            discord_id, name = member.discord_id, member.display_name
-            slot = rosters.duty_slot(settings, shift.slot)
-            start = rosters.shift_start(settings, shift.on, shift.day, shift.slot)
+    async def remind(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+        shift = await uow.session.get(RosterShift, payload["shift_id"])
+        if shift is None or shift.cancelled:
+            return
+        member = await uow.session.get(Member, shift.member_id)
+        assert member is not None
+        lang = member.language or settings.language
+        slot = rosters.duty_slot(settings, shift.slot)
+        start = rosters.shift_start(settings, shift.on, shift.day, shift.slot)
         text = t("roster.reminder", lang, when=f"{start:%m/%d %H:%M}", slot=slot_label(slot, lang),
                  minutes=settings.reminder_minutes)
-        await deliver([Notice(text=text, member_discord_id=discord_id, member_name=name)])
+        notice = Notice(Recipient.member(member.id, member.display_name), text, key="roster.reminder")
+        await queue(uow, [notice], app.clock.now())
 
-    async def hand_over(payload: Mapping[str, Any]) -> None:
+    async def hand_over(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
         monday, day, slot_name = date.fromisoformat(payload["week"]), payload["day"], payload["slot"]
-        async with app.uow() as uow:
-            roster = await rosters.load_roster(uow, monday)
-            outgoing = [s for s in roster.active if (s.day, s.slot) == (day, slot_name)] if roster else []
-            incoming = await _next_shifts(uow, monday, day, slot_name, [s.name for s in settings.slots])
-            languages = {m.staff_id: m.language or settings.language for m in await list_members(uow)}
-        if outgoing:
-            slot = rosters.duty_slot(settings, slot_name)
-            await deliver(handover_notices(outgoing, incoming, slot, languages))
+        roster = await rosters.load_roster(uow, monday)
+        outgoing = [s for s in roster.active if (s.day, s.slot) == (day, slot_name)] if roster else []
+        if not outgoing:
+            return
+        incoming = await _next_shifts(uow, monday, day, slot_name, [s.name for s in settings.slots])
+        languages = {m.staff_id: m.language or settings.language for m in await list_members(uow)}
+        slot = rosters.duty_slot(settings, slot_name)
+        await queue(uow, handover_notices(outgoing, incoming, slot, languages), app.clock.now())
 
-    async def expire_offer(payload: Mapping[str, Any]) -> None:
-        async with app.uow() as uow:
-            outcome = await changes.expire_offer(uow, settings, payload["offer_id"], app.clock.now())
-            await uow.commit()
+    async def expire_offer(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+        outcome = await changes.expire_offer(uow, settings, payload["offer_id"], app.clock.now())
         if outcome is not None:
             notices = outcome_notices(settings, outcome) or (gap_notice(settings, outcome.shift, outcome.shift.name),)
-            await deliver(list(notices))
+            await queue(uow, notices, app.clock.now())
 
-    async def refill_after_a_stop(payload: Mapping[str, Any]) -> None:
-        """The process stopped between a drop and its offers: offer the slot now."""
-        async with app.uow() as uow:
-            found = await rosters.shift_by_id(uow, payload["shift_id"])
-            if found is None or await changes.already_offered(uow, payload["shift_id"]):
+    async def refill_after_a_stop(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+        """The process stopped between a drop and its offers: solve first, then write the offers with "done"."""
+        async with app.uow() as look:
+            found = await rosters.shift_by_id(look, payload["shift_id"])
+            if found is None or await changes.already_offered(look, payload["shift_id"]):
                 return
-        shift = found[1]
-        outcome = await refill(app, shift)
-        notice = offer_notice(settings, outcome.offer) if outcome.offer else gap_notice(settings, shift, shift.name)
-        await deliver([notice])
+        await refill(app, found[1], uow)
 
     return {
         rosters.REMINDER: remind,

@@ -6,10 +6,12 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from coordinator.db.uow import UnitOfWork
+from coordinator.platform.outbox.service import queue
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
+from coordinator.roster.notices import gap_notice, offer_notice
 from coordinator.roster.services import ShiftView
-from coordinator.roster.solving import offer_ranking, solve_week
 from coordinator.team.models import Member
 
 if TYPE_CHECKING:
@@ -23,8 +25,10 @@ class Refill:
     queue: tuple[Member, ...]
 
 
-async def refill(app: App, shift: ShiftView) -> Refill:
+async def ranking_for(app: App, shift: ShiftView) -> list[str]:
     """The solver's picks for the slot first, then its standby people; the slot's old holder is left out."""
+    from coordinator.roster.solving import offer_ranking, solve_week
+
     monday = shift.on - timedelta(days=shift.on.weekday())
     async with app.uow() as uow:
         request = await rosters.week_request(uow, app.settings, monday)
@@ -32,8 +36,23 @@ async def refill(app: App, shift: ShiftView) -> Refill:
     solution = await solve_week(replace(request, pinned=request.previous))
     if solution.status == "INFEASIBLE":
         solution = await solve_week(request)
-    ranking = offer_ranking(solution, shift.day, shift.slot) if solution.status != "INFEASIBLE" else []
-    async with app.uow() as uow:
-        offer, queue = await changes.queue_offers(uow, app.settings, shift, ranking, app.clock.now())
-        await uow.commit()
-    return Refill(offer, queue)
+    return offer_ranking(solution, shift.day, shift.slot) if solution.status != "INFEASIBLE" else []
+
+
+async def refill(app: App, shift: ShiftView, uow: UnitOfWork | None = None) -> Refill:
+    """Line up the offers and queue the first one (or the gap notice) in ``uow``, else in a transaction of its own."""
+    ranking = await ranking_for(app, shift)
+    if uow is not None:
+        return await _write(app, shift, ranking, uow)
+    async with app.uow() as own:
+        outcome = await _write(app, shift, ranking, own)
+        await own.commit()
+    return outcome
+
+
+async def _write(app: App, shift: ShiftView, ranking: list[str], uow: UnitOfWork) -> Refill:
+    now = app.clock.now()
+    offer, lined_up = await changes.queue_offers(uow, app.settings, shift, ranking, now)
+    notice = offer_notice(app.settings, offer) if offer else gap_notice(app.settings, shift, shift.name)
+    await queue(uow, [notice], now)
+    return Refill(offer, lined_up)

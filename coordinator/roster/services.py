@@ -18,7 +18,7 @@ from coordinator.roster.models import RosterShift, RosterWeek
 from coordinator.roster.planning import Needs, VolunteerSnapshot, WeekRequest
 from coordinator.settings import Settings
 from coordinator.team.services import list_members, role_names
-from coordinator.timers.scheduler import cancel, schedule
+from coordinator.platform.timers.scheduler import cancel, schedule
 
 DRAFT, PUBLISHED = "draft", "published"
 REMINDER, HANDOVER = "roster.reminder", "roster.handover"
@@ -29,7 +29,7 @@ class ShiftView:
     id: int
     staff_id: str
     name: str
-    discord_id: int | None
+    member_id: int
     day: str
     slot: str
     on: date
@@ -190,7 +190,8 @@ async def schedule_reminder(uow: UnitOfWork, settings: Settings, shift: ShiftVie
     start = shift_start(settings, shift.on, shift.day, shift.slot)
     due = start - timedelta(minutes=settings.reminder_minutes)
     if start > now:
-        await schedule(uow, REMINDER, reminder_key(shift.id, shift.sequence), max(due, now), {"shift_id": shift.id})
+        await schedule(uow, REMINDER, reminder_key(shift.id, shift.sequence), max(due, now), {"shift_id": shift.id},
+                       once=True)
 
 
 def reminder_key(shift_id: int, sequence: int) -> str:
@@ -204,7 +205,7 @@ async def _schedule_handover(
     _, end = week_shift_times(monday, day, duty_slot(settings, slot), settings.zone)
     if end > now:
         payload = {"week": monday.isoformat(), "day": day, "slot": slot}
-        await schedule(uow, HANDOVER, f"{HANDOVER}:{monday}:{day}:{slot}", end, payload)
+        await schedule(uow, HANDOVER, f"{HANDOVER}:{monday}:{day}:{slot}", end, payload, once=True)
 
 
 async def load_roster(uow: UnitOfWork, monday: date) -> RosterView | None:
@@ -222,7 +223,7 @@ async def _view(uow: UnitOfWork, roster: RosterWeek) -> RosterView:
     shifts = tuple(
         ShiftView(
             id=shift.id, staff_id=members[shift.member_id].staff_id, name=members[shift.member_id].display_name,
-            discord_id=members[shift.member_id].discord_id, day=shift.day, slot=shift.slot, on=shift.on,
+            member_id=shift.member_id, day=shift.day, slot=shift.slot, on=shift.on,
             cancelled=shift.cancelled, sequence=shift.sequence,
         )
         for shift in roster.shifts

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import Option
-from coordinator.chat.reply import Button, Notice, Reply, Tone
+from coordinator.chat.reply import Button, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import DutySlot, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
+from coordinator.platform.outbox.service import queue
 from coordinator.roster import changes
 from coordinator.roster.commands import WEEK, registry, week_option
 from coordinator.roster.domain import parse_day, parse_slot
 from coordinator.roster.ical import week_shift_times
+from coordinator.roster.notices import direct, gap_notice, language_of, outcome_notices
 from coordinator.roster.refill import refill
 from coordinator.roster.services import ShiftView
 from coordinator.roster.views import LIST_SEPARATOR, shift_name
-from coordinator.settings import Settings
 from coordinator.team import services as team
 from coordinator.team.models import Member
 
@@ -46,11 +46,10 @@ async def drop(ctx: CommandContext) -> Reply:
     outcome = await refill(ctx.app, shift)
     label = shift_name(shift, settings.slots, ctx.lang)
     if outcome.offer is None:
-        return Reply(text=ctx.t("shift.dropped_nobody", shift=label), private=True,
-                     notices=(gap_notice(settings, shift, shift.name),))
+        return Reply(text=ctx.t("shift.dropped_nobody", shift=label), private=True, key="shift.dropped_nobody")
     names = LIST_SEPARATOR[ctx.lang].join(person.display_name for person in outcome.queue)
     return Reply(text=ctx.t("shift.dropped", shift=label, names=names), private=True, tone=Tone.SUCCESS,
-                 notices=(offer_notice(settings, outcome.offer),))
+                 key="shift.dropped")
 
 
 async def _own_shift(
@@ -90,59 +89,17 @@ def _slot(ctx: CommandContext) -> DutySlot:
     return slot
 
 
-def _lang(settings: Settings, member: Member) -> str:
-    return member.language or settings.language
-
-
-def _dm(settings: Settings, member: Member, key: str, shift: ShiftView, *, buttons: tuple[Button, ...] = (),
-        **params: Any) -> Notice:
-    lang = _lang(settings, member)
-    text = t(key, lang, shift=shift_name(shift, settings.slots, lang), **params)
-    return Notice(text=text, member_discord_id=member.discord_id, member_name=member.display_name, buttons=buttons)
-
-
-def offer_notice(settings: Settings, offer: changes.OfferView) -> Notice:
-    lang = _lang(settings, offer.member)
-    args = {"offer": str(offer.id)}
-    buttons = (Button(t("shift.take_button", lang), "shift take", args),
-               Button(t("shift.pass_button", lang), "shift pass", args, danger=True))
-    return _dm(settings, offer.member, "shift.offer", offer.shift, buttons=buttons, name=offer.shift.name)
-
-
-def gap_notice(settings: Settings, shift: ShiftView, name: str) -> Notice:
-    lang = settings.language
-    return Notice(text=t("shift.gap_notice", lang, name=name, shift=shift_name(shift, settings.slots, lang)),
-                  channel=settings.roster_channel)
-
-
-def outcome_notices(settings: Settings, outcome: changes.OfferOutcome) -> tuple[Notice, ...]:
-    """Who hears what after an offer is answered or runs out."""
-    if outcome.taken_by is not None:
-        lang = settings.language
-        taken = t("shift.taken_notice", lang, name=outcome.taken_by.display_name,
-                  shift=shift_name(outcome.shift, settings.slots, lang))
-        told = [Notice(text=taken, channel=settings.roster_channel)]
-        if outcome.dropped_by is not None:
-            told.append(_dm(settings, outcome.dropped_by, "shift.taken_notice", outcome.shift,
-                            name=outcome.taken_by.display_name))
-        told += [_dm(settings, member, "shift.offer_gone", outcome.shift) for member in outcome.closed_for]
-        return tuple(told)
-    if outcome.next_offer is not None:
-        return (offer_notice(settings, outcome.next_offer),)
-    return ()
-
-
-def _offer_id(ctx: CommandContext) -> int:
-    text = ctx.require("offer")
-    if not text.isdigit():
-        raise UserError("shift.offer_unknown")
-    return int(text)
-
-
 async def _answer_offer(ctx: CommandContext, accept: bool) -> changes.OfferOutcome:
+    """Answer the offer and queue what others hear, in one transaction."""
+    settings = ctx.app.settings
     async with ctx.uow() as uow:
         member = await ctx.member(uow)
-        outcome = await changes.answer_offer(uow, ctx.app.settings, member, _offer_id(ctx), accept, ctx.app.clock.now())
+        offer_id = ctx.record_id("offer", "shift.offer_unknown")
+        outcome = await changes.answer_offer(uow, settings, member, offer_id, accept, ctx.now())
+        notices = outcome_notices(settings, outcome)
+        if not accept and not notices:
+            notices = (gap_notice(settings, outcome.shift, outcome.shift.name),)
+        await queue(uow, notices, ctx.now())
         await uow.commit()
     return outcome
 
@@ -153,16 +110,14 @@ async def take(ctx: CommandContext) -> Reply:
     settings = ctx.app.settings
     outcome = await _answer_offer(ctx, True)
     return Reply(text=ctx.t("shift.taken", shift=shift_name(outcome.shift, settings.slots, ctx.lang)),
-                 private=True, tone=Tone.SUCCESS, notices=outcome_notices(settings, outcome))
+                 private=True, tone=Tone.SUCCESS, key="shift.taken")
 
 
 @registry.command("shift pass", zh="这次接不了，让机器人问下一位", options=(OFFER,))
 async def pass_offer(ctx: CommandContext) -> Reply:
     """Pass on a dropped shift; the next person is asked."""
-    settings = ctx.app.settings
-    outcome = await _answer_offer(ctx, False)
-    notices = outcome_notices(settings, outcome) or (gap_notice(settings, outcome.shift, outcome.shift.name),)
-    return Reply(text=ctx.t("shift.passed"), private=True, notices=notices)
+    await _answer_offer(ctx, False)
+    return ctx.reply("shift.passed", tone=Tone.INFO, private=True)
 
 
 @registry.command("shift swap", zh="请另一位成员接你的某个班（对方同意后生效）", options=(OTHER, DAY, SLOT, WEEK))
@@ -175,34 +130,33 @@ async def swap(ctx: CommandContext) -> Reply:
         other = await team.find_member(uow, ctx.require("member"))
         _, shift = await _own_shift(ctx, uow, member, day, slot)
         request = await changes.request_swap(uow, shift, member, other, now)
+        lang = language_of(settings, other)
+        args = {"request": str(request.id)}
+        buttons = (Button(t("shift.agree_button", lang), "shift agree", args),
+                   Button(t("shift.refuse_button", lang), "shift refuse", args, danger=True))
+        ask = direct(settings, other, "shift.swap_request", shift, buttons=buttons, name=member.display_name)
+        await queue(uow, [ask], now)
         await uow.commit()
-    lang = _lang(settings, other)
-    args = {"request": str(request.id)}
-    buttons = (Button(t("shift.agree_button", lang), "shift agree", args),
-               Button(t("shift.refuse_button", lang), "shift refuse", args, danger=True))
-    ask = _dm(settings, other, "shift.swap_request", shift, buttons=buttons, name=member.display_name)
     return Reply(text=ctx.t("shift.swap_asked", name=other.display_name,
                             shift=shift_name(shift, settings.slots, ctx.lang)),
-                 private=True, tone=Tone.SUCCESS, notices=(ask,))
+                 private=True, tone=Tone.SUCCESS, key="shift.swap_asked")
 
 
 async def _answer_swap(ctx: CommandContext, agree: bool) -> Reply:
     settings = ctx.app.settings
-    text = ctx.require("request")
-    if not text.isdigit():
-        raise UserError("shift.swap_unknown")
     async with ctx.uow() as uow:
         member = await ctx.member(uow)
-        swap_view = await changes.answer_swap(uow, settings, member, int(text), agree, ctx.app.clock.now())
+        request_id = ctx.record_id("request", "shift.swap_unknown")
+        swap_view = await changes.answer_swap(uow, settings, member, request_id, agree, ctx.now())
+        key = "shift.swap_done" if agree else "shift.swap_refused"
+        await queue(uow, [direct(settings, swap_view.requester, key, swap_view.shift, name=member.display_name)],
+                    ctx.now())
         await uow.commit()
     label = shift_name(swap_view.shift, settings.slots, ctx.lang)
     if agree:
-        tell = _dm(settings, swap_view.requester, "shift.swap_done", swap_view.shift, name=member.display_name)
         return Reply(text=ctx.t("shift.swap_done", shift=label, name=member.display_name), private=True,
-                     tone=Tone.SUCCESS, notices=(tell,))
-    tell = _dm(settings, swap_view.requester, "shift.swap_refused", swap_view.shift, name=member.display_name)
-    return Reply(text=ctx.t("shift.swap_refused_ack", name=swap_view.requester.display_name), private=True,
-                 notices=(tell,))
+                     tone=Tone.SUCCESS, key="shift.swap_done")
+    return ctx.reply("shift.swap_refused_ack", tone=Tone.INFO, private=True, name=swap_view.requester.display_name)
 
 
 @registry.command("shift agree", zh="同意接下别人请你换的班", options=(REQUEST,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from coordinator.chat.reply import Notice, Table
+from coordinator.chat.reply import Notice, Recipient, Table
 from coordinator.core.week import DAYS, DutySlot
 from coordinator.i18n import t
 from coordinator.roster.domain import day_label, roster_grid, slot_label
@@ -106,12 +106,13 @@ def handover_notices(
     for shift in outgoing:
         lang = languages[shift.staff_id]
         label = slot_label(slot, lang)
-        text = (t("roster.handover", lang, slot=label, next=LIST_SEPARATOR[lang].join(s.name for s in incoming))
-                if incoming else t("roster.handover_nobody", lang, slot=label))
-        notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
+        key = "roster.handover" if incoming else "roster.handover_nobody"
+        text = t(key, lang, slot=label, next=LIST_SEPARATOR[lang].join(s.name for s in incoming))
+        notices.append(Notice(Recipient.member(shift.member_id, shift.name), text, key=key))
     for shift in incoming:
         lang = languages[shift.staff_id]
-        text = t("roster.handover_incoming", lang, slot=slot_label(slot, lang),
+        key = "roster.handover_incoming"
+        text = t(key, lang, slot=slot_label(slot, lang),
                  previous=LIST_SEPARATOR[lang].join(s.name for s in outgoing))
-        notices.append(Notice(text=text, member_discord_id=shift.discord_id, member_name=shift.name))
+        notices.append(Notice(Recipient.member(shift.member_id, shift.name), text, key=key))
     return notices

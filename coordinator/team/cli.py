@@ -27,6 +27,13 @@ def add_command(name: str, role: str | None) -> None:
     _show(_admin("team add", member=name, role=role))
 
 
+@team.command("link")
+@click.argument("name")
+def link_command(name: str) -> None:
+    """Print a one-time code NAME redeems with /link CODE in a DM to the bot (valid 24 hours)."""
+    _show(_admin("team code", member=name))
+
+
 @team.command("list")
 def list_command() -> None:
     """Show the team list."""

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.invocation import DIRECT
 from coordinator.chat.reply import Reply, Table
+from coordinator.core.errors import UserError
+from coordinator.platform.policy import COORDINATORS
+from coordinator.team import identity
 from coordinator.team import messages as _messages  # noqa: F401
 from coordinator.team import services as team
 from coordinator.team.domain import MemberView
@@ -12,6 +16,8 @@ from coordinator.team.domain import MemberView
 registry = CommandRegistry()
 
 MEMBER = Option("member", "成员（名字、工号或 @）", "member (name, staff ID or @mention)", example="小静")
+USER = Option("user", "此人的 Discord 账号（@提及）", "their Discord account (@mention)", kind="user",
+              example="@xiaojing")
 ROLE_CHOICES = ("member", "trainee", "mentor", "lead", "coordinator", "donations", "group", "outreach")
 
 
@@ -22,17 +28,70 @@ def roles_text(member: MemberView) -> str:
 @registry.command(
     "team add",
     zh="把一个人加入团队名单（协调员）",
-    options=(MEMBER, Option("role", "角色", "role", required=False, example="trainee")),
-    coordinator_only=True,
+    options=(MEMBER, Option("role", "角色", "role", required=False, example="trainee"),
+             Option("user", "此人的 Discord 账号（@提及），填了就直接绑定", "their Discord account (@mention), linked at once",
+                    required=False, kind="user")),
+    policy=COORDINATORS,
 )
 async def add(ctx: CommandContext) -> Reply:
-    """Add a person to the team list (coordinators)."""
+    """Add a person to the team list, with their Discord account if you mention it (coordinators)."""
     roles = (team.require_role(ctx.arg("role")),) if ctx.arg("role") else ()
+    account = _account(ctx, "user") if ctx.arg("user") else None
     async with ctx.uow() as uow:
-        member = await team.add_member(uow, ctx.require("member"), ctx.app.clock.now(), roles)
+        member = await team.add_member(uow, ctx.require("member"), ctx.now(), roles, discord_id=account)
+        code = None if account or ctx.invocation.actor.platform != "cli" else await identity.issue_link_code(
+            uow, member, ctx.now())
         await uow.commit()
         added = team.view(member)
-    return ctx.reply("team.added", name=added.display_name, staff_id=added.staff_id, roles=roles_text(added))
+    reply = ctx.reply("team.added", name=added.display_name, staff_id=added.staff_id, roles=roles_text(added))
+    if code is None:
+        return reply
+    return Reply(text="\n".join([reply.text, ctx.t("team.link_code", name=added.display_name, code=code)]),
+                 tone=reply.tone, key=reply.key, private=True)
+
+
+def _account(ctx: CommandContext, option: str) -> int:
+    discord_id = identity.discord_user_id(ctx.require(option))
+    if discord_id is None:
+        raise UserError("team.bad_account", text=ctx.require(option)[:40])
+    return discord_id
+
+
+@registry.command("team link", zh="把成员和他的 Discord 账号绑定（协调员）", options=(MEMBER, USER), policy=COORDINATORS)
+async def link(ctx: CommandContext) -> Reply:
+    """Link a member to their Discord account (coordinators)."""
+    account = _account(ctx, "user")
+    async with ctx.uow() as uow:
+        member = await team.find_member(uow, ctx.require("member"))
+        await identity.link_account(uow, member, account)
+        await uow.commit()
+        name, staff_id = member.display_name, member.staff_id
+    return ctx.reply("team.linked", name=name, staff_id=staff_id)
+
+
+@registry.command("team code", zh="给成员一个一次性绑定码，24 小时内有效（协调员）", options=(MEMBER,), policy=COORDINATORS)
+async def code(ctx: CommandContext) -> Reply:
+    """Give a member a one-time link code, valid for 24 hours (coordinators)."""
+    async with ctx.uow() as uow:
+        member = await team.find_member(uow, ctx.require("member"))
+        issued = await identity.issue_link_code(uow, member, ctx.now())
+        await uow.commit()
+        name = member.display_name
+    return Reply(text=ctx.t("team.link_code", name=name, code=issued), private=True, key="team.link_code")
+
+
+@registry.command("link", zh="用协调员给你的一次性码绑定账号（请私信机器人）",
+                  options=(Option("code", "绑定码，如 K7QM-3XPA", "your code, e.g. K7QM-3XPA", example="K7QM-3XPA"),))
+async def redeem(ctx: CommandContext) -> Reply:
+    """Link your Discord account with the one-time code a coordinator gave you (in a DM to the bot)."""
+    if ctx.invocation.channel != DIRECT:
+        raise UserError("team.link_in_dm")
+    async with ctx.uow() as uow:
+        member = await identity.redeem_link_code(uow, ctx.invocation.actor, ctx.require("code"), ctx.now())
+        await uow.commit()
+        name, staff_id = member.display_name, member.staff_id
+    return Reply(text=ctx.t("team.link_redeemed", name=name, staff_id=staff_id), private=True,
+                 key="team.link_redeemed")
 
 
 @registry.command(
@@ -43,7 +102,7 @@ async def add(ctx: CommandContext) -> Reply:
         Option("role", "角色", "role", example="lead"),
         Option("remove", "填 yes 表示去掉", "yes to remove it", required=False, choices=("yes", "no")),
     ),
-    coordinator_only=True,
+    policy=COORDINATORS,
 )
 async def role(ctx: CommandContext) -> Reply:
     """Give a member a role, or take it away with remove:yes (coordinators)."""
@@ -66,7 +125,7 @@ async def role(ctx: CommandContext) -> Reply:
         Option("mentor", "带教", "mentor", example="陶然居士"),
         Option("trainee", "实习生", "trainee", example="熊宝宝"),
     ),
-    coordinator_only=True,
+    policy=COORDINATORS,
 )
 async def mentor(ctx: CommandContext) -> Reply:
     """Pair a trainee with a mentor (coordinators)."""

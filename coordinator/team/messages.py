@@ -43,6 +43,55 @@ add_messages(
         "team.header.roles": ("角色", "Roles"),
         "team.header.mentor": ("带教", "Mentor"),
         "team.language_set": ("好的，以后用中文回复你。", "OK, I will answer you in English from now on."),
+        "team.name_invisible": (
+            "名字里有看不见的字符（零宽字符或方向控制符），请只用看得见的字。",
+            "The name contains invisible characters (zero-width or direction controls); use visible characters only.",
+        ),
+        "team.name_is_mention": (
+            "名字不能是 @提及。要绑定 Discord 账号，请把名字写在 member，把账号放在 user 选项里。",
+            "A name cannot be an @mention. Put the name in member and the Discord account in the user option.",
+        ),
+        "team.name_is_staff_id": (
+            "名字不能像工号（KF 加数字），工号由系统分配。请用此人的名字。",
+            "A name cannot look like a staff ID (KF and digits); staff IDs are given out automatically. Use their name.",
+        ),
+        "team.bad_account": (
+            "“{text}”不是一个 Discord 账号，请用 @ 选择此人。",
+            "\"{text}\" is not a Discord account; pick the person with @.",
+        ),
+        "team.account_taken": (
+            "这个 Discord 账号已经绑定了 {name}（{staff_id}）。",
+            "That Discord account is already linked to {name} ({staff_id}).",
+        ),
+        "team.account_taken_plain": (
+            "这个 Discord 账号已经绑定了团队里的另一位成员，请用 /team list 查看。",
+            "That Discord account already belongs to another member; see /team list.",
+        ),
+        "team.account_unknown": (
+            "这个 Discord 账号还没有绑定任何成员。协调员可以用 /team link 绑定。",
+            "That Discord account is not linked to any member yet; a coordinator can link it with /team link.",
+        ),
+        "team.linked": ("已把 {name}（{staff_id}）和这个 Discord 账号绑定。", "Linked {name} ({staff_id}) to that Discord account."),
+        "team.link_code": (
+            "{name} 的一次性绑定码：{code}（24 小时内有效）。请让本人私信机器人：/link {code}",
+            "One-time link code for {name}: {code} (valid for 24 hours). They DM the bot: /link {code}",
+        ),
+        "team.link_in_dm": (
+            "绑定码请在私信里发给机器人，不要发在频道里。",
+            "Send your link code to the bot in a direct message, not in a channel.",
+        ),
+        "team.link_redeemed": (
+            "绑定成功：你是 {name}（{staff_id}）。",
+            "Linked: you are {name} ({staff_id}).",
+        ),
+        "team.link_bad_code": (
+            "这个绑定码不对、已用过或已过期。请向协调员要一个新的。",
+            "That link code is wrong, used or expired. Ask a coordinator for a new one.",
+        ),
+        "team.link_discord_only": (
+            "绑定码用于 Discord 账号，请在 Discord 里私信机器人使用。",
+            "Link codes are for Discord accounts; use it in a DM to the bot on Discord.",
+        ),
         "team.welcome": (
             "欢迎 {name}！你已加入团队名单，工号 {staff_id}。",
             "Welcome {name}! You are now on the team list as {staff_id}.",

@@ -37,3 +37,16 @@ class MemberRole(Base):
     role: Mapped[str] = mapped_column(String(20))
 
     member: Mapped[Member] = relationship(back_populates="roles")
+
+
+class LinkCode(Base):
+    """A one-time code that links the chat account redeeming it to a member; stored as its SHA-256."""
+
+    __tablename__ = "link_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

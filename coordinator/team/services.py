@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from sqlalchemy import func, select, text
@@ -10,11 +9,10 @@ from sqlalchemy import func, select, text
 from coordinator.chat.invocation import Actor
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
+from coordinator.platform.identity import MAX_NAME, name_key, name_problem, normalise_name
+from coordinator.team.identity import discord_user_id, lock_account, member_of
 from coordinator.team.domain import MemberView, Role, format_staff_id, parse_role, staff_number
 from coordinator.team.models import Member, MemberRole
-
-_MENTION = re.compile(r"^<@!?(\d+)>$")
-
 
 def view(member: Member) -> MemberView:
     return MemberView(
@@ -43,21 +41,26 @@ def require_role(text: str) -> Role:
 
 
 async def add_member(
-    uow: UnitOfWork, name: str, now: datetime, roles: tuple[Role, ...] = (), discord_id: int | None = None
+    uow: UnitOfWork, name: str, now: datetime, roles: tuple[Role, ...] = (), discord_id: int | None = None,
+    language: str | None = None,
 ) -> Member:
-    """Add a member with the next staff ID (KF001, KF002 …)."""
-    name = name.strip()
-    if not name or len(name) > 100:
-        raise UserError("team.bad_name")
+    """Add a member with the next staff ID (KF001, KF002 …); lookalike and mention-like names are refused."""
+    problem = name_problem(name)
+    if problem:
+        raise UserError(problem, name=name.strip()[:40], limit=MAX_NAME)
+    name = normalise_name(name)
     await _serialise_staff_ids(uow)
     if await _by_name(uow, name):
         raise UserError("team.name_taken", name=name)
+    if discord_id is not None and await uow.session.scalar(select(Member.id).where(Member.discord_id == discord_id)):
+        raise UserError("team.account_taken_plain")
     member = Member(
         staff_id=format_staff_id(await _next_staff_number(uow)),
         display_name=name,
         discord_id=discord_id,
         joined_at=now,
         mentor=None,
+        language=language,
         roles=[MemberRole(role=role.value) for role in dict.fromkeys((Role.MEMBER, *roles))],
     )
     uow.session.add(member)
@@ -77,47 +80,40 @@ async def _next_staff_number(uow: UnitOfWork) -> int:
 
 
 async def _by_name(uow: UnitOfWork, name: str) -> list[Member]:
-    statement = select(Member).where(func.lower(Member.display_name) == name.strip().lower())
-    return list((await uow.session.scalars(statement)).all())
+    """Members whose name is the same as ``name`` once case, width and spacing are set aside."""
+    wanted = name_key(name)
+    members = (await uow.session.scalars(select(Member).order_by(Member.id))).all()
+    return [member for member in members if name_key(member.display_name) == wanted]
 
 
 async def find_member(uow: UnitOfWork, reference: str) -> Member:
-    """A member by staff ID, Discord mention or display name; refuses when unknown or ambiguous."""
-    reference = reference.strip().lstrip("@")
+    """A member by staff ID, Discord mention or name; refuses when unknown or ambiguous."""
+    reference = reference.strip()
     if staff_number(reference) is not None:
         member = await uow.session.scalar(select(Member).where(Member.staff_id == reference.upper()))
         if member:
             return member
-    mention = _MENTION.match(reference)
-    if mention:
-        member = await uow.session.scalar(select(Member).where(Member.discord_id == int(mention.group(1))))
+    discord_id = discord_user_id(reference)
+    if discord_id is not None:
+        member = await uow.session.scalar(select(Member).where(Member.discord_id == discord_id))
         if member:
             return member
-    matches = await _by_name(uow, reference)
+        raise UserError("team.account_unknown")
+    matches = await _by_name(uow, reference.lstrip("@"))
     if len(matches) == 1:
         return matches[0]
     if matches:
         raise UserError("team.ambiguous", name=reference, ids=", ".join(m.staff_id for m in matches))
-    raise UserError("team.not_found", name=reference)
+    raise UserError("team.not_found", name=reference[:40])
 
 
-async def member_for_actor(uow: UnitOfWork, actor: Actor) -> Member | None:
-    """The member behind a chat user: by Discord ID, else by name (linking the Discord ID on first sight)."""
-    if actor.discord_id is not None:
-        member = await uow.session.scalar(select(Member).where(Member.discord_id == actor.discord_id))
-        if member:
-            return member
-    matches = [m for m in await _by_name(uow, actor.display_name) if m.discord_id is None]
-    if len(matches) != 1:
-        return None
-    if actor.discord_id is not None:
-        matches[0].discord_id = actor.discord_id
-    return matches[0]
-
-
-async def register_actor(uow: UnitOfWork, actor: Actor, now: datetime) -> Member:
-    """Add a newcomer who posted availability as a plain member."""
-    return await add_member(uow, actor.display_name, now, discord_id=actor.discord_id)
+async def register_actor(uow: UnitOfWork, actor: Actor, now: datetime, language: str | None) -> Member:
+    """Add a newcomer (open join, or the trusted console) as a plain member, linked to their account."""
+    await lock_account(uow, actor)
+    existing = await member_of(uow, actor)
+    if existing is not None:
+        return existing
+    return await add_member(uow, actor.display_name, now, discord_id=actor.discord_id, language=language)
 
 
 async def grant_role(uow: UnitOfWork, member: Member, role: Role) -> bool:

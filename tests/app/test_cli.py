@@ -66,7 +66,7 @@ def test_console_reads_lines_and_marks_private_replies(workdir: Path) -> None:
     out = result.stdout
     assert "[bot #availability → 小静]" in out
     assert "小静 的每周时间" in out
-    assert "[bot → 小静 (仅自己可见)]" in out and "只有协调员可以使用 /team add" in out
+    assert "[bot → 小静 (仅自己可见)]" in out and "团队还没有协调员，所以 /team add 暂时没人能用" in out
     assert f"已记下请假：{next_week_in_shanghai()}" in out
     assert "Traceback" not in out + result.stderr
 

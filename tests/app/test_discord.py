@@ -16,7 +16,9 @@ from coordinator.app import App
 from coordinator.availability import services as availability
 from coordinator.chat.discord_bot import CoordinatorBot, decode_button
 from coordinator.core.week import Level
+from coordinator.team import identity
 from coordinator.team import services as team
+from coordinator.team.domain import Role
 
 
 @dataclass
@@ -84,11 +86,21 @@ def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]
     return sent
 
 
+async def link_the_team(app: App) -> None:
+    """The first coordinator from the command line, and both Discord users added with their accounts."""
+    async with app.uow() as uow:
+        await team.add_member(uow, "廖丹", app.clock.now(), (Role.COORDINATOR,))
+        for index, name in enumerate(("xiaojing", "lin")):
+            await team.add_member(uow, name, app.clock.now(), discord_id=member(index).id)
+        await uow.commit()
+
+
 @pytest.fixture
 async def bot(sqlite_app: App, sent_buttons: list) -> AsyncIterator[CoordinatorBot]:
     client = CoordinatorBot(sqlite_app, intents=discord.Intents.all(), sync_commands=False, run_timed_jobs=False)
     await client._async_setup_hook()
     dpytest.configure(client, text_channels=["availability", "general", "roster"], members=["xiaojing", "lin"])
+    await link_the_team(sqlite_app)
     yield client
     await dpytest.empty_queue()
 
@@ -120,7 +132,7 @@ async def test_a_post_in_the_availability_channel_gets_a_grid_with_buttons(bot: 
     assert evening.split()[2:] == ["·", "●", "·", "●", "·", "○", "○"]
     assert [label for label, _ in sent_buttons[-1]] == ["确认", "撤销"]
     async with bot.app.uow() as uow:
-        stored = await team.member_for_actor(uow, _actor(member(0)))
+        stored = await identity.member_of(uow, _actor(member(0)))
         assert stored is not None and stored.discord_id == member(0).id
         levels = await availability.current_availability(uow, stored.id, None)
         assert levels["tue:evening"] is Level.AVAILABLE
@@ -146,7 +158,7 @@ async def test_the_undo_button_runs_through_on_interaction(bot: CoordinatorBot, 
     await bot.on_interaction(press)
     assert "已撤销" in press.embed.description and press.response.sent[-1]["ephemeral"] is True
     async with bot.app.uow() as uow:
-        stored = await team.member_for_actor(uow, _actor(member(0)))
+        stored = await identity.member_of(uow, _actor(member(0)))
         assert set(await availability.current_availability(uow, stored.id, None)) == {"mon:evening"}
 
 
@@ -161,7 +173,7 @@ async def test_slash_team_add_works_for_the_coordinator_role(bot: CoordinatorBot
     role = backend.make_role("coordinator", guild)
     await dpytest.add_role(member(1), role)
     added = await slash(bot, "team add", member(1), member="小静", role="trainee")
-    assert "工号 KF001" in added.embed.description
+    assert "工号 KF004" in added.embed.description
     listing = await slash(bot, "team list", member(0))
     assert "小静" in listing.embed.description and "trainee" in listing.embed.description
 
@@ -224,6 +236,7 @@ async def one_per_slot_bot(sqlite_url: str, clock, sent_buttons: list) -> AsyncI
     client = CoordinatorBot(app, intents=discord.Intents.all(), sync_commands=False, run_timed_jobs=False)
     await client._async_setup_hook()
     dpytest.configure(client, text_channels=["availability", "general", "roster"], members=["xiaojing", "lin"])
+    await link_the_team(app)
     yield client
     await dpytest.empty_queue()
     await app.close()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from coordinator.app import App, build_app, build_scheduler
-from coordinator.chat.reply import Deliver, Notice
+from coordinator.app import App, build_app
+from coordinator.chat.reply import Recipient, Reply
 from coordinator.clock import FakeClock
 from coordinator.roster import changes
 from coordinator.roster import services as rosters
@@ -51,14 +52,33 @@ def on_slot(view: rosters.RosterView, day: str, slot: str) -> set[str]:
     return {shift.name for shift in view.active if (shift.day, shift.slot) == (day, slot)}
 
 
-def outbox() -> tuple[list[Notice], Deliver]:
-    """Where timed jobs' notices go in a test: a list, as Discord or the console would receive them."""
-    delivered: list[Notice] = []
+@dataclass(frozen=True)
+class Said:
+    """One outbox message as a front end receives it."""
 
-    async def deliver(notices: Sequence[Notice]) -> None:
-        delivered.extend(notices)
+    member_name: str
+    text: str
+    buttons: tuple
+
+
+def outbox() -> tuple[list[Said], Timed]:
+    """Where timed work's notices go in a test: a list, as Discord or the console would receive them."""
+    delivered: list[Said] = []
+
+    async def deliver(recipient: Recipient, reply: Reply) -> None:
+        delivered.append(Said(recipient.label, reply.text, reply.buttons))
 
     return delivered, deliver
+
+
+class Timed:
+    """The scheduler loop, one turn at a time: due jobs, then the outbox."""
+
+    def __init__(self, app: App, deliver) -> None:  # noqa: ANN001
+        self.app, self.deliver = app, deliver
+
+    async def run_due(self) -> int:
+        return await self.app.run_due(self.deliver)
 
 
 def offered(answer: str) -> tuple[str, str]:
@@ -110,7 +130,7 @@ async def test_reminder_before_the_shift_and_handover_after_it(roster_app: App, 
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
     delivered, deliver = outbox()
-    scheduler = build_scheduler(roster_app, deliver)
+    scheduler = Timed(roster_app, deliver)
     clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=UTC))  # 19:00 in Shanghai minus 30 minutes
     await scheduler.run_due()
     assert [(n.member_name, n.text) for n in delivered] == [
@@ -158,7 +178,7 @@ async def test_an_offer_nobody_answers_moves_on_after_its_time(app: App, clock: 
     await chat.say("廖丹: /roster publish")
     first, _ = offered(await chat.say(f"瓦蓝: /shift drop {WEDNESDAY_EVENING}"))
     delivered, deliver = outbox()
-    scheduler = build_scheduler(app, deliver)
+    scheduler = Timed(app, deliver)
     await scheduler.run_due()
     assert delivered == []
     clock.advance(timedelta(minutes=61))
@@ -240,8 +260,7 @@ async def test_a_stop_between_a_drop_and_its_offers_loses_nothing(app: App, cloc
         await changes.drop(uow, shift, clock.now())
         await uow.commit()
     delivered, deliver = outbox()
-    restarted = build_scheduler(app, deliver)
-    await restarted.recover()
+    restarted = Timed(app, deliver)
     clock.advance(timedelta(minutes=3))
     await restarted.run_due()
     assert [n.member_name for n in delivered if n.buttons] in (["阿甘"], ["老王"])
@@ -257,7 +276,7 @@ async def test_a_completed_drop_is_not_offered_twice(app: App, clock: FakeClock)
     offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
     delivered, deliver = outbox()
     clock.advance(timedelta(minutes=3))
-    await build_scheduler(app, deliver).run_due()
+    await Timed(app, deliver).run_due()
     assert delivered == []
 
 

@@ -1,0 +1,1 @@
+"""What every feature stands on: identity, policies, conversations, the outbox and timed jobs."""

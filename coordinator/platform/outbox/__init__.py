@@ -1,0 +1,1 @@
+"""The outbox: whatever the bot says outside the immediate reply, stored with the change that causes it."""
