@@ -13,18 +13,35 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coordinator.core.week import DEFAULT_SLOTS, DutySlot
+from coordinator.settings_sections import (
+    ENV_PREFIX,
+    SECTIONS,
+    DonationsSettings,
+    KannelSettings,
+    MeetingsSettings,
+    OutreachSettings,
+    SettingsError,
+    SmtpSettings,
+    as_text,
+    boolean,
+    read_section,
+    secret_text,
+    whole_number,
+)
 
-ENV_PREFIX = "COORDINATOR_"
+__all__ = [
+    "DonationsSettings", "KannelSettings", "MeetingsSettings", "OutreachSettings",
+    "Settings", "SettingsError", "SmtpSettings", "load_settings",
+]
+
 LANGUAGES = ("zh", "en")
 _SLOT_ITEM = re.compile(r"^\s*([a-z][a-z0-9_]*)\s*=\s*(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*$")
 
 
-class SettingsError(ValueError):
-    """A setting is wrong; the message names the key and the fix."""
-
-
 @dataclass(frozen=True)
 class Settings:
+    """Every setting: the flat keys, then one frozen dataclass per section ([smtp], [kannel] …)."""
+
     database_url: str = "sqlite+aiosqlite:///coordinator.db"
     timezone: str = "Asia/Shanghai"
     language: str = "zh"
@@ -42,10 +59,19 @@ class Settings:
     slot_target: int = 2
     slot_max: int = 3
     max_shifts: int = 3
+    open_join: bool = False
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    kannel: KannelSettings = field(default_factory=KannelSettings)
+    meetings: MeetingsSettings = field(default_factory=MeetingsSettings)
+    donations: DonationsSettings = field(default_factory=DonationsSettings)
+    outreach: OutreachSettings = field(default_factory=OutreachSettings)
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+
+_FLAT_KEYS = tuple(key for key in Settings.__dataclass_fields__ if key not in SECTIONS)
 
 
 def load_settings(
@@ -54,12 +80,29 @@ def load_settings(
     """Read settings; raises SettingsError with one line naming the key and the fix."""
     environ = os.environ if environ is None else environ
     raw: dict[str, Any] = _read_toml(path or Path("coordinator.toml"))
-    unknown = set(raw) - set(Settings.__dataclass_fields__)
+    tables = {name: raw.pop(name) for name in SECTIONS if name in raw}
+    sections = {
+        name: _section(name, tables.get(name, {}), environ, overrides.pop(name, None)) for name in SECTIONS
+    }
+    settings = Settings(**_flat_settings(raw, environ, overrides), **sections)
+    if not settings.slot_min <= settings.slot_target <= settings.slot_max:
+        raise SettingsError(
+            f"slot_min, slot_target, slot_max: {settings.slot_min}, {settings.slot_target}, {settings.slot_max} "
+            "must not decrease; e.g. 1, 2, 3."
+        )
+    return settings
+
+
+def _flat_settings(
+    raw: dict[str, Any], environ: Mapping[str, str], overrides: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The flat keys: file, then ``COORDINATOR_<KEY>`` (and DISCORD_TOKEN), then overrides, each converted."""
+    unknown = set(raw) - set(_FLAT_KEYS)
     if unknown:
         name = sorted(unknown)[0]
         raise SettingsError(f"coordinator.toml: unknown setting '{name}'; remove it or check its spelling.")
     labels = {key: f"coordinator.toml {key}" for key in raw}
-    for key in Settings.__dataclass_fields__:
+    for key in _FLAT_KEYS:
         env_key = ENV_PREFIX + key.upper()
         if env_key in environ:
             raw[key], labels[key] = environ[env_key], env_key
@@ -68,13 +111,16 @@ def load_settings(
     for key, value in overrides.items():
         if value is not None:
             raw[key], labels[key] = value, key
-    settings = Settings(**{key: _CONVERTERS.get(key, _as_text)(labels[key], value) for key, value in raw.items()})
-    if not settings.slot_min <= settings.slot_target <= settings.slot_max:
-        raise SettingsError(
-            f"slot_min, slot_target, slot_max: {settings.slot_min}, {settings.slot_target}, {settings.slot_max} "
-            "must not decrease; e.g. 1, 2, 3."
-        )
-    return settings
+    return {key: _CONVERTERS.get(key, as_text)(labels[key], value) for key, value in raw.items()}
+
+
+def _section(name: str, table: Any, environ: Mapping[str, str], override: Any) -> Any:
+    """A section from file and env; an override is a ready section or a table used instead of the file's."""
+    if isinstance(override, SECTIONS[name]):
+        return override
+    if override is not None:
+        return read_section(name, override, {})
+    return read_section(name, table, environ)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -87,14 +133,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise SettingsError(f"{path}: not valid TOML ({error}); fix the file or remove it.") from None
 
 
-def _as_text(key: str, value: Any) -> str:
-    if not isinstance(value, str):
-        raise SettingsError(f"{key}: expected text, got {value!r}; put it in quotes.")
-    return value
-
-
 def _database_url(key: str, value: Any) -> str:
-    url = _as_text(key, value)
+    url = as_text(key, value)
     if not url.startswith(("sqlite+aiosqlite://", "postgresql+psycopg://")):
         raise SettingsError(
             f"{key}: '{url.split('://')[0]}' is not supported; use sqlite+aiosqlite:///FILE "
@@ -104,7 +144,7 @@ def _database_url(key: str, value: Any) -> str:
 
 
 def _timezone(key: str, value: Any) -> str:
-    name = _as_text(key, value)
+    name = as_text(key, value)
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -113,17 +153,10 @@ def _timezone(key: str, value: Any) -> str:
 
 
 def _language(key: str, value: Any) -> str:
-    lang = _as_text(key, value).strip().lower()
+    lang = as_text(key, value).strip().lower()
     if lang not in LANGUAGES:
         raise SettingsError(f"{key}: '{lang}' is not supported; use zh or en.")
     return lang
-
-
-def _whole_number(key: str, value: Any) -> int:
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit():
-        raise SettingsError(f"{key}: expected a whole number of 0 or more, got {value!r}; write e.g. 30.")
-    return int(text)
 
 
 def _name_list(key: str, value: Any) -> tuple[str, ...]:
@@ -179,7 +212,9 @@ _CONVERTERS = {
     "language": _language,
     "slots": _slots,
     "coordinator_roles": _name_list,
-    **{key: _whole_number for key in (
+    "discord_token": secret_text,
+    "open_join": boolean,
+    **{key: whole_number for key in (
         "feed_port", "reminder_minutes", "offer_minutes", "slot_min", "slot_target", "slot_max", "max_shifts"
     )},
 }
