@@ -95,12 +95,9 @@ def _week(ctx: CommandContext) -> date | None:
 
 
 def _message_id(ctx: CommandContext) -> int | None:
-    text = ctx.arg("message")
-    if text is None:
+    if ctx.arg("message") is None:
         return None
-    if not text.isdigit():
-        raise UserError("avail.not_yours")
-    return int(text)
+    return ctx.record_id("message", "avail.not_yours")
 
 
 MESSAGE = Option("message", "记录编号", "post number", required=False)
