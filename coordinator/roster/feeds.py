@@ -1,29 +1,27 @@
 """Calendar subscriptions over HTTP: ``GET /ical/{token}.ics`` serves a member's or the team's feed.
 
-Tokens are secrets (anyone holding one can read that calendar): they are stored hashed, and the
-access log written through ``RedactingAccessLogger`` never shows them.
+Tokens are secrets (anyone holding one can read that calendar): they are stored hashed, and the server in
+``coordinator.http`` never writes a path, query or request line to its logs.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
 
 from aiohttp import ETag, web
-from aiohttp.abc import AbstractAccessLogger
+
+from coordinator.http import make_http_app
 
 FeedLookup = Callable[[str], Awaitable[bytes | None]]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 MAX_TOKEN_LENGTH = 128
 FEED_FILENAME = "roster.ics"
-REDACTED_FEED_PATH = "/ical/<token>"
 
 _TOKEN = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_TOKEN_LENGTH}}}")
-_FEED_PATH = re.compile(r"^/ical/.*", re.DOTALL)
 
 
 def new_token() -> str:
@@ -41,44 +39,14 @@ def is_well_formed(token: str) -> bool:
     return _TOKEN.fullmatch(token) is not None
 
 
-def redact_path(path: str) -> str:
-    """``path`` with any feed token replaced, for logs."""
-    return _FEED_PATH.sub(REDACTED_FEED_PATH, path)
-
-
-class RedactingAccessLogger(AbstractAccessLogger):
-    """An access log that records requests to feeds without their tokens."""
-
-    @property
-    def enabled(self) -> bool:
-        return self.logger.isEnabledFor(logging.INFO)
-
-    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        self.logger.info(
-            '%s "%s %s" %s %s %.3fs',
-            request.remote,
-            request.method,
-            redact_path(request.path),
-            response.status,
-            response.body_length,
-            time,
-        )
+def feed_routes(lookup: FeedLookup) -> list[web.RouteDef]:
+    """``GET /ical/{token}.ics``; ``lookup`` maps a token to calendar bytes, or None if it is unknown."""
+    return [web.get("/ical/{token}.ics", _feed_handler(lookup))]
 
 
 def make_feed_app(lookup: FeedLookup) -> web.Application:
-    """The feed server's routes; ``lookup`` maps a token to calendar bytes, or None if it is unknown."""
-    app = web.Application()
-    app.router.add_get("/ical/{token}.ics", _feed_handler(lookup))
-    app.router.add_get("/healthz", _healthz)
-    return app
-
-
-async def start_feed_server(app: web.Application, host: str, port: int) -> web.AppRunner:
-    """Serve ``app`` on ``host:port`` with the redacting access log; clean up with ``runner.cleanup()``."""
-    runner = web.AppRunner(app, access_log_class=RedactingAccessLogger)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    return runner
+    """An HTTP app serving just the feeds (and ``/healthz``)."""
+    return make_http_app(feed_routes(lookup))
 
 
 def _feed_handler(lookup: FeedLookup) -> Handler:
@@ -90,10 +58,6 @@ def _feed_handler(lookup: FeedLookup) -> Handler:
         return _calendar_response(body, request.if_none_match)
 
     return feed
-
-
-async def _healthz(request: web.Request) -> web.Response:
-    return web.Response(text="ok")
 
 
 def _calendar_response(body: bytes, if_none_match: tuple[ETag, ...] | None) -> web.Response:
