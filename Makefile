@@ -19,3 +19,4 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(VENV)/bin/python bench/parser_bench.py
 	$(VENV)/bin/python bench/roster_bench.py
+	$(VENV)/bin/python bench/startup_bench.py

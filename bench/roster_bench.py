@@ -141,13 +141,21 @@ def _previous(volunteers: list[dict], rng: random.Random) -> list[dict]:
     return found
 
 
+def coordinator_command() -> list[str]:
+    """The ``coordinator`` installed beside this Python, or ``python -m coordinator`` when there is none."""
+    script = Path(sys.executable).parent / "coordinator"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "coordinator"]
+
+
 def run(size: int, limit: float) -> dict:
     data = generate(size)
     bound = min_cost_flow_bound(problem_from_json(data))
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False)
     command = [
-        str(ROOT / ".venv/bin/coordinator"),
+        *coordinator_command(),
         "roster",
         "solve",
         "--input",

@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from coordinator.app import App, build_app
 from coordinator.cli_support import run_async, settings_or_exit
 from coordinator.core.errors import UserError
 from coordinator.core.week import parse_iso_week
 from coordinator.i18n import t
 from coordinator.roster import calendar
-from coordinator.roster.feeds import make_feed_app, start_feed_server
 from coordinator.team import services as team
+
+if TYPE_CHECKING:
+    from coordinator.app import App
 
 
 @click.command("ical")
@@ -32,6 +34,8 @@ def ical_command(week_label: str, member_ref: str | None, output: Path) -> None:
     settings = settings_or_exit()
 
     async def work() -> bytes:
+        from coordinator.app import build_app
+
         app = await build_app(settings)
         try:
             async with app.uow() as uow:
@@ -57,8 +61,12 @@ def serve(host: str | None, port: int | None) -> None:
     settings = settings_or_exit()
 
     async def work() -> None:
+        from coordinator.app import build_app
+        from coordinator.http import make_http_app, start_http_server
+        from coordinator.roster.feeds import feed_routes
+
         app = await build_app(settings)
-        runner = await start_feed_server(make_feed_app(_lookup(app)), host or settings.feed_host,
+        runner = await start_http_server(make_http_app(feed_routes(_lookup(app))), host or settings.feed_host,
                                          port or settings.feed_port)
         click.echo(f"Serving calendar feeds on http://{host or settings.feed_host}:{port or settings.feed_port}",
                    err=True)
