@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -13,24 +14,23 @@ from coordinator.clock import Clock, SystemClock, local_today
 from coordinator.db.engine import create_engine, session_factory
 from coordinator.db.migrate import upgrade
 from coordinator.db.uow import UnitOfWork
+from coordinator.features import features
+from coordinator.platform.feature import load
 from coordinator.platform.identity import Caller
 from coordinator.platform.outbox.service import Deliver, OutboxWorker, next_available
 from coordinator.platform.timers.scheduler import Scheduler, next_due
 from coordinator.settings import Settings
 
+if TYPE_CHECKING:
+    from coordinator.team.models import Member
+
 
 def build_registry() -> CommandRegistry:
     """Every feature's commands in one registry."""
-    from coordinator.availability.commands import registry as availability
-    from coordinator.chat.help import registry as help_commands
-    from coordinator.roster import shift_commands as _shift_commands  # noqa: F401
-    from coordinator.roster.commands import registry as roster
-    from coordinator.roster.ical_commands import registry as ical
-    from coordinator.team.commands import registry as team
-
     registry = CommandRegistry()
-    for feature in (help_commands, team, availability, roster, ical):
-        registry.include(feature)
+    for feature in features():
+        for target in feature.commands:
+            registry.include(load(target))
     return registry
 
 
@@ -53,12 +53,16 @@ class App:
 
     def scheduler(self) -> Scheduler:
         """The one scheduler, with every feature's timed jobs."""
-        from coordinator.roster.jobs import roster_jobs
-
         scheduler = Scheduler(self.uow, self.clock)
-        for kind, handler in roster_jobs(self).items():
-            scheduler.on(kind, handler)
+        for feature in features():
+            if feature.jobs:
+                for kind, handler in load(feature.jobs)(self).items():
+                    scheduler.on(kind, handler)
         return scheduler
+
+    def routes(self) -> list[Any]:
+        """Every feature's HTTP routes, for the one web front end."""
+        return [route for feature in features() if feature.routes for route in load(feature.routes)(self)]
 
     def outbox(self, deliver: Deliver) -> OutboxWorker:
         """The worker that says what the outbox holds, through one front end's ``deliver``."""
@@ -87,6 +91,17 @@ class App:
 
         async with self.uow() as uow:
             return await identity.coordinators_exist(uow)
+
+    async def member_record(self, uow: UnitOfWork, member_id: int) -> Member | None:
+        from coordinator.team.models import Member
+
+        return await uow.session.get(Member, member_id)
+
+    async def register(self, uow: UnitOfWork, actor: Actor, language: str | None) -> Member:
+        """Add a newcomer to the team (open join, or the trusted console)."""
+        from coordinator.team import services as team
+
+        return await team.register_actor(uow, actor, self.clock.now(), language)
 
     async def discord_account(self, member_id: int) -> int | None:
         """The Discord user a member is linked to, for front ends that deliver DMs."""

@@ -1,6 +1,6 @@
 """The ``coordinator`` command line: the trusted administrator's tool.
 
-Subcommands load lazily from ``SUBCOMMANDS`` so that ``coordinator --help`` and
+Subcommands come from the features' declarations and load lazily, so that ``coordinator --help`` and
 ``coordinator availability parse`` start fast: only the subcommand that runs is imported (the solver, Discord
 and the web server stay out otherwise).
 """
@@ -11,56 +11,22 @@ import importlib
 import importlib.util
 import logging
 import sys
-from dataclasses import dataclass
 from importlib.machinery import PathFinder
 
 import click
 
 from coordinator import __version__
+from coordinator.features import features
+from coordinator.platform.feature import Subcommand, load
 
 
-@dataclass(frozen=True)
-class Subcommand:
-    """Where a subcommand lives ("module:attribute"), its one-line help, and commands added to it on load."""
-
-    target: str
-    short_help: str
-    extras: tuple[str, ...] = ()
-
-    @property
-    def module(self) -> str:
-        return self.target.partition(":")[0]
-
-
-# The one-line help is kept here so that listing the subcommands imports none of them;
-# tests/app/test_startup.py checks that it matches each command's own docstring.
-SUBCOMMANDS: dict[str, Subcommand] = {
-    "run": Subcommand(
-        "coordinator.chat.cli:run", "Start the bot: Discord when DISCORD_TOKEN is set, otherwise the console."
-    ),
-    "console": Subcommand(
-        "coordinator.chat.cli:console",
-        "Chat with the bot in this terminal: lines NAME: message, or NAME #channel: message.",
-    ),
-    "db": Subcommand("coordinator.db.cli:db", "Database schema."),
-    "team": Subcommand("coordinator.team.cli:team", "The team list."),
-    "availability": Subcommand("coordinator.availability.cli:availability", "Availability tools."),
-    "roster": Subcommand(
-        "coordinator.roster.cli:roster",
-        "Duty rosters: solve, export calendars.",
-        extras=("coordinator.roster.export_cli:ical_command",),
-    ),
-    "serve": Subcommand(
-        "coordinator.roster.export_cli:serve",
-        "Serve the calendar feeds over HTTP: /ical/TOKEN.ics for each member and for the team.",
-    ),
-    "mail": Subcommand("coordinator.mail.cli:mail", "Email: check the mail settings."),
-}
+def subcommands() -> dict[str, Subcommand]:
+    """Every feature's command-line groups, read from the feature declarations (which import nothing heavy)."""
+    return {name: entry for feature in features() for name, entry in feature.cli.items()}
 
 
 def _load(target: str) -> click.Command:
-    module_name, _, attribute = target.partition(":")
-    command = getattr(importlib.import_module(module_name), attribute)
+    command = load(target)
     if not isinstance(command, click.Command):
         raise TypeError(f"{target} is not a click command")
     return command
@@ -124,6 +90,9 @@ class LazyGroup(click.Group):
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+
+SUBCOMMANDS = subcommands()
 
 
 @click.group(cls=LazyGroup, lazy=SUBCOMMANDS)

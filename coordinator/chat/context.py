@@ -66,19 +66,14 @@ class CommandContext:
 
     async def member(self, uow: UnitOfWork, *, register: bool = False) -> Member:
         """The asker's team record; with ``register`` a newcomer joins when the team allows it."""
-        from coordinator.team.models import Member
-
         if self.caller.member_id is not None:
-            member = await uow.session.get(Member, self.caller.member_id)
+            member = await self.app.member_record(uow, self.caller.member_id)
             if member is not None:
                 return member
         actor = self.invocation.actor
         if register and (actor.trusted or self.app.settings.open_join):
-            from coordinator.team import services as team
-
-            member = await team.register_actor(uow, actor, self.now(), self.language_guess)
             self.registered = True
-            return member
+            return await self.app.register(uow, actor, self.language_guess)
         raise UserError("error.join_closed" if register else "error.not_a_member")
 
     def is_coordinator(self) -> bool:

@@ -45,8 +45,10 @@ class Base(DeclarativeBase):
 
 def import_all_models() -> None:
     """Import every feature's tables so ``Base.metadata`` knows them (for migrations and tests)."""
-    from coordinator.availability import models as _availability  # noqa: F401
-    from coordinator.roster import models as _roster  # noqa: F401
-    from coordinator.team import models as _team  # noqa: F401
-    from coordinator.platform.outbox import models as _outbox  # noqa: F401
-    from coordinator.platform.timers import models as _timers  # noqa: F401
+    import importlib
+
+    from coordinator.features import features
+
+    for feature in features():
+        for module in feature.models:
+            importlib.import_module(module)

@@ -1,5 +1,1 @@
-"""Email through one SMTP server (aiosmtplib): the mailer and ``coordinator mail``."""
-
-from coordinator.mail.mailer import Attachment, Mailer, MailError, build_mailer, build_message
-
-__all__ = ["Attachment", "MailError", "Mailer", "build_mailer", "build_message"]
+"""Email through one SMTP server (aiosmtplib): the mailer (``coordinator.mail.mailer``) and ``coordinator mail``."""

@@ -1,11 +1,10 @@
-"""``coordinator roster ical`` and ``coordinator serve``: calendars from the stored roster, as a file or a feed."""
+"""``coordinator roster ical`` and the feed routes: calendars from the stored roster, as a file or a feed."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -53,33 +52,11 @@ def ical_command(week_label: str, member_ref: str | None, output: Path) -> None:
     click.echo(f"wrote {output} ({data.count(b'BEGIN:VEVENT')} shifts)", err=True)
 
 
-@click.command("serve")
-@click.option("--host", default=None, help="Address to listen on (default: the feed_host setting).")
-@click.option("--port", type=int, default=None, help="Port (default: the feed_port setting).")
-def serve(host: str | None, port: int | None) -> None:
-    """Serve the calendar feeds over HTTP: /ical/TOKEN.ics for each member and for the team."""
-    settings = settings_or_exit()
+def feed_routes_for(app: App) -> list[Any]:
+    """The calendar feed routes, answering from the stored, published roster."""
+    from coordinator.roster.feeds import feed_routes
 
-    async def work() -> None:
-        from coordinator.app import build_app
-        from coordinator.http import make_http_app, start_http_server
-        from coordinator.roster.feeds import feed_routes
-
-        app = await build_app(settings)
-        runner = await start_http_server(make_http_app(feed_routes(_lookup(app))), host or settings.feed_host,
-                                         port or settings.feed_port)
-        click.echo(f"Serving calendar feeds on http://{host or settings.feed_host}:{port or settings.feed_port}",
-                   err=True)
-        try:
-            await asyncio.Event().wait()
-        finally:
-            await runner.cleanup()
-            await app.close()
-
-    try:
-        run_async(work)
-    except KeyboardInterrupt:
-        pass
+    return feed_routes(_lookup(app))
 
 
 def _lookup(app: App):  # noqa: ANN202

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from coordinator.chat.context import CommandContext
-from coordinator.chat.registry import Option
+from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Button, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import DutySlot, week_monday
@@ -13,7 +13,7 @@ from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.platform.outbox.service import queue
 from coordinator.roster import changes
-from coordinator.roster.commands import WEEK, registry, week_option
+from coordinator.roster.commands import WEEK, week_option
 from coordinator.roster.domain import parse_day, parse_slot
 from coordinator.roster.ical import week_shift_times
 from coordinator.roster.notices import direct, gap_notice, language_of, outcome_notices
@@ -22,6 +22,8 @@ from coordinator.roster.services import ShiftView
 from coordinator.roster.views import LIST_SEPARATOR, shift_name
 from coordinator.team import services as team
 from coordinator.team.models import Member
+
+registry = CommandRegistry()
 
 DAY = Option("day", "星期几，如 周三", "day, e.g. wed", example="周三")
 SLOT = Option("slot", "班次，如 晚上", "slot, e.g. evening", example="晚上")

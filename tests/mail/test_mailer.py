@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coordinator.mail import MailError, build_mailer
+from coordinator.mail.mailer import MailError, build_mailer
 from coordinator.settings import SmtpSettings
 from tests.mail.conftest import LOGIN, PASSWORD, Certificate, SmtpServer, unused_port
 
