@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import discord
@@ -19,55 +18,7 @@ from coordinator.core.week import Level
 from coordinator.team import identity
 from coordinator.team import services as team
 from coordinator.team.domain import Role
-
-
-@dataclass
-class FakeResponse:
-    """Discord's network is the one thing faked: what the bot would send back is recorded."""
-
-    sent: list[dict[str, Any]] = field(default_factory=list)
-    edited: list[dict[str, Any]] = field(default_factory=list)
-    deleted: list[dict[str, Any]] = field(default_factory=list)
-
-    def is_done(self) -> bool:
-        return bool(self.sent)
-
-    async def send_message(self, **kwargs: Any) -> None:
-        self.sent.append(kwargs)
-
-    async def send(self, **kwargs: Any) -> None:
-        self.sent.append(kwargs)
-
-
-@dataclass
-class FakeInteraction:
-    user: discord.Member
-    channel: Any
-    data: dict[str, Any] = field(default_factory=dict)
-    type: discord.InteractionType = discord.InteractionType.application_command
-    response: FakeResponse = field(default_factory=FakeResponse)
-
-    @property
-    def guild(self) -> discord.Guild:
-        return self.channel.guild
-
-    @property
-    def followup(self) -> Any:
-        return self.response
-
-    async def send(self, **kwargs: Any) -> None:
-        self.response.sent.append(kwargs)
-
-    async def edit_original_response(self, **kwargs: Any) -> None:
-        self.response.edited.append(kwargs)
-
-    async def delete_original_response(self) -> None:
-        self.response.deleted.append(self.response.sent.pop(0))
-
-    @property
-    def embed(self) -> discord.Embed:
-        """The answer as the user finally sees it: the last message, or what a status was edited into."""
-        return (self.response.edited or self.response.sent)[-1]["embed"]
+from tests.app.discord_support import FakeInteraction, channel, member, slash
 
 
 @pytest.fixture
@@ -103,24 +54,6 @@ async def bot(sqlite_app: App, sent_buttons: list) -> AsyncIterator[CoordinatorB
     await link_the_team(sqlite_app)
     yield client
     await dpytest.empty_queue()
-
-
-def member(index: int) -> discord.Member:
-    return dpytest.get_config().members[index]
-
-
-def channel(name: str) -> discord.TextChannel:
-    return next(c for c in dpytest.get_config().channels if c.name == name)
-
-
-async def slash(bot: CoordinatorBot, name: str, user: discord.Member, where: str = "general", **options: Any):
-    head, _, tail = name.partition(" ")
-    command = bot.tree.get_command(head)
-    if tail:
-        command = command.get_command(tail)
-    interaction = FakeInteraction(user, channel(where))
-    await command.callback(interaction, **options)
-    return interaction
 
 
 async def test_a_post_in_the_availability_channel_gets_a_grid_with_buttons(bot: CoordinatorBot, sent_buttons) -> None:

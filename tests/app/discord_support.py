@@ -1,0 +1,82 @@
+"""What the Discord tests share: a recorded interaction response, and slash commands run through their callbacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import discord.ext.test as dpytest
+
+from coordinator.chat.discord_bot import CoordinatorBot
+
+
+@dataclass
+class FakeResponse:
+    """What the bot would send back to an interaction is recorded; nothing goes to Discord."""
+
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    edited: list[dict[str, Any]] = field(default_factory=list)
+    deleted: list[dict[str, Any]] = field(default_factory=list)
+
+    def is_done(self) -> bool:
+        return bool(self.sent)
+
+    async def send_message(self, **kwargs: Any) -> None:
+        self.sent.append(kwargs)
+
+    async def send(self, **kwargs: Any) -> None:
+        self.sent.append(kwargs)
+
+
+@dataclass
+class FakeInteraction:
+    user: discord.abc.User
+    channel: Any
+    data: dict[str, Any] = field(default_factory=dict)
+    type: discord.InteractionType = discord.InteractionType.application_command
+    response: FakeResponse = field(default_factory=FakeResponse)
+
+    @property
+    def guild(self) -> discord.Guild | None:
+        return getattr(self.channel, "guild", None)
+
+    @property
+    def followup(self) -> Any:
+        return self.response
+
+    async def edit_original_response(self, **kwargs: Any) -> None:
+        self.response.edited.append(kwargs)
+
+    async def delete_original_response(self) -> None:
+        self.response.deleted.append(self.response.sent.pop(0))
+
+    @property
+    def embed(self) -> discord.Embed:
+        """The answer as the user finally sees it."""
+        return (self.response.edited or self.response.sent)[-1]["embed"]
+
+
+def member(index: int) -> discord.Member:
+    return dpytest.get_config().members[index]
+
+
+def guild() -> discord.Guild:
+    return dpytest.get_config().guilds[0]
+
+
+def channel(name: str) -> discord.TextChannel:
+    return next(c for c in dpytest.get_config().channels if c.name == name)
+
+
+async def slash(
+    bot: CoordinatorBot, name: str, asker: discord.abc.User, /, where: Any = "general", **options: Any
+) -> FakeInteraction:
+    """Run a slash command's callback as Discord would; ``where`` is a channel name or a channel object."""
+    head, _, tail = name.partition(" ")
+    command = bot.tree.get_command(head)
+    if tail:
+        command = command.get_command(tail)
+    interaction = FakeInteraction(asker, channel(where) if isinstance(where, str) else where)
+    await command.callback(interaction, **options)
+    return interaction
