@@ -80,7 +80,8 @@ async def read_console(app: App) -> None:
     backend = ConsoleBackend(Dispatcher(app))
     if sys.stdin.isatty():
         click.echo(backend.banner())
-    timed = None if isinstance(app.clock, FakeClock) else asyncio.create_task(_timed_work(backend))
+    stop = asyncio.Event()
+    timed = None if isinstance(app.clock, FakeClock) else asyncio.create_task(_timed_work(backend, stop))
     try:
         while True:
             line = await asyncio.to_thread(sys.stdin.readline)
@@ -89,15 +90,20 @@ async def read_console(app: App) -> None:
             for printed in await backend.handle_line(line.rstrip("\n")):
                 click.echo(printed)
     finally:
+        stop.set()
         if timed is not None:
-            timed.cancel()
+            await timed
 
 
-async def _timed_work(backend: ConsoleBackend) -> None:
-    while True:
+async def _timed_work(backend: ConsoleBackend, stop: asyncio.Event) -> None:
+    """Due jobs and the outbox every few seconds; a turn in progress finishes before the console closes."""
+    while not stop.is_set():
         try:
             for printed in await backend.run_timed_work():
                 click.echo(printed)
         except Exception:
             log.exception("the timed-work loop hit an error; it goes on")
-        await asyncio.sleep(POLL_SECONDS)
+        try:
+            await asyncio.wait_for(stop.wait(), POLL_SECONDS)
+        except TimeoutError:
+            pass
