@@ -25,6 +25,11 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     return entry.get(lang, entry[DEFAULT_LANGUAGE]).format(**params)
 
 
+def texts(key: str) -> dict[str, str]:
+    """The unformatted texts of ``key``, one per language (for checks of the catalogue itself)."""
+    return dict(_MESSAGES[key])
+
+
 def has_message(key: str) -> bool:
     return key in _MESSAGES
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
+from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.chat.reply import Table
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, day_date, slot_key
 from coordinator.i18n import t
@@ -64,16 +65,20 @@ def from_json(data: Mapping[str, str]) -> Availability:
 
 
 def format_period(period: DateRange, lang: str) -> str:
-    if lang == "zh":
-        start, end = f"{period.start.month}月{period.start.day}日", f"{period.end.month}月{period.end.day}日"
-        if period.start.year != period.end.year:
-            end = f"{period.end.year}年{end}"
-        return start if period.start == period.end else f"{start}至{end}"
-    start, end = f"{period.start:%b} {period.start.day}", f"{period.end:%b} {period.end.day}"
-    if period.start.year != period.end.year:
-        end = f"{end}, {period.end.year}"
-    return start if period.start == period.end else f"{start} – {end}"
+    """12月3日, 11月30日至12月6日, 12月28日至2027年1月3日 / Dec 3, Nov 30 – Dec 6, Dec 28 – Jan 3, 2027."""
+    start = _date(period.start, lang)
+    if period.start == period.end:
+        return start
+    end = _date(period.end, lang, with_year=period.start.year != period.end.year)
+    return t("date.range", lang, start=start, end=end)
+
+
+def _date(day: date, lang: str, *, with_year: bool = False) -> str:
+    month = t(f"month.{day.month}", lang)
+    if with_year:
+        return t("date.year_month_day", lang, year=day.year, month=month, day=day.day)
+    return t("date.month_day", lang, month=month, day=day.day)
 
 
 def format_periods(periods: Iterable[DateRange], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(format_period(p, lang) for p in periods)
+    return t("list.separator", lang).join(format_period(p, lang) for p in periods)

@@ -52,5 +52,15 @@ add_messages(
             "That message is too long (over {limit} characters); please split it.",
         ),
         "avail.parse_title": ("解析结果", "What I understood"),
+        # The one-line summary of a week (coordinator/availability/summary.py): 一至五 晚 · 六、日 全天(机动).
+        "avail.summary.every_day": ("每天", "Daily"),
+        "avail.summary.day_range": ("{first}至{last}", "{first}–{last}"),
+        "avail.summary.all_day": ("全天", "all day"),
+        "avail.summary.slot.morning": ("上午", "morn"),
+        "avail.summary.slot.afternoon": ("下午", "aft"),
+        "avail.summary.slot.evening": ("晚", "eve"),
+        "avail.summary.level.partial": ("(部分)", " (partial)"),
+        "avail.summary.level.standby": ("(机动)", " (standby)"),
+        "avail.summary.level.preferred": ("(优先)", " (preferred)"),
     }
 )

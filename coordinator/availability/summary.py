@@ -4,24 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot, Level, split_slot_key
+from coordinator.i18n import has_message, t
 
-_DAY_LABELS = {
-    "zh": ("一", "二", "三", "四", "五", "六", "日"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-_SLOT_LABELS = {
-    "zh": {"morning": "上午", "afternoon": "下午", "evening": "晚"},
-    "en": {"morning": "morn", "afternoon": "aft", "evening": "eve"},
-}
-_LEVEL_LABELS = {
-    "zh": {Level.PARTIAL: "(部分)", Level.STANDBY: "(机动)", Level.PREFERRED: "(优先)"},
-    "en": {Level.PARTIAL: " (partial)", Level.STANDBY: " (standby)", Level.PREFERRED: " (preferred)"},
-}
-_ALL_DAY = {"zh": "全天", "en": "all day"}
-_EVERY_DAY = {"zh": "每天", "en": "Daily"}
-_DAY_RANGE = {"zh": "至", "en": "–"}
-_DAY_LIST = {"zh": "、", "en": ", "}
 _SEPARATOR = " · "
 _SHORTEST_RANGE = 3
 
@@ -32,7 +18,6 @@ def summarize(
     slots: Mapping[str, Level], lang: str = "zh", duty_slots: Sequence[DutySlot] = DEFAULT_SLOTS
 ) -> str:
     """Days that share the same slots are merged (``一至五 晚``); an empty week gives ``""``."""
-    lang = lang if lang in _DAY_LABELS else "zh"
     signatures = _signatures(slots, duty_slots)
     groups: dict[Signature, list[int]] = {}
     for day, signature in enumerate(signatures):
@@ -65,8 +50,8 @@ def _level(value: Level | str) -> Level | None:
 def _days_label(days: Sequence[int], lang: str) -> str:
     """一至五, 六、日, 一至三、五 — runs of three or more days become ranges."""
     if len(days) == len(DAYS):
-        return _EVERY_DAY[lang]
-    labels = _DAY_LABELS[lang]
+        return t("avail.summary.every_day", lang)
+    labels = [t(f"day.short.{day}", lang) for day in DAYS]
     runs: list[list[int]] = []
     for day in days:
         if runs and runs[-1][-1] == day - 1:
@@ -76,15 +61,26 @@ def _days_label(days: Sequence[int], lang: str) -> str:
     parts: list[str] = []
     for run in runs:
         if len(run) >= _SHORTEST_RANGE:
-            parts.append(f"{labels[run[0]]}{_DAY_RANGE[lang]}{labels[run[-1]]}")
+            parts.append(t("avail.summary.day_range", lang, first=labels[run[0]], last=labels[run[-1]]))
         else:
             parts.extend(labels[day] for day in run)
-    return _DAY_LIST[lang].join(parts)
+    return t("list.separator", lang).join(parts)
 
 
 def _slots_label(signature: Signature, lang: str, slot_count: int) -> str:
     levels = {level for _, level in signature}
     if len(signature) == slot_count and slot_count > 1 and len(levels) == 1:
-        return _ALL_DAY[lang] + _LEVEL_LABELS[lang].get(signature[0][1], "")
-    names = _SLOT_LABELS[lang]
-    return " ".join(names.get(slot, slot) + _LEVEL_LABELS[lang].get(level, "") for slot, level in signature)
+        return t("avail.summary.all_day", lang) + _level_label(signature[0][1], lang)
+    return " ".join(_slot_label(slot, lang) + _level_label(level, lang) for slot, level in signature)
+
+
+def _slot_label(slot: str, lang: str) -> str:
+    """The team's short word for a slot (晚 / eve); a slot the catalogue does not know keeps its own name."""
+    key = f"avail.summary.slot.{slot}"
+    return t(key, lang) if has_message(key) else slot
+
+
+def _level_label(level: Level, lang: str) -> str:
+    """``(部分)`` after a slot taken only partly, on standby or by preference; nothing when simply available."""
+    key = f"avail.summary.level.{level.value}"
+    return t(key, lang) if has_message(key) else ""

@@ -9,6 +9,7 @@ from datetime import date
 from coordinator.chat.reply import Table
 from coordinator.core.week import DAYS, DutySlot, day_date
 from coordinator.i18n import t
+from coordinator.roster import messages as _messages  # noqa: F401
 
 ShiftKey = tuple[str, str, str]
 """(staff ID, day, slot)."""
@@ -98,6 +99,6 @@ def roster_grid(
             missing = gaps.get((day, slot.name), 0)
             if missing:
                 names.append(t("roster.missing_mark", lang, count=missing))
-            cells.append("、".join(names) if lang == "zh" else ", ".join(names) or "-")
+            cells.append(t("list.separator", lang).join(names))
         rows.append((f"{day_label(day, lang)} {on.month}/{on.day}", *(c or "-" for c in cells)))
     return Table(headers, tuple(rows))

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from coordinator.chat.reply import Notice, Recipient, Table
 from coordinator.core.week import DAYS, DutySlot
-from coordinator.i18n import t
-from coordinator.roster.domain import day_label, roster_grid, slot_label
+from coordinator.i18n import LANGUAGES, t
+from coordinator.roster.domain import roster_grid, slot_label
 from coordinator.roster.services import RosterView, ShiftView
 from coordinator.roster.solver import Reason, describe_reason
 from coordinator.settings import Settings
 
-LIST_SEPARATOR = {"zh": "、", "en": ", "}
+
+class _ListSeparator(Mapping[str, str]):
+    """``LIST_SEPARATOR[lang]`` for callers that still index it; the separator is ``list.separator``."""
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        return t("list.separator", lang)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+LIST_SEPARATOR: Mapping[str, str] = _ListSeparator()
+"""Prefer ``t("list.separator", lang)``."""
 
 
 def grid(
@@ -37,21 +54,23 @@ def gap_lines(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], la
     names: dict[str, str] = explanation.get("names", {})
     lines = []
     for gap in explanation.get("gaps", []):
-        reasons = "；".join(_reason_text(reason, lang, names) for reason in gap["reasons"]) if lang == "zh" else (
-            "; ".join(_reason_text(reason, lang, names) for reason in gap["reasons"])
-        )
+        reasons = t("list.clause_separator", lang).join(_reason_text(r, lang, names) for r in gap["reasons"])
         lines.append(t("roster.gap_line", lang, day=day_word(gap["day"], lang), slot=_slot_name(gap["slot"], duty_slots, lang),
                        missing=gap["missing"], below=t(f"roster.below.{gap['below']}", lang), reason=reasons))
         if gap["candidates"]:
-            people = LIST_SEPARATOR[lang].join(names.get(staff, staff) for staff in gap["candidates"])
+            people = _separator(lang).join(names.get(staff, staff) for staff in gap["candidates"])
             lines.append("  " + t("roster.gap_candidates", lang, names=people))
     return lines
 
 
 def day_word(day: str, lang: str) -> str:
     """A day as it reads in a sentence: 周三 / Wed."""
-    short = day_label(day, lang)
-    return f"周{short}" if lang == "zh" else short
+    return t(f"day.word.{day}", lang)
+
+
+def _separator(lang: str) -> str:
+    """What goes between the items of a list: 甲、乙 / A, B."""
+    return t("list.separator", lang)
 
 
 def _reason_text(data: dict[str, Any], lang: str, names: dict[str, str]) -> str:
@@ -68,7 +87,8 @@ def load_line(view: RosterView, lang: str, *, draft: bool = False) -> str:
     for people in view.names_by_slot(draft=draft).values():
         for name in people:
             counts[name] = counts.get(name, 0) + 1
-    loads = LIST_SEPARATOR[lang].join(f"{name} {count}" for name, count in sorted(counts.items(), key=lambda i: -i[1]))
+    ranked = sorted(counts.items(), key=lambda i: -i[1])
+    loads = _separator(lang).join(f"{name} {count}" for name, count in ranked)
     return t("roster.loads", lang, loads=loads or "-")
 
 
@@ -78,13 +98,13 @@ def standby_line(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot],
     for key, people in explanation.get("standby", {}).items():
         day, _, slot = key.partition(":")
         if people:
-            who = LIST_SEPARATOR[lang].join(names.get(staff, staff) for staff in people)
+            who = _separator(lang).join(names.get(staff, staff) for staff in people)
             parts.append(f"{day_word(day, lang)} {_slot_name(slot, duty_slots, lang)}: {who}")
     return t("roster.standby", lang, slots="\n  ".join(parts)) if parts else ""
 
 
 def shift_list(shifts: Iterable[ShiftView], duty_slots: Sequence[DutySlot], lang: str) -> str:
-    return LIST_SEPARATOR[lang].join(
+    return _separator(lang).join(
         shift_name(shift, duty_slots, lang)
         for shift in sorted(shifts, key=lambda s: (s.on, _slot_order(s.slot, duty_slots)))
     )
@@ -107,12 +127,12 @@ def handover_notices(
         lang = languages[shift.staff_id]
         label = slot_label(slot, lang)
         key = "roster.handover" if incoming else "roster.handover_nobody"
-        text = t(key, lang, slot=label, next=LIST_SEPARATOR[lang].join(s.name for s in incoming))
+        text = t(key, lang, slot=label, next=_separator(lang).join(s.name for s in incoming))
         notices.append(Notice(Recipient.member(shift.member_id, shift.name), text, key=key))
     for shift in incoming:
         lang = languages[shift.staff_id]
         key = "roster.handover_incoming"
-        text = t(key, lang, slot=slot_label(slot, lang),
-                 previous=LIST_SEPARATOR[lang].join(s.name for s in outgoing))
+        previous = _separator(lang).join(s.name for s in outgoing)
+        text = t(key, lang, slot=slot_label(slot, lang), previous=previous)
         notices.append(Notice(Recipient.member(shift.member_id, shift.name), text, key=key))
     return notices
