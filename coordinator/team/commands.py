@@ -85,7 +85,10 @@ async def code(ctx: CommandContext) -> Reply:
 async def redeem(ctx: CommandContext) -> Reply:
     """Link your Discord account with the one-time code a coordinator gave you (in a DM to the bot)."""
     if ctx.invocation.channel != DIRECT:
-        raise UserError("team.link_in_dm")
+        async with ctx.uow() as uow:
+            burned = await identity.burn_link_code(uow, ctx.require("code"), ctx.now())
+            await uow.commit()
+        raise UserError("team.link_burned" if burned else "team.link_in_dm")
     async with ctx.uow() as uow:
         member = await identity.redeem_link_code(uow, ctx.invocation.actor, ctx.require("code"), ctx.now())
         await uow.commit()

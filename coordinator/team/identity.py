@@ -97,6 +97,16 @@ async def redeem_link_code(uow: UnitOfWork, actor: Actor, code: str, now: dateti
     return member
 
 
+async def burn_link_code(uow: UnitOfWork, code: str, now: datetime) -> bool:
+    """A code shown where others could read it stops working; True when it was still good."""
+    found = await uow.session.scalar(select(LinkCode).where(LinkCode.code_hash == _hash(code)))
+    if found is None or found.used_at is not None or found.expires_at <= now:
+        return False
+    found.used_at = now
+    await uow.flush()
+    return True
+
+
 async def link_account(uow: UnitOfWork, member: Member, discord_id: int) -> None:
     """Give ``member`` this Discord account; refused when the account already belongs to someone else."""
     holder = await uow.session.scalar(select(Member).where(Member.discord_id == discord_id))

@@ -80,6 +80,10 @@ add_messages(
             "绑定码请在私信里发给机器人，不要发在频道里。",
             "Send your link code to the bot in a direct message, not in a channel.",
         ),
+        "team.link_burned": (
+            "这个绑定码发在了别人能看到的地方，已经作废。请向协调员要一个新的，并在私信里发给机器人。",
+            "That link code was posted where others can read it, so it no longer works. Ask a coordinator for a new one and send it to the bot in a DM.",
+        ),
         "team.link_redeemed": (
             "绑定成功：你是 {name}（{staff_id}）。",
             "Linked: you are {name} ({staff_id}).",

@@ -211,7 +211,7 @@ async def test_a_stranger_is_told_how_to_join_once_and_small_talk_gets_no_reply(
 # --- 4. /link with a one-time code --------------------------------------------------------------------------
 
 
-async def test_a_link_code_works_only_in_a_dm_and_only_once(bot: CoordinatorBot) -> None:
+async def test_a_link_code_works_only_in_a_dm_and_only_once_and_dies_when_shown(bot: CoordinatorBot) -> None:
     async with bot.app.uow() as uow:
         await team.add_member(uow, "小美", bot.app.clock.now())
         await uow.commit()
@@ -221,8 +221,9 @@ async def test_a_link_code_works_only_in_a_dm_and_only_once(bot: CoordinatorBot)
     newcomer = await stranger("xiaomei")
 
     in_channel = await slash(bot, "link", newcomer, where="general", code=code)
-    assert "私信" in in_channel.embed.description and in_channel.response.sent[-1]["ephemeral"] is True
+    assert "已经作废" in in_channel.embed.description and in_channel.response.sent[-1]["ephemeral"] is True
     assert (await stored_member(bot.app, "小美")).discord_id is None
+    code = CODE.search((await run_as_admin(bot.app, "team code", member="小美")).text).group(0)
 
     dm = await newcomer.create_dm()
     assert isinstance(dm, discord.DMChannel)

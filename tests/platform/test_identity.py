@@ -88,7 +88,12 @@ async def test_a_one_time_code_links_in_a_dm_once_and_expires(app: App, clock) -
     printed = await run_as_admin(app, "team add", member="廖丹", role="coordinator")
     code = re.search(r"/link ([A-Z0-9]{4}-[A-Z0-9]{4})", printed.text).group(1)
     person = discord_actor(1001, "liao-on-discord")
-    assert (await _run(app, person, "link", channel="general", code=code)).key == "team.link_in_dm"
+    assert (await _run(app, person, "link", channel="general", code="ABCD-EFGH")).key == "team.link_in_dm"
+    shown = await run_as_admin(app, "team code", member="廖丹")
+    burned = re.search(r"/link ([A-Z0-9]{4}-[A-Z0-9]{4})", shown.text).group(1)
+    assert (await _run(app, person, "link", channel="general", code=burned)).key == "team.link_burned"
+    assert (await _run(app, person, "link", channel=DIRECT, code=burned)).key == "team.link_bad_code"
+    code = re.search(r"/link ([A-Z0-9]{4}-[A-Z0-9]{4})", (await run_as_admin(app, "team code", member="廖丹")).text).group(1)
     assert (await _run(app, person, "link", channel=DIRECT, code="ABCD-EFGH")).key == "team.link_bad_code"
     assert (await _run(app, person, "link", channel=DIRECT, code="x" * 5000)).key == "team.link_bad_code"
     linked = await _run(app, person, "link", channel=DIRECT, code=code.lower().replace("-", " "))

@@ -55,12 +55,6 @@ async def next_available(uow: UnitOfWork) -> datetime | None:
     return await uow.session.scalar(select(func.min(OutboxMessage.available_at)).where(OutboxMessage.state == PENDING))
 
 
-@dataclass(frozen=True, slots=True)
-class Delivered:
-    recipient: Recipient
-    reply: Reply
-
-
 @dataclass
 class OutboxWorker:
     """Delivers waiting messages in order, each claimed with a lease; a crash repeats at most the one in flight."""
