@@ -76,6 +76,10 @@ add_messages(
             "你还不在团队名单里。请协调员用 /team add 把你加进来，或私信机器人 /link 加上协调员给你的绑定码。",
             "You are not on the team list yet. Ask a coordinator to add you with /team add, or DM the bot /link with the code they give you.",
         ),
+        "error.button_unknown": (
+            "这个按钮已经失效了。请重新输入对应的命令。",
+            "That button no longer works. Please type the command again.",
+        ),
         "error.not_a_member": (
             "你还不在团队名单里，请先让协调员用 /team add 把你加进来。",
             "You are not on the team list yet; please ask a coordinator to add you with /team add.",

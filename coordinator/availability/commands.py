@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability import services as availability
@@ -11,7 +12,7 @@ from coordinator.availability.domain import format_periods, leave_days_in_week, 
 from coordinator.availability.summary import summarize
 from coordinator.chat.context import CommandContext
 from coordinator.chat.invocation import DIRECT
-from coordinator.chat.registry import CommandRegistry, Option
+from coordinator.chat.registry import CommandRegistry, FlowStep, Option
 from coordinator.chat.reply import Button, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
@@ -20,7 +21,7 @@ from coordinator.team import services as team
 registry = CommandRegistry()
 
 TEXT = Option("text", "用自己的话写时间", "your times in your own words", rest=True, example="周二周四晚上可以，周末机动")
-LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假")
+LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假", required=False)
 WEEK = Option("week", "只用于某一周，如 2026-W49", "for one week only, e.g. 2026-W49", required=False)
 
 
@@ -164,14 +165,36 @@ async def clear(ctx: CommandContext) -> Reply:
                  buttons=_buttons(ctx, message_id)[1:])
 
 
-@registry.command("leave", zh="请假，例如“12月3日请假”或“下周请假”", options=(LEAVE_TEXT,))
+LEAVE_FLOW = "avail.leave"
+
+
+@registry.command("leave", zh="请假，例如“12月3日请假”或“下周请假”；不写日期我会问你", options=(LEAVE_TEXT,))
 async def leave(ctx: CommandContext) -> Reply:
-    """Ask for leave, e.g. "off Dec 3" or "off next week"."""
+    """Ask for leave, e.g. "off Dec 3" or "off next week"; without dates the bot asks for them."""
+    text = ctx.arg("text")
+    if text is None:
+        await ctx.begin_flow(LEAVE_FLOW)
+        return ctx.reply("avail.leave_ask", tone=Tone.QUESTION)
+    return await _record_leave(ctx, text)
+
+
+async def _record_leave(ctx: CommandContext, text: str, *, dates_only: bool = False) -> Reply:
     async with ctx.uow() as uow:
         member = await ctx.member(uow, register=True)
         periods = await availability.record_leave(
-            uow, member, text=ctx.require("text"), channel=ctx.invocation.channel,
-            now=ctx.app.clock.now(), today=ctx.today(), duty_slots=ctx.app.settings.slots,
+            uow, member, text=text, channel=ctx.invocation.channel,
+            now=ctx.now(), today=ctx.today(), duty_slots=ctx.app.settings.slots, dates_only=dates_only,
         )
         await uow.commit()
     return ctx.reply("avail.leave_recorded", periods=format_periods(periods, ctx.lang))
+
+
+@registry.flow(LEAVE_FLOW)
+async def leave_dates(ctx: CommandContext, text: str, state: dict[str, Any]) -> FlowStep:
+    """The answer to "which days?": recorded as leave; an answer without dates is asked again."""
+    try:
+        return FlowStep(await _record_leave(ctx, text, dates_only=True))
+    except UserError as error:
+        again = Reply(text="\n".join([ctx.t(error.key, **error.params), ctx.t("avail.leave_ask_again")]),
+                      tone=Tone.QUESTION, key=error.key)
+        return FlowStep(again, state)

@@ -43,6 +43,14 @@ add_messages(
             "已清空你的每周时间（原话都保留着）。想恢复可以点撤销。",
             "Your weekly times are cleared (your messages are kept). Press Undo to bring them back.",
         ),
+        "avail.leave_ask": (
+            "哪几天请假？直接回复日期就行，例如“12月3日”或“下周”。输入 /cancel 取消。",
+            "Which days will you be away? Just reply with the dates, e.g. \"Dec 3\" or \"next week\". Type /cancel to stop.",
+        ),
+        "avail.leave_ask_again": (
+            "请再回复一次日期，或输入 /cancel 取消。",
+            "Please reply with the dates again, or type /cancel to stop.",
+        ),
         "avail.leave_unclear": (
             "没看出请假的日期。请写清楚，例如“12月3日请假”或“下周请假”。",
             "I could not find the dates of your leave. Write them like \"off Dec 3\" or \"off next week\".",

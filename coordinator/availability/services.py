@@ -22,6 +22,7 @@ from coordinator.db.uow import UnitOfWork
 from coordinator.team.models import Member
 
 MAX_TEXT = 2000
+LEAVE_WORD = "请假"
 APPLIED, CONFIRMED, UNDONE, UNCLEAR = "applied", "confirmed", "undone", "unclear"
 
 
@@ -83,13 +84,15 @@ async def record_post(
 
 async def record_leave(
     uow: UnitOfWork, member: Member, *, text: str, channel: str, now: datetime, today: date,
-    duty_slots: Sequence[DutySlot],
+    duty_slots: Sequence[DutySlot], dates_only: bool = False,
 ) -> tuple[DateRange, ...]:
-    """Store a leave request; only its dates are used, the standing week stays as it is."""
+    """Store a leave request; only its dates are used, the standing week stays as it is.
+
+    With ``dates_only`` the text is an answer to "which days?" ("下周", "Dec 3"), read as leave on those days."""
     if len(text) > MAX_TEXT:
         raise UserError("avail.text_too_long", limit=MAX_TEXT)
     await lock_member(uow, member.id)
-    result = parse_availability(text, today, duty_slots)
+    result = parse_availability(f"{text} {LEAVE_WORD}" if dates_only else text, today, duty_slots)
     if not result.leave:
         raise UserError("avail.leave_unclear")
     message = AvailabilityMessage(

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TextIO
 
 from coordinator.chat.dispatch import Dispatcher
@@ -85,12 +86,14 @@ def parse_clock_target(text: str, now: datetime, zone) -> datetime | None:  # no
 class ConsoleBackend:
     """Drives the same dispatcher as Discord, from lines of text; the outbox prints where Discord would post."""
 
-    def __init__(self, dispatcher: Dispatcher, out: TextIO = sys.stdout, width: int = 100) -> None:
+    def __init__(self, dispatcher: Dispatcher, out: TextIO = sys.stdout, width: int = 100,
+                 files: Path | None = None) -> None:
         self.dispatcher = dispatcher
         self.app = dispatcher.app
         self.out = out
         self.width = width
         self.settings = dispatcher.app.settings
+        self.files = files or Path("coordinator-files")
 
     def banner(self) -> str:
         return t("console.banner", self.settings.language, channel=self.settings.availability_channel)
@@ -118,11 +121,24 @@ class ConsoleBackend:
             where = f"bot → {asked.name} ({t('console.private', self.settings.language)})"
         else:
             where = f"bot #{asked.channel} → {asked.name}"
-        return [f"[{where}]", *(f"  {line}" for line in reply_lines(reply, self.width))]
+        return [f"[{where}]", *(f"  {line}" for line in reply_lines(reply, self.width)), *self.save_files(reply)]
 
     def render_notice(self, recipient: Recipient, reply: Reply) -> list[str]:
         where = f"DM {recipient.label}" if recipient.kind == Recipient.MEMBER else recipient.label
-        return [f"[bot → {where}]", *(f"  {line}" for line in reply_lines(reply, self.width))]
+        return [f"[bot → {where}]", *(f"  {line}" for line in reply_lines(reply, self.width)), *self.save_files(reply)]
+
+    def save_files(self, reply: Reply) -> list[str]:
+        """Attachments are written under ./coordinator-files/ (never over an earlier one); each path is printed."""
+        lines = []
+        for attachment in reply.files:
+            self.files.mkdir(parents=True, exist_ok=True)
+            name = Path(attachment.name).name or "file"
+            path, number = self.files / name, 1
+            while path.exists():
+                path, number = self.files / f"{Path(name).stem}-{number}{Path(name).suffix}", number + 1
+            path.write_bytes(attachment.data)
+            lines.append(f"  📎 {path}")
+        return lines
 
     def _collector(self) -> tuple[list[str], Deliver]:
         printed: list[str] = []

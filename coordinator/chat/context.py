@@ -76,6 +76,15 @@ class CommandContext:
             return await self.app.register(uow, actor, self.language_guess)
         raise UserError("error.join_closed" if register else "error.not_a_member")
 
+    async def begin_flow(self, kind: str, state: dict[str, Any] | None = None) -> None:
+        """Wait for the asker's next message here, for the flow ``kind`` (``/cancel`` ends it)."""
+        from coordinator.platform import conversations
+
+        async with self.uow() as uow:
+            await conversations.begin(uow, self.invocation.channel, self.invocation.actor, kind, state or {},
+                                      self.now())
+            await uow.commit()
+
     def is_coordinator(self) -> bool:
         return self.caller.holds_any(frozenset({COORDINATOR_ROLE}))
 

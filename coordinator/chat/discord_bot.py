@@ -17,14 +17,15 @@ from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor, Invocation
 from coordinator.chat.registry import Command
 from coordinator.chat.render import table_text
-from coordinator.chat.reply import Button, Recipient, Reply, Tone
+from coordinator.chat.reply import Recipient, Reply, Tone
 from coordinator.i18n import t
+from coordinator.platform import buttons
 from coordinator.platform.outbox.service import PermanentDeliveryError
 from coordinator.settings import Settings
 
 log = logging.getLogger(__name__)
 
-BUTTON_PREFIX = "coord|"
+BUTTON_PREFIX = "coord:"
 DESCRIPTION_LIMIT = 100
 EMBED_LIMIT = 4000
 TABLE_WIDTH = 200
@@ -83,33 +84,27 @@ def table_as_file(reply: Reply) -> bool:
 
 
 def reply_files(reply: Reply) -> list[discord.File]:
-    if not table_as_file(reply):
-        return []
-    assert reply.table is not None
-    body = table_text(reply.table, width=TABLE_WIDTH).encode()
-    return [discord.File(io.BytesIO(body), filename=TABLE_FILE)]
+    """The reply's attachments, and its table as a text file when it is too long for the message."""
+    files = [discord.File(io.BytesIO(item.data), filename=item.name) for item in reply.files]
+    if table_as_file(reply):
+        assert reply.table is not None
+        body = table_text(reply.table, width=TABLE_WIDTH).encode()
+        files.append(discord.File(io.BytesIO(body), filename=TABLE_FILE))
+    return files
 
 
-def encode_button(button: Button) -> str:
-    args = "&".join(f"{name}={value}" for name, value in button.args.items())
-    return f"{BUTTON_PREFIX}{button.command}|{args}"[:100]
+def button_token(custom_id: str) -> str | None:
+    """The server-side token a button of ours carries, or None for anyone else's component."""
+    return custom_id[len(BUTTON_PREFIX):] if custom_id.startswith(BUTTON_PREFIX) else None
 
 
-def decode_button(custom_id: str) -> tuple[str, dict[str, str]] | None:
-    if not custom_id.startswith(BUTTON_PREFIX):
-        return None
-    command, _, args = custom_id[len(BUTTON_PREFIX):].partition("|")
-    pairs = (item.partition("=") for item in args.split("&") if item)
-    return command, {name: value for name, _, value in pairs}
-
-
-def reply_view(reply: Reply) -> discord.ui.View | None:
+def reply_view(reply: Reply, tokens: list[str]) -> discord.ui.View | None:
     if not reply.buttons:
         return None
     view = discord.ui.View(timeout=None)
-    for button in reply.buttons:
+    for button, token in zip(reply.buttons, tokens, strict=True):
         style = discord.ButtonStyle.danger if button.danger else discord.ButtonStyle.primary
-        view.add_item(discord.ui.Button(label=button.label, style=style, custom_id=encode_button(button)))
+        view.add_item(discord.ui.Button(label=button.label[:80], style=style, custom_id=BUTTON_PREFIX + token))
     return view
 
 
@@ -159,7 +154,7 @@ class CoordinatorBot(discord.Client):
         reply = await self.dispatcher.handle_text(actor, channel_name(message.channel), message.content)
         if reply is not None:
             try:
-                await message.reply(**self._message_kwargs(reply), mention_author=False)
+                await message.reply(**await self._message_kwargs(reply), mention_author=False)
             except (discord.DiscordException, OSError) as error:
                 log.warning("could not answer a message (%s)", type(error).__name__)
         await self.flush_outbox()
@@ -167,11 +162,16 @@ class CoordinatorBot(discord.Client):
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type is not discord.InteractionType.component:
             return
-        decoded = decode_button((interaction.data or {}).get("custom_id", ""))
-        if decoded is None:
+        token = button_token((interaction.data or {}).get("custom_id", ""))
+        if token is None:
             return
-        command, args = decoded
-        await self.run_command(interaction, command, args)
+        async with self.app.uow() as uow:
+            action = await buttons.recall(uow, token)
+        if action is None:
+            lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
+            await self.respond(interaction, Reply.refusal(t("error.button_unknown", lang), "error.button_unknown"))
+            return
+        await self.run_command(interaction, *action)
 
     async def run_command(self, interaction: discord.Interaction, command: str, args: dict[str, str]) -> Reply:
         invocation = Invocation(actor_from_user(interaction.user), channel_name(interaction.channel), command, args)
@@ -190,16 +190,26 @@ class CoordinatorBot(discord.Client):
         lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
         await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))), ephemeral=True)
 
-    def _message_kwargs(self, reply: Reply) -> dict[str, Any]:
+    async def _message_kwargs(self, reply: Reply) -> dict[str, Any]:
+        """What discord.py sends for a reply; each button's command and arguments are stored, the button holds a token."""
         kwargs: dict[str, Any] = {"embed": reply_embed(reply)}
-        if view := reply_view(reply):
+        tokens = await self._remember_buttons(reply)
+        if view := reply_view(reply, tokens):
             kwargs["view"] = view
         if files := reply_files(reply):
             kwargs["files"] = files
         return kwargs
 
+    async def _remember_buttons(self, reply: Reply) -> list[str]:
+        if not reply.buttons:
+            return []
+        async with self.app.uow() as uow:
+            tokens = [await buttons.remember(uow, b.command, b.args, self.app.clock.now()) for b in reply.buttons]
+            await uow.commit()
+        return tokens
+
     async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
-        kwargs = self._message_kwargs(reply)
+        kwargs = await self._message_kwargs(reply)
         kwargs["ephemeral"] = reply.private
         try:
             if interaction.response.is_done() and reply.private:
@@ -223,7 +233,7 @@ class CoordinatorBot(discord.Client):
 
     async def deliver(self, recipient: Recipient, reply: Reply) -> None:
         """Say one outbox message; raises PermanentDeliveryError when it can never arrive."""
-        kwargs = self._message_kwargs(reply)
+        kwargs = await self._message_kwargs(reply)
         try:
             if recipient.kind == Recipient.MEMBER:
                 await self._direct(recipient, kwargs)

@@ -13,6 +13,7 @@ from coordinator.chat.registry import Command
 from coordinator.chat.reply import Reply
 from coordinator.core.errors import UserError
 from coordinator.i18n import t
+from coordinator.platform import conversations
 from coordinator.platform.identity import Caller
 
 if TYPE_CHECKING:
@@ -54,16 +55,39 @@ class Dispatcher:
         return await self.run(Invocation(actor, channel, command.name, args))
 
     async def handle_text(self, actor: Actor, channel: str, text: str) -> Reply | None:
-        """A plain message: the first text handler that wants it answers."""
+        """A plain message: the person's live conversation here first, else the first text handler that wants it."""
         caller = await self.identify(actor)
         guess = None if caller.is_member else language_of_text(text)
         context = CommandContext(self.app, Invocation(actor, channel, ""), self.language(caller, guess),
                                  caller=caller, language_guess=guess)
+        flowed = await self._guarded(context, "flow", self._continue_flow(context, text))
+        if flowed is not None:
+            return flowed
         for handler in self.registry.text_handlers:
             reply = await self._guarded(context, "text", handler(context, text))
             if reply is not None:
                 return reply
         return None
+
+    async def _continue_flow(self, context: CommandContext, text: str) -> Reply | None:
+        """Hand the message to the conversation waiting for it; a refusal keeps the conversation open."""
+        actor, channel, now = context.invocation.actor, context.invocation.channel, context.now()
+        async with self.app.uow() as uow:
+            flow = await conversations.current(uow, channel, actor, now)
+            await uow.commit()
+            kind, state = (flow.kind, dict(flow.state)) if flow else (None, {})
+        handler = self.registry.flows.get(kind) if kind else None
+        if handler is None:
+            return None
+        step = await handler(context, text, state)
+        async with self.app.uow() as uow:
+            flow = await conversations.current(uow, channel, actor, now)
+            if flow is not None and step.state is None:
+                await conversations.end(uow, channel, actor)
+            elif flow is not None:
+                await conversations.carry_on(uow, flow, step.state, context.now())
+            await uow.commit()
+        return step.reply
 
     async def identify(self, actor: Actor) -> Caller:
         return await self.app.identify(actor)

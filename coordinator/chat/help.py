@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
-from coordinator.chat.reply import Reply, Table
+from coordinator.chat.reply import Reply, Table, Tone
 from coordinator.i18n import add_messages
 
 registry = CommandRegistry()
@@ -15,6 +15,8 @@ add_messages(
         "help.header.command": ("命令", "Command"),
         "help.header.what": ("用途", "What it does"),
         "help.coordinator_mark": ("（协调员）", " (coordinators)"),
+        "cancel.done": ("好的，已取消。", "OK, cancelled."),
+        "cancel.nothing": ("这里没有进行中的对话需要取消。", "There is nothing in progress here to cancel."),
         "help.footer": (
             "在空闲时间频道或私信里直接写你的时间，比如“周二周四晚上可以，周末机动”，我会记下来。",
             "Just write your times in the availability channel or a DM, e.g. \"Tue and Thu evenings, weekends as backup\", and I will record them.",
@@ -31,3 +33,14 @@ async def help_command(ctx: CommandContext) -> Reply:
     rows = tuple((c.usage, c.help(ctx.lang)) for c in sorted(commands or ctx.app.registry, key=lambda c: c.name))
     table = Table((ctx.t("help.header.command"), ctx.t("help.header.what")), rows)
     return Reply(title=ctx.t("help.title"), text=ctx.t("help.footer"), table=table, private=True)
+
+
+@registry.command("cancel", zh="取消这里正在进行的多步对话")
+async def cancel(ctx: CommandContext) -> Reply:
+    """Cancel the conversation in progress here."""
+    from coordinator.platform import conversations
+
+    async with ctx.uow() as uow:
+        ended = await conversations.end(uow, ctx.invocation.channel, ctx.invocation.actor)
+        await uow.commit()
+    return ctx.reply("cancel.done" if ended else "cancel.nothing", tone=Tone.INFO, private=True)

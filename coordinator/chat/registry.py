@@ -5,17 +5,29 @@ from __future__ import annotations
 import shlex
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coordinator.core.errors import UserError
 from coordinator.platform.policy import ANYONE, Policy
 
+from coordinator.chat.reply import Reply
+
 if TYPE_CHECKING:
     from coordinator.chat.context import CommandContext
-    from coordinator.chat.reply import Reply
 
 Handler = Callable[["CommandContext"], Awaitable["Reply"]]
 TextHandler = Callable[["CommandContext", str], Awaitable["Reply | None"]]
+
+
+@dataclass(frozen=True, slots=True)
+class FlowStep:
+    """A flow's answer to one message, and its state for the next one (None: the flow is over)."""
+
+    reply: Reply
+    state: dict[str, Any] | None = None
+
+
+FlowHandler = Callable[["CommandContext", str, dict[str, Any]], Awaitable[FlowStep]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +78,7 @@ class CommandRegistry:
     def __init__(self) -> None:
         self._commands: dict[str, Command] = {}
         self.text_handlers: list[TextHandler] = []
+        self.flows: dict[str, FlowHandler] = {}
 
     def command(
         self,
@@ -92,13 +105,26 @@ class CommandRegistry:
         self.text_handlers.append(handler)
         return handler
 
+    def flow(self, kind: str) -> Callable[[FlowHandler], FlowHandler]:
+        """Register the handler for the next messages of a conversation of ``kind``."""
+
+        def register(handler: FlowHandler) -> FlowHandler:
+            if kind in self.flows:
+                raise ValueError(f"flow {kind} is registered twice")
+            self.flows[kind] = handler
+            return handler
+
+        return register
+
     def include(self, other: CommandRegistry) -> None:
-        """Take in a feature's commands and text handlers."""
+        """Take in a feature's commands, text handlers and flows."""
         for command in other:
             if command.name in self._commands:
                 raise ValueError(f"command /{command.name} is registered twice")
             self._commands[command.name] = command
         self.text_handlers.extend(other.text_handlers)
+        for kind, handler in other.flows.items():
+            self.flow(kind)(handler)
 
     def get(self, name: str) -> Command | None:
         return self._commands.get(name)

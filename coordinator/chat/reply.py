@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,6 +31,15 @@ class Button:
     command: str
     args: Mapping[str, str] = field(default_factory=dict)
     danger: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a message: Discord uploads it, the console saves it under ./coordinator-files/."""
+
+    name: str
+    data: bytes
+    mime: str = "application/octet-stream"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,7 @@ class Reply:
     tone: Tone = Tone.INFO
     key: str = ""
     """The catalogue key of the main message, so tests can assert meaning rather than copy."""
+    files: tuple[Attachment, ...] = ()
 
     @classmethod
     def refusal(cls, text: str, key: str = "") -> Reply:
@@ -82,9 +93,11 @@ class Notice:
     table: Table | None = None
     buttons: tuple[Button, ...] = ()
     key: str = ""
+    files: tuple[Attachment, ...] = ()
 
     def as_reply(self) -> Reply:
-        return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons, key=self.key)
+        return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons, key=self.key,
+                     files=self.files)
 
 
 def reply_to_body(reply: Reply) -> dict[str, Any]:
@@ -96,6 +109,9 @@ def reply_to_body(reply: Reply) -> dict[str, Any]:
     if reply.buttons:
         body["buttons"] = [{"label": b.label, "command": b.command, "args": dict(b.args), "danger": b.danger}
                            for b in reply.buttons]
+    if reply.files:
+        body["files"] = [{"name": f.name, "mime": f.mime, "data": base64.b64encode(f.data).decode()}
+                         for f in reply.files]
     return body
 
 
@@ -108,4 +124,6 @@ def reply_from_body(body: Mapping[str, Any]) -> Reply:
         if table else None,
         buttons=tuple(Button(b["label"], b["command"], b.get("args", {}), b.get("danger", False))
                       for b in body.get("buttons", ())),
+        files=tuple(Attachment(f["name"], base64.b64decode(f["data"]), f.get("mime", "application/octet-stream"))
+                    for f in body.get("files", ())),
     )

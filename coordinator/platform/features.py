@@ -5,7 +5,8 @@ from coordinator.platform.feature import Feature, Subcommand
 FEATURE = Feature(
     name="platform",
     commands=("coordinator.chat.help:registry",),
-    models=("coordinator.platform.timers.models", "coordinator.platform.outbox.models"),
+    models=("coordinator.platform.timers.models", "coordinator.platform.outbox.models",
+            "coordinator.platform.buttons", "coordinator.platform.conversations"),
     cli={
         "run": Subcommand("coordinator.chat.cli:run",
                           "Start the bot: Discord when DISCORD_TOKEN is set, otherwise the console."),

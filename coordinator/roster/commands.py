@@ -6,13 +6,14 @@ from datetime import date
 
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
-from coordinator.chat.reply import Reply, Tone
+from coordinator.chat.reply import Attachment, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.outbox.service import queue
 from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
+from coordinator.roster import calendar
 from coordinator.roster import services as rosters
 from coordinator.roster import views
 from coordinator.roster.notices import publication_notices
@@ -128,18 +129,22 @@ async def _default_week(uow: UnitOfWork, today: date) -> date:
     return next_monday(today) if upcoming is not None else week_monday(today)
 
 
-@registry.command("roster mine", zh="查看我这周和下周的值班")
+@registry.command("roster mine", zh="查看我这周和下周的值班（附日历文件）")
 async def mine(ctx: CommandContext) -> Reply:
-    """Show your shifts this week and next."""
+    """Show your shifts this week and next, with them as a calendar file."""
     settings = ctx.app.settings
-    lines = []
+    lines, weeks, count = [], (week_monday(ctx.today()), next_monday(ctx.today())), 0
     async with ctx.uow() as uow:
         member = await ctx.member(uow)
-        for monday in (week_monday(ctx.today()), next_monday(ctx.today())):
+        for monday in weeks:
             view = await rosters.load_roster(uow, monday)
             week = iso_week_label(monday)
             shifts = [s for s in view.active if s.staff_id == member.staff_id] if view and \
                 view.published else []
+            count += len(shifts)
             lines.append(ctx.t("roster.your_shifts", week=week, shifts=views.shift_list(shifts, settings.slots, ctx.lang))
                          if shifts else ctx.t("roster.no_shifts", week=week))
-    return Reply(text="\n".join(lines), private=True)
+        ics = await calendar.calendar_bytes(uow, settings, member, weeks[0], weeks=weeks) if count else None
+        name = f"{member.staff_id}-{iso_week_label(weeks[0])}.ics"
+    files = (Attachment(name, ics, "text/calendar"),) if ics else ()
+    return Reply(text="\n".join(lines), private=True, files=files)

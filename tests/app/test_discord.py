@@ -13,7 +13,8 @@ from discord.ext.test import backend
 
 from coordinator.app import App
 from coordinator.availability import services as availability
-from coordinator.chat.discord_bot import CoordinatorBot, decode_button
+from coordinator.chat.discord_bot import CoordinatorBot, button_token
+from coordinator.platform import buttons
 from coordinator.core.week import Level
 from coordinator.team import identity
 from coordinator.team import services as team
@@ -85,7 +86,9 @@ async def test_the_undo_button_runs_through_on_interaction(bot: CoordinatorBot, 
     await dpytest.message("周一晚上可以", channel=channel("availability"), member=member(0))
     await dpytest.message("周日上午可以", channel=channel("availability"), member=member(0))
     undo_id = sent_buttons[-1][1][1]
-    assert decode_button(undo_id) == ("avail undo", {"message": "2"})
+    assert len(undo_id) <= 100 and "avail" not in undo_id
+    async with bot.app.uow() as uow:
+        assert await buttons.recall(uow, button_token(undo_id)) == ("avail undo", {"message": "2"})
     press = FakeInteraction(member(0), channel("availability"), data={"custom_id": undo_id},
                             type=discord.InteractionType.component)
     await bot.on_interaction(press)
@@ -93,6 +96,17 @@ async def test_the_undo_button_runs_through_on_interaction(bot: CoordinatorBot, 
     async with bot.app.uow() as uow:
         stored = await identity.member_of(uow, _actor(member(0)))
         assert set(await availability.current_availability(uow, stored.id, None)) == {"mon:evening"}
+
+
+async def test_a_forged_button_gets_one_sentence(bot: CoordinatorBot) -> None:
+    for custom_id in ("coord:not-a-token", "coord:" + "x" * 95, "coord|avail undo|message=1"):
+        press = FakeInteraction(member(0), channel("availability"), data={"custom_id": custom_id},
+                                type=discord.InteractionType.component)
+        await bot.on_interaction(press)
+        if custom_id.startswith("coord:"):
+            assert "这个按钮已经失效了" in press.embed.description
+        else:
+            assert press.response.sent == []
 
 
 async def test_slash_team_add_is_refused_without_the_coordinator_role(bot: CoordinatorBot) -> None:
@@ -203,3 +217,15 @@ async def test_a_dropped_shift_is_offered_by_dm_and_taken_with_its_button(
     assert any(m.channel.name == "roster" and "接了 12/2 周三 晚上" in m.embeds[0].description
                for m in told if not isinstance(m.channel, discord.DMChannel))
     assert any(isinstance(m.channel, discord.DMChannel) and m.channel.id == member(0).dm_channel.id for m in told)
+
+
+async def test_roster_mine_uploads_the_shifts_as_a_calendar_file(bot: CoordinatorBot) -> None:
+    await dpytest.add_role(member(1), backend.make_role("coordinator", dpytest.get_config().guilds[0]))
+    await slash(bot, "avail set", member(0), text="周三晚上可以")
+    await slash(bot, "roster build", member(1), where="roster")
+    await slash(bot, "roster publish", member(1), where="roster")
+    mine = await slash(bot, "roster mine", member(0))
+    (upload,) = mine.response.sent[-1]["files"]
+    assert upload.filename == "KF002-2026-W48.ics" and mine.response.sent[-1]["ephemeral"] is True
+    body = upload.fp.read()
+    assert body.count(b"BEGIN:VEVENT") == 1 and b"DTSTART" in body

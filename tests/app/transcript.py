@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from coordinator.app import App
 from coordinator.chat.admin import run_as_admin
 from coordinator.chat.console import ConsoleBackend
@@ -11,7 +14,8 @@ from coordinator.chat.dispatch import Dispatcher
 class Transcript:
     def __init__(self, app: App) -> None:
         self.app = app
-        self.backend = ConsoleBackend(Dispatcher(app))
+        self.files = Path(tempfile.mkdtemp(prefix="coordinator-files-"))
+        self.backend = ConsoleBackend(Dispatcher(app), files=self.files)
 
     async def say(self, line: str) -> str:
         """Everything the bot prints in answer to one line, joined."""

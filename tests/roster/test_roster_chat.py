@@ -116,6 +116,10 @@ async def test_publish_tells_the_channel_and_each_volunteer(app: App) -> None:
     assert "[bot → #roster]" in published and "2026-W49 值班表" in published
     assert "[bot → DM 小静]\n  你在 2026-W49 的值班：12/2 周三 晚上 19:00-22:00" in published
     mine = await chat.say("瓦蓝: /roster mine")
+    attached = re.search(r"📎 (\S+\.ics)", mine)
+    assert attached and attached.group(1).endswith("KF003-2026-W48.ics")
+    events = read_with_icalendar(open(attached.group(1), "rb").read())
+    assert [(event.status, event.start.date().isoformat()) for event in events] == [("CONFIRMED", "2026-12-02")]
     assert "仅自己可见" in mine and "12/2 周三 晚上" in mine
     assert "你在 2026-W49 没有值班" in await chat.say("阿甘: /roster mine")
     shown = await chat.say("阿甘: /roster show")
