@@ -7,8 +7,8 @@ from typing import Any
 
 from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability import services as availability
-from coordinator.availability.parser import parse_availability
 from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
+from coordinator.availability.parser import parse_availability
 from coordinator.availability.summary import summarize
 from coordinator.chat.context import CommandContext
 from coordinator.chat.invocation import DIRECT
@@ -16,6 +16,8 @@ from coordinator.chat.registry import CommandRegistry, FlowStep, Option
 from coordinator.chat.reply import Button, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
+from coordinator.db.uow import UnitOfWork
+from coordinator.platform.policy import owner_only
 from coordinator.team import services as team
 
 registry = CommandRegistry()
@@ -104,7 +106,16 @@ def _message_id(ctx: CommandContext) -> int | None:
 MESSAGE = Option("message", "记录编号", "post number", required=False)
 
 
-@registry.command("avail confirm", zh="确认机器人理解的时间", options=(MESSAGE,))
+async def _owns_the_post(ctx: CommandContext, uow: UnitOfWork) -> bool:
+    """No post named means the asker's own latest; a named post must be theirs."""
+    message_id = _message_id(ctx)
+    return message_id is None or await availability.is_own_post(uow, ctx.caller.member_id, message_id)
+
+
+OWN_POST = owner_only(_owns_the_post, "avail.not_yours")
+
+
+@registry.command("avail confirm", zh="确认机器人理解的时间", options=(MESSAGE,), policy=OWN_POST)
 async def confirm(ctx: CommandContext) -> Reply:
     """Confirm that the bot understood your times."""
     async with ctx.uow() as uow:
@@ -117,7 +128,7 @@ async def confirm(ctx: CommandContext) -> Reply:
     return ctx.reply("avail.confirmed", private=True)
 
 
-@registry.command("avail undo", zh="撤销你最近一次登记", options=(MESSAGE,))
+@registry.command("avail undo", zh="撤销你最近一次登记", options=(MESSAGE,), policy=OWN_POST)
 async def undo(ctx: CommandContext) -> Reply:
     """Undo your latest availability post."""
     async with ctx.uow() as uow:

@@ -152,6 +152,11 @@ async def confirm_post(uow: UnitOfWork, member: Member, message_id: int) -> None
         await uow.flush()
 
 
+async def is_own_post(uow: UnitOfWork, member_id: int | None, message_id: int) -> bool:
+    message = await uow.session.get(AvailabilityMessage, message_id)
+    return message is not None and message.member_id == member_id
+
+
 async def _require_own(uow: UnitOfWork, member: Member, message_id: int) -> AvailabilityMessage:
     message = await uow.session.get(AvailabilityMessage, message_id)
     if message is None or message.member_id != member.id:

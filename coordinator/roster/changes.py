@@ -50,6 +50,16 @@ class SwapView:
     other: Member
 
 
+async def is_offered_to(uow: UnitOfWork, member_id: int | None, offer_id: int) -> bool:
+    offer = await uow.session.get(ShiftOffer, offer_id)
+    return offer is not None and offer.member_id == member_id
+
+
+async def is_asked_of(uow: UnitOfWork, member_id: int | None, request_id: int) -> bool:
+    request = await uow.session.get(SwapRequest, request_id)
+    return request is not None and request.to_member_id == member_id
+
+
 async def published_shift(uow: UnitOfWork, member: Member, monday: date, day: str, slot: str) -> ShiftView:
     """The member's active shift in a published week, or a refusal that says what is wrong."""
     roster = await rosters.load_roster(uow, monday)

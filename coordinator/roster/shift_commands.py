@@ -11,6 +11,7 @@ from coordinator.core.errors import UserError
 from coordinator.core.week import DutySlot, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
+from coordinator.platform.policy import owner_only
 from coordinator.platform.outbox.service import queue
 from coordinator.roster import changes
 from coordinator.roster.commands import WEEK, week_option
@@ -106,7 +107,19 @@ async def _answer_offer(ctx: CommandContext, accept: bool) -> changes.OfferOutco
     return outcome
 
 
-@registry.command("shift take", zh="接下别人退出的班", options=(OFFER,))
+async def _offered_to_asker(ctx: CommandContext, uow: UnitOfWork) -> bool:
+    return await changes.is_offered_to(uow, ctx.caller.member_id, ctx.record_id("offer", "shift.offer_unknown"))
+
+
+async def _asked_of_asker(ctx: CommandContext, uow: UnitOfWork) -> bool:
+    return await changes.is_asked_of(uow, ctx.caller.member_id, ctx.record_id("request", "shift.swap_unknown"))
+
+
+OFFERED_TO_YOU = owner_only(_offered_to_asker, "shift.offer_unknown")
+ASKED_OF_YOU = owner_only(_asked_of_asker, "shift.swap_unknown")
+
+
+@registry.command("shift take", zh="接下别人退出的班", options=(OFFER,), policy=OFFERED_TO_YOU)
 async def take(ctx: CommandContext) -> Reply:
     """Take a shift someone dropped."""
     settings = ctx.app.settings
@@ -115,7 +128,7 @@ async def take(ctx: CommandContext) -> Reply:
                  private=True, tone=Tone.SUCCESS, key="shift.taken")
 
 
-@registry.command("shift pass", zh="这次接不了，让机器人问下一位", options=(OFFER,))
+@registry.command("shift pass", zh="这次接不了，让机器人问下一位", options=(OFFER,), policy=OFFERED_TO_YOU)
 async def pass_offer(ctx: CommandContext) -> Reply:
     """Pass on a dropped shift; the next person is asked."""
     await _answer_offer(ctx, False)
@@ -161,13 +174,13 @@ async def _answer_swap(ctx: CommandContext, agree: bool) -> Reply:
     return ctx.reply("shift.swap_refused_ack", tone=Tone.INFO, private=True, name=swap_view.requester.display_name)
 
 
-@registry.command("shift agree", zh="同意接下别人请你换的班", options=(REQUEST,))
+@registry.command("shift agree", zh="同意接下别人请你换的班", options=(REQUEST,), policy=ASKED_OF_YOU)
 async def agree(ctx: CommandContext) -> Reply:
     """Agree to take a shift someone asked you to swap."""
     return await _answer_swap(ctx, True)
 
 
-@registry.command("shift refuse", zh="不方便接别人请你换的班", options=(REQUEST,))
+@registry.command("shift refuse", zh="不方便接别人请你换的班", options=(REQUEST,), policy=ASKED_OF_YOU)
 async def refuse(ctx: CommandContext) -> Reply:
     """Decline a swap someone asked of you."""
     return await _answer_swap(ctx, False)

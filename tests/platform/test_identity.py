@@ -163,3 +163,21 @@ async def test_record_numbers_past_any_integer_are_refused_plainly(app: App) -> 
                  "廖丹: /shift pass offer:１２", "廖丹: /avail undo message:99999999999999999999"):
         answer = await chat.say(line)
         assert "出了点问题" not in answer and "Traceback" not in answer, answer
+
+
+async def test_acting_on_someone_elses_post_offer_or_swap_is_refused_before_the_handler(app: App) -> None:
+    chat = Transcript(app)
+    await chat.bootstrap("廖丹")
+    await chat.say("小静: 周三晚上可以")
+    await chat.say("瓦蓝: 周三晚上机动")
+    owner_only_commands = {c.name for c in app.registry if c.policy.rule is not None}
+    assert owner_only_commands == {"avail confirm", "avail undo", "shift take", "shift pass", "shift agree",
+                                   "shift refuse"}
+    intruder = Actor("console", "瓦蓝", "瓦蓝")
+    assert (await _run(app, intruder, "avail undo", message="1")).key == "avail.not_yours"
+    assert (await _run(app, intruder, "avail confirm", message="1")).key == "avail.not_yours"
+    assert (await _run(app, intruder, "shift take", offer="1")).key == "shift.offer_unknown"
+    assert (await _run(app, intruder, "shift agree", request="1")).key == "shift.swap_unknown"
+    stranger = discord_actor(STRANGER, "小静")
+    assert (await _run(app, stranger, "avail undo", message="1")).key == "error.not_a_member"
+    assert (await _run(app, Actor("console", "小静", "小静"), "avail undo", message="1")).key == "avail.undone"
