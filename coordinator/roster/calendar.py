@@ -11,7 +11,8 @@ from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.roster.domain import slot_label
 from coordinator.roster.feeds import hash_token, new_token
-from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.roster.shift_times import shift_uid, week_shift_times
 from coordinator.roster.models import CalendarToken, RosterShift, RosterWeek
 from coordinator.settings import Settings
 from coordinator.team.models import Member
@@ -43,7 +44,7 @@ async def calendar_bytes(
         person = members[shift.member_id]
         start, end = week_shift_times(roster.week, shift.day, slot, settings.zone)
         others = [name for name in together.get((shift.on, shift.day, shift.slot), []) if name != person.display_name]
-        events.append(CalendarShift(
+        events.append(CalendarEvent(
             uid=shift_uid(iso_week_label(roster.week), shift.day, shift.slot, person.staff_id),
             title=t("ical.title", lang, slot=slot_label(slot, lang), name=person.display_name),
             start=start, end=end, sequence=shift.sequence, cancelled=shift.cancelled,

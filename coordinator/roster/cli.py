@@ -16,7 +16,8 @@ from coordinator.chat.render import rich_table
 from coordinator.i18n import t
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster.domain import roster_grid, slot_label
-from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.roster.shift_times import shift_uid, week_shift_times
 from coordinator.roster.solver import (
     Problem,
     ProblemError,
@@ -122,7 +123,7 @@ def _write_calendar(path: Path, problem: Problem, solution: Solution, lang: str)
         start, end = week_shift_times(problem.monday, a.day, slot, zone)
         others = tuple(names[who] for who in on_slot[a.day, a.slot] if who != a.volunteer)
         title = t("ical.title", lang, slot=slot_label(slot, lang), name=names[a.volunteer])
-        shifts.append(CalendarShift(shift_uid(problem.week, a.day, a.slot, a.volunteer), title, start, end,
+        shifts.append(CalendarEvent(shift_uid(problem.week, a.day, a.slot, a.volunteer), title, start, end,
                                     attendees=others))
     data = render_calendar(shifts, name=f"{t('ical.name_team', lang)} {problem.week}", timezone=problem.timezone,
                            stamp=datetime.now(UTC).replace(microsecond=0))

@@ -13,7 +13,7 @@ from coordinator.availability.services import effective_availability, upcoming_l
 from coordinator.core.week import DutySlot, day_date, iso_week_label
 from coordinator.db.uow import UnitOfWork
 from coordinator.roster.domain import ShiftKey, ShiftState, reconcile
-from coordinator.roster.ical import week_shift_times
+from coordinator.roster.shift_times import week_shift_times
 from coordinator.roster.models import RosterShift, RosterWeek
 from coordinator.roster.planning import Needs, VolunteerSnapshot, WeekRequest
 from coordinator.settings import Settings

@@ -16,7 +16,7 @@ from coordinator.platform.outbox.service import queue
 from coordinator.roster import changes
 from coordinator.roster.commands import WEEK, week_option
 from coordinator.roster.domain import parse_day, parse_slot
-from coordinator.roster.ical import week_shift_times
+from coordinator.roster.shift_times import week_shift_times
 from coordinator.roster.notices import direct, gap_notice, language_of, outcome_notices
 from coordinator.roster.refill import refill
 from coordinator.roster.services import ShiftView

@@ -18,7 +18,8 @@ from ical.calendar_stream import IcsCalendarStream
 from coordinator.core.week import DEFAULT_SLOTS
 from coordinator.http import RedactingAccessLogger, make_http_app, start_http_server
 from coordinator.roster.feeds import feed_routes, hash_token, is_well_formed, make_feed_app, new_token
-from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.roster.shift_times import shift_uid, week_shift_times
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TOKEN = new_token()
@@ -27,7 +28,7 @@ Client = TestClient[web.Request, web.Application]
 
 def team_calendar() -> bytes:
     start, end = week_shift_times(date(2026, 11, 30), "mon", DEFAULT_SLOTS[0], SHANGHAI)
-    shift = CalendarShift(shift_uid("2026-W49", "mon", "morning", "KF001"), "值班 上午 · 廖丹", start, end)
+    shift = CalendarEvent(shift_uid("2026-W49", "mon", "morning", "KF001"), "值班 上午 · 廖丹", start, end)
     return render_calendar(
         [shift], name="客服值班表", timezone="Asia/Shanghai", stamp=datetime(2026, 11, 23, tzinfo=UTC)
     )

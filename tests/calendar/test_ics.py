@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot, iso_week_label
-from coordinator.roster.ical import CalendarShift, render_calendar, shift_uid, week_shift_times
+from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.roster.shift_times import shift_uid, week_shift_times
 from tests.roster.readers import Seen, read_with_ical, read_with_icalendar, read_with_vobject
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -29,10 +30,10 @@ BRIEFING = "请提前十分钟登录客服后台，查看交接记录和统一�
 
 def make_shift(
     monday: date, day: str, slot: str, staff: tuple[str, str], zone: ZoneInfo = SHANGHAI, **changes: object
-) -> CalendarShift:
+) -> CalendarEvent:
     staff_id, name = staff
     start, end = week_shift_times(monday, day, SLOTS[slot], zone)
-    shift = CalendarShift(
+    shift = CalendarEvent(
         uid=shift_uid(iso_week_label(monday), day, slot, staff_id),
         title=f"值班 {SLOT_NAMES_ZH[slot]} · {name}（客服热线与物资捐赠咨询）",
         start=start,
@@ -43,7 +44,7 @@ def make_shift(
     return replace(shift, **changes)  # type: ignore[arg-type]
 
 
-def team_week(monday: date = MONDAY, zone: ZoneInfo = SHANGHAI) -> list[CalendarShift]:
+def team_week(monday: date = MONDAY, zone: ZoneInfo = SHANGHAI) -> list[CalendarEvent]:
     """A week of shifts: every slot of every day, one cancelled, some changed more than once."""
     shifts = []
     for index, (day, slot) in enumerate((day, slot) for day in DAYS for slot in SLOTS):
@@ -52,13 +53,13 @@ def team_week(monday: date = MONDAY, zone: ZoneInfo = SHANGHAI) -> list[Calendar
     return shifts
 
 
-def berlin_year() -> list[CalendarShift]:
+def berlin_year() -> list[CalendarEvent]:
     """Sunday mornings in Berlin through a whole year, both sides of both DST changes."""
     mondays = [date(2026, 1, 5) + timedelta(weeks=week) for week in range(53)]
     return [make_shift(monday, "sun", "morning", PEOPLE[0], BERLIN) for monday in mondays]
 
 
-def mixed_feed() -> list[CalendarShift]:
+def mixed_feed() -> list[CalendarEvent]:
     return team_week()[:6] + berlin_year()[10:16] + berlin_year()[40:46]
 
 
@@ -70,7 +71,7 @@ FEEDS = {
 }
 
 
-def render(shifts: list[CalendarShift], timezone: str = "Asia/Shanghai") -> bytes:
+def render(shifts: list[CalendarEvent], timezone: str = "Asia/Shanghai") -> bytes:
     return render_calendar(shifts, name="客服值班表 · 第49周 · 全体志愿者", timezone=timezone, stamp=STAMP)
 
 
@@ -90,7 +91,7 @@ def property_values(data: bytes, name: str) -> list[str]:
     return [line[len(name) :] for line in unfolded_lines(data) if re.match(rf"{name}[;:]", line)]
 
 
-def expected(shifts: list[CalendarShift]) -> list[Seen]:
+def expected(shifts: list[CalendarEvent]) -> list[Seen]:
     return sorted(
         Seen(
             shift.uid,
@@ -234,9 +235,9 @@ def test_duplicate_uids_are_refused() -> None:
 def test_a_shift_needs_aware_times_that_run_forwards() -> None:
     start = datetime(2026, 11, 30, 9)
     with pytest.raises(ValueError):
-        CalendarShift("u@x", "t", start, start + timedelta(hours=4))
+        CalendarEvent("u@x", "t", start, start + timedelta(hours=4))
     with pytest.raises(ValueError):
-        CalendarShift("u@x", "t", start.replace(tzinfo=SHANGHAI), start.replace(tzinfo=SHANGHAI))
+        CalendarEvent("u@x", "t", start.replace(tzinfo=SHANGHAI), start.replace(tzinfo=SHANGHAI))
 
 
 # Time zones
@@ -312,7 +313,7 @@ def test_readers_place_events_by_the_vtimezone_alone(key: str) -> None:
 
 def test_an_ambiguous_wall_time_is_written_in_utc() -> None:
     start = datetime(2026, 10, 25, 2, 30, tzinfo=BERLIN, fold=1)
-    shift = CalendarShift("late@coordinator", "夜班", start, start + timedelta(hours=2))
+    shift = CalendarEvent("late@coordinator", "夜班", start, start + timedelta(hours=2))
     data = render([shift])
     assert "DTSTART:20261025T013000Z" in unfolded_lines(data)
     assert read_with_vobject(data) == read_with_ical(data) == expected([shift])
@@ -320,7 +321,7 @@ def test_an_ambiguous_wall_time_is_written_in_utc() -> None:
 
 def test_times_in_a_fixed_offset_are_written_in_the_calendar_zone() -> None:
     start = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
-    data = render([CalendarShift("utc@coordinator", "x", start, start + timedelta(hours=4))])
+    data = render([CalendarEvent("utc@coordinator", "x", start, start + timedelta(hours=4))])
     assert "DTSTART;TZID=Asia/Shanghai:20261130T090000" in unfolded_lines(data)
 
 

@@ -1,4 +1,6 @@
-"""Duty shifts as an iCalendar feed (RFC 5545) that Google, Apple and Outlook calendars can subscribe to."""
+"""Events as an iCalendar feed (RFC 5545) that Google, Apple and Outlook calendars can subscribe to.
+
+Pure: events in, bytes out; the same input always gives the same bytes. Duty shifts and meetings both use it."""
 
 from __future__ import annotations
 
@@ -6,14 +8,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
-from coordinator.core.week import DutySlot, day_date
-
-PRODID = "-//coordinator//duty roster//EN"
+PRODID = "-//coordinator//calendar//EN"
 UID_DOMAIN = "coordinator"
 REFRESH_INTERVAL = timedelta(hours=1)
 ATTENDEES_MARK = "👥"
@@ -25,8 +25,8 @@ _LINE_BREAK = re.compile(r"\r\n|[\r\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
-class CalendarShift:
-    """One volunteer's shift as it appears in a calendar."""
+class CalendarEvent:
+    """One event as it appears in a calendar: a shift, a meeting."""
 
     uid: str
     title: str
@@ -39,13 +39,13 @@ class CalendarShift:
 
     def __post_init__(self) -> None:
         if not self.uid:
-            raise ValueError("a calendar shift needs a uid")
+            raise ValueError("a calendar event needs a uid")
         if _is_naive(self.start) or _is_naive(self.end):
-            raise ValueError(f"shift {self.uid}: start and end must carry a time zone")
+            raise ValueError(f"event {self.uid}: start and end must carry a time zone")
         if self.end <= self.start:
-            raise ValueError(f"shift {self.uid}: ends before it starts")
+            raise ValueError(f"event {self.uid}: ends before it starts")
         if self.sequence < 0:
-            raise ValueError(f"shift {self.uid}: sequence cannot be negative")
+            raise ValueError(f"event {self.uid}: sequence cannot be negative")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,36 +58,24 @@ class _Observance:
     name: str
 
 
-def shift_uid(week: str, day: str, slot: str, staff_id: str) -> str:
-    """The UID of a volunteer's shift; the same every time that week's roster is rebuilt."""
-    return f"{week}-{day}-{slot}-{staff_id}@{UID_DOMAIN}"
-
-
-def week_shift_times(monday: date, day: str, slot: DutySlot, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """When ``slot`` on ``day`` of the week starting ``monday`` begins and ends, in ``zone``."""
-    on = day_date(monday, day)
-    end_day = on if slot.end > slot.start else on + timedelta(days=1)
-    return datetime.combine(on, slot.start, tzinfo=zone), datetime.combine(end_day, slot.end, tzinfo=zone)
-
-
-def render_calendar(shifts: Iterable[CalendarShift], *, name: str, timezone: str, stamp: datetime) -> bytes:
-    """The shifts as an RFC 5545 ``METHOD:PUBLISH`` calendar; the same input always gives the same bytes.
+def render_calendar(events: Iterable[CalendarEvent], *, name: str, timezone: str, stamp: datetime) -> bytes:
+    """The events as an RFC 5545 ``METHOD:PUBLISH`` calendar; the same input always gives the same bytes.
 
     Every zone written gets a VTIMEZONE, and so does ``timezone`` (so that even an empty feed is valid).
     """
     if _is_naive(stamp):
         raise ValueError("the calendar stamp must carry a time zone")
     zone = ZoneInfo(timezone)
-    events = sorted(shifts, key=lambda shift: (shift.start, shift.end, shift.uid))
-    _require_unique_uids(events)
-    placed = [(shift, _wall_time(shift.start, zone), _wall_time(shift.end, zone)) for shift in events]
+    ordered = sorted(events, key=lambda event: (event.start, event.end, event.uid))
+    _require_unique_uids(ordered)
+    placed = [(event, _wall_time(event.start, zone), _wall_time(event.end, zone)) for event in ordered]
     spans = _zone_spans(moment for _, start, end in placed for moment in (start, end))
     spans.setdefault(zone.key, (zone, stamp, stamp))
     calendar = _calendar(name, timezone)
     for key in sorted(spans):
         calendar.add_component(_vtimezone(*spans[key]))
-    for shift, start, end in placed:
-        calendar.add_component(_vevent(shift, start, end, stamp.astimezone(UTC)))
+    for event, start, end in placed:
+        calendar.add_component(_vevent(event, start, end, stamp.astimezone(UTC)))
     data: bytes = calendar.to_ical()
     return data
 
@@ -96,7 +84,7 @@ def _is_naive(moment: datetime) -> bool:
     return moment.tzinfo is None or moment.utcoffset() is None
 
 
-def _require_unique_uids(shifts: list[CalendarShift]) -> None:
+def _require_unique_uids(shifts: list[CalendarEvent]) -> None:
     seen: set[str] = set()
     for shift in shifts:
         if shift.uid in seen:
@@ -137,7 +125,7 @@ def _calendar(name: str, timezone: str) -> Calendar:
     return calendar
 
 
-def _vevent(shift: CalendarShift, start: datetime, end: datetime, stamp: datetime) -> Event:
+def _vevent(shift: CalendarEvent, start: datetime, end: datetime, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", shift.uid)
     event.add("dtstamp", stamp)
@@ -160,7 +148,7 @@ def _add_time(event: Event, name: str, moment: datetime) -> None:
         event.add(name, moment)
 
 
-def _description(shift: CalendarShift) -> str:
+def _description(shift: CalendarEvent) -> str:
     """The shift's description, then who else is on it (by name: RFC 5546 bars ATTENDEE from PUBLISH)."""
     parts = [shift.description] if shift.description else []
     if shift.attendees:
