@@ -92,7 +92,8 @@ def _fonts(env: str, paths: tuple[str, ...]) -> _Fonts | None:
     if found is None:
         return None
     path, index = found
-    return _Fonts(*(ImageFont.truetype(path, px * SCALE, index=index) for px in (TEXT_PX, TITLE_PX, SMALL_PX)))
+    sizes = (TEXT_PX, TITLE_PX, SMALL_PX)
+    return _Fonts(*(ImageFont.truetype(path, px * SCALE, index=index) for px in sizes))
 
 
 @lru_cache(maxsize=8)
@@ -247,8 +248,8 @@ def _draw(layout: _Layout, fonts: _Fonts) -> Image.Image:
         if number:
             draw.line((left, y, right, y), fill=RULE, width=SCALE)
     if layout.hidden:
-        more = f"… +{layout.hidden}"
-        draw.text((left + PAD_X * SCALE, y + layout.row_height // 2), more, font=fonts.text, fill=MUTED, anchor="lm")
+        at = (left + PAD_X * SCALE, y + layout.row_height // 2)
+        draw.text(at, f"… +{layout.hidden}", font=fonts.text, fill=MUTED, anchor="lm")
         y += layout.row_height
     for number, line in enumerate(layout.caption):
         draw.text((left, y + PAD_Y * SCALE + number * _line(fonts.small)), line, font=fonts.small, fill=MUTED)
@@ -261,7 +262,8 @@ def _draw_row(draw: ImageDraw.ImageDraw, layout: _Layout, cells: list[str], top:
     x, middle, pad = MARGIN * SCALE, top + layout.row_height // 2, PAD_X * SCALE
     for cell, width, centred in zip(cells, layout.widths, layout.centred, strict=True):
         if not header and GAP.search(cell):
-            draw.rectangle((x, top + SCALE, x + width + 2 * pad, top + layout.row_height - SCALE), fill=WARM_BG)
+            bottom = top + layout.row_height - SCALE
+            draw.rectangle((x, top + SCALE, x + width + 2 * pad, bottom), fill=WARM_BG)
         if centred or _is_mark(cell):
             fill = MUTED if cell == "·" else INK
             draw.text((x + pad + width / 2, middle), cell, font=font, fill=fill, anchor="mm")
