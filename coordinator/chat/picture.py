@@ -201,14 +201,20 @@ def _layout(table: Table, title: str, fonts: _Fonts) -> _Layout:
     caption = _wrap(fonts.small, table.caption, content, MAX_CAPTION_LINES)
     hidden = len(table.rows) - (len(grid) - 1)
     row_height = _line(font) + 2 * PAD_Y * SCALE
-    height = (margins + (_line(fonts.title) + PAD_Y * SCALE if title else 0)
-              + (len(grid) + bool(hidden)) * row_height
-              + (len(caption) * _line(fonts.small) + PAD_Y * SCALE if caption else 0))
+    lines = len(grid) + (1 if hidden else 0)
     return _Layout(
         title=title, grid=grid, centred=[_marks_only(row[c] for row in grid[1:]) for c in range(columns)],
         widths=[int(w + (content - used) / columns) for w in widths], hidden=hidden, caption=caption,
-        width=int(content) + margins, height=min(height, MAX_SIDE), row_height=row_height,
+        width=int(content) + margins, height=_height(fonts, bool(title), lines * row_height, len(caption)),
+        row_height=row_height,
     )
+
+
+def _height(fonts: _Fonts, titled: bool, rows: int, caption_lines: int) -> int:
+    """The height for a title (or not), ``rows`` pixels of rows and the caption; at most MAX_SIDE."""
+    title = _line(fonts.title) + PAD_Y * SCALE if titled else 0
+    caption = caption_lines * _line(fonts.small) + PAD_Y * SCALE if caption_lines else 0
+    return min(2 * MARGIN * SCALE + title + rows + caption, MAX_SIDE)
 
 
 def _cells(font: ImageFont.FreeTypeFont, cells: tuple[str, ...], columns: int) -> list[str]:
@@ -224,8 +230,8 @@ def _line(font: ImageFont.FreeTypeFont) -> int:
 
 def _marks_only(cells: Iterable[str]) -> bool:
     """Whether every cell is a grid mark (or empty), so the column is centred."""
-    cells = list(cells)
-    return bool(cells) and all(_is_mark(cell) or not cell for cell in cells)
+    listed = list(cells)
+    return bool(listed) and all(_is_mark(cell) or not cell for cell in listed)
 
 
 def _is_mark(cell: str) -> bool:
