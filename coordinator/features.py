@@ -11,6 +11,8 @@ FEATURE_MODULES = (
     "coordinator.team.feature",
     "coordinator.availability.feature",
     "coordinator.roster.feature",
+    "coordinator.shifts.feature",
+    "coordinator.calendar.feature",
     "coordinator.mail.feature",
 )
 

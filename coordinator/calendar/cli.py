@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from coordinator.calendar import services as calendar
 from coordinator.cli_support import run_async, settings_or_exit
 from coordinator.core.errors import UserError
 from coordinator.core.week import parse_iso_week
 from coordinator.i18n import t
-from coordinator.roster import calendar
 from coordinator.team import services as team
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def ical_command(week_label: str, member_ref: str | None, output: Path) -> None:
 
 def feed_routes_for(app: App) -> list[Any]:
     """The calendar feed routes, answering from the stored, published roster."""
-    from coordinator.roster.feeds import feed_routes
+    from coordinator.calendar.feeds import feed_routes
 
     return feed_routes(_lookup(app))
 

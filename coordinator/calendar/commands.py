@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from coordinator.calendar import messages as _messages  # noqa: F401
+from coordinator.calendar import services as calendar
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Button, Reply, Tone
 from coordinator.core.errors import UserError
-from coordinator.roster import calendar
-from coordinator.roster import messages as _messages  # noqa: F401
 
 registry = CommandRegistry()
 

@@ -6,14 +6,16 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from coordinator.calendar import messages as _calendar_messages  # noqa: F401
+from coordinator.calendar.feeds import hash_token, new_token
+from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.calendar.models import CalendarToken
 from coordinator.core.week import iso_week_label
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.roster.domain import slot_label
-from coordinator.roster.feeds import hash_token, new_token
-from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.roster.models import RosterShift, RosterWeek
 from coordinator.roster.shift_times import shift_uid, week_shift_times
-from coordinator.roster.models import CalendarToken, RosterShift, RosterWeek
 from coordinator.settings import Settings
 from coordinator.team.models import Member
 

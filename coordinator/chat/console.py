@@ -18,8 +18,8 @@ from coordinator.chat.invocation import DIRECT, Actor
 from coordinator.chat.render import reply_lines
 from coordinator.chat.reply import Recipient, Reply
 from coordinator.clock import FakeClock
-from coordinator.platform.outbox.service import Deliver
 from coordinator.i18n import add_messages, t
+from coordinator.platform.outbox.service import Deliver
 
 _LINE = re.compile(r"^\s*(?P<name>[^#:：~]+?)\s*(?:#(?P<channel>[^\s:：]+))?\s*[:：]\s*(?P<text>.*)$")
 _STEP = re.compile(r"(\d{1,6})\s*([dhm])")

@@ -7,10 +7,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from coordinator.chat.reply import Reply
 from coordinator.core.errors import UserError
 from coordinator.platform.policy import ANYONE, Policy
-
-from coordinator.chat.reply import Reply
 
 if TYPE_CHECKING:
     from coordinator.chat.context import CommandContext

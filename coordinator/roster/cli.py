@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 import click
 from rich.console import Console
 
+from coordinator.calendar import messages as _calendar_messages  # noqa: F401
+from coordinator.calendar.ics import CalendarEvent, render_calendar
 from coordinator.chat.render import rich_table
 from coordinator.i18n import t
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster.domain import roster_grid, slot_label
-from coordinator.calendar.ics import CalendarEvent, render_calendar
 from coordinator.roster.shift_times import shift_uid, week_shift_times
 from coordinator.roster.solver import (
     Problem,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from coordinator.calendar import services as calendar
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Attachment, Reply, Tone
@@ -13,7 +14,6 @@ from coordinator.db.uow import UnitOfWork
 from coordinator.platform.outbox.service import queue
 from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
-from coordinator.roster import calendar
 from coordinator.roster import services as rosters
 from coordinator.roster import views
 from coordinator.roster.notices import publication_notices

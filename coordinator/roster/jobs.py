@@ -1,4 +1,4 @@
-"""Timed roster work: the reminder before a shift, the handover prompt after it, offers that run out.
+"""Timed roster work: the reminder before a shift and the handover prompt after it.
 
 Each job writes what it has to say to the outbox in the transaction that marks it done."""
 
@@ -14,12 +14,9 @@ from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.platform.outbox.service import queue
 from coordinator.platform.timers.scheduler import JobHandler
-from coordinator.roster import changes
 from coordinator.roster import services as rosters
 from coordinator.roster.domain import slot_label
 from coordinator.roster.models import RosterShift
-from coordinator.roster.refill import refill
-from coordinator.roster.notices import gap_notice, outcome_notices
 from coordinator.roster.views import handover_notices
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
@@ -56,25 +53,9 @@ def roster_jobs(app: App) -> dict[str, JobHandler]:
         slot = rosters.duty_slot(settings, slot_name)
         await queue(uow, handover_notices(outgoing, incoming, slot, languages), app.clock.now())
 
-    async def expire_offer(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
-        outcome = await changes.expire_offer(uow, settings, payload["offer_id"], app.clock.now())
-        if outcome is not None:
-            notices = outcome_notices(settings, outcome) or (gap_notice(settings, outcome.shift, outcome.shift.name),)
-            await queue(uow, notices, app.clock.now())
-
-    async def refill_after_a_stop(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
-        """The process stopped between a drop and its offers: solve first, then write the offers with "done"."""
-        async with app.uow() as look:
-            found = await rosters.shift_by_id(look, payload["shift_id"])
-            if found is None or await changes.already_offered(look, payload["shift_id"]):
-                return
-        await refill(app, found[1], uow)
-
     return {
         rosters.REMINDER: remind,
         rosters.HANDOVER: hand_over,
-        changes.OFFER_EXPIRY: expire_offer,
-        changes.REFILL: refill_after_a_stop,
     }
 
 

@@ -12,13 +12,13 @@ from sqlalchemy import select
 from coordinator.availability.services import effective_availability, upcoming_leave
 from coordinator.core.week import DutySlot, day_date, iso_week_label
 from coordinator.db.uow import UnitOfWork
+from coordinator.platform.timers.scheduler import cancel, schedule
 from coordinator.roster.domain import ShiftKey, ShiftState, reconcile
-from coordinator.roster.shift_times import week_shift_times
 from coordinator.roster.models import RosterShift, RosterWeek
 from coordinator.roster.planning import Needs, VolunteerSnapshot, WeekRequest
+from coordinator.roster.shift_times import week_shift_times
 from coordinator.settings import Settings
 from coordinator.team.services import list_members, role_names
-from coordinator.platform.timers.scheduler import cancel, schedule
 
 DRAFT, PUBLISHED = "draft", "published"
 REMINDER, HANDOVER = "roster.reminder", "roster.handover"

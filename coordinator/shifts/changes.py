@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
+from coordinator.platform.timers.scheduler import cancel, schedule
 from coordinator.roster import services as rosters
-from coordinator.roster.models import RosterShift, ShiftOffer, SwapRequest
+from coordinator.roster.models import RosterShift
 from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
 from coordinator.settings import Settings
+from coordinator.shifts.models import ShiftOffer, SwapRequest
 from coordinator.team.models import Member
 from coordinator.team.services import list_members
-from coordinator.platform.timers.scheduler import cancel, schedule
 
 QUEUED, OPEN, EXPIRED, ACCEPTED, DECLINED, CLOSED = "queued", "open", "expired", "accepted", "declined", "closed"
 PENDING, AGREED, REFUSED = "pending", "agreed", "refused"

@@ -11,16 +11,16 @@ from coordinator.core.errors import UserError
 from coordinator.core.week import DutySlot, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
-from coordinator.platform.policy import owner_only
 from coordinator.platform.outbox.service import queue
-from coordinator.roster import changes
+from coordinator.platform.policy import owner_only
 from coordinator.roster.commands import WEEK, week_option
 from coordinator.roster.domain import parse_day, parse_slot
-from coordinator.roster.shift_times import week_shift_times
-from coordinator.roster.notices import direct, gap_notice, language_of, outcome_notices
-from coordinator.roster.refill import refill
 from coordinator.roster.services import ShiftView
+from coordinator.roster.shift_times import week_shift_times
 from coordinator.roster.views import LIST_SEPARATOR, shift_name
+from coordinator.shifts import changes
+from coordinator.shifts.notices import direct, gap_notice, language_of, outcome_notices
+from coordinator.shifts.refill import refill
 from coordinator.team import services as team
 from coordinator.team.models import Member
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.outbox.service import queue
-from coordinator.roster import changes
 from coordinator.roster import services as rosters
-from coordinator.roster.notices import gap_notice, offer_notice
 from coordinator.roster.services import ShiftView
+from coordinator.shifts import changes
+from coordinator.shifts.notices import gap_notice, offer_notice
 from coordinator.team.models import Member
 
 if TYPE_CHECKING:

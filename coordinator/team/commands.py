@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coordinator.chat.context import CommandContext
-from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.invocation import DIRECT
+from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Reply, Table
 from coordinator.core.errors import UserError
 from coordinator.platform.policy import COORDINATORS

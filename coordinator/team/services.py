@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from coordinator.chat.invocation import Actor
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.identity import MAX_NAME, name_key, name_problem, normalise_name
-from coordinator.team.identity import discord_user_id, lock_account, member_of
 from coordinator.team.domain import MemberView, Role, format_staff_id, parse_role, staff_number
+from coordinator.team.identity import discord_user_id, lock_account, member_of
 from coordinator.team.models import Member, MemberRole
+
 
 def view(member: Member) -> MemberView:
     return MemberView(

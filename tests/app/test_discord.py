@@ -14,8 +14,8 @@ from discord.ext.test import backend
 from coordinator.app import App
 from coordinator.availability import services as availability
 from coordinator.chat.discord_bot import CoordinatorBot, button_token
-from coordinator.platform import buttons
 from coordinator.core.week import Level
+from coordinator.platform import buttons
 from coordinator.team import identity
 from coordinator.team import services as team
 from coordinator.team.domain import Role

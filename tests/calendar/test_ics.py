@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot, iso_week_label
 from coordinator.calendar.ics import CalendarEvent, render_calendar
+from coordinator.core.week import DAYS, DEFAULT_SLOTS, DutySlot, iso_week_label
 from coordinator.roster.shift_times import shift_uid, week_shift_times
 from tests.roster.readers import Seen, read_with_ical, read_with_icalendar, read_with_vobject
 

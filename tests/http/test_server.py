@@ -12,8 +12,8 @@ from aiohttp import web
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coordinator.calendar.feeds import feed_routes, hash_token
 from coordinator.http import make_http_app, start_http_server
-from coordinator.roster.feeds import feed_routes, hash_token
 
 TOKEN = "FakeFeedToken_0123456789-abcdefghijklmnopqrstu"
 CALENDAR = b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"

@@ -10,11 +10,11 @@ import aiohttp
 from sqlalchemy import select
 
 from coordinator.app import App
+from coordinator.chat.dispatch import Dispatcher
+from coordinator.chat.invocation import Actor, Invocation
 from coordinator.chat.reply import Notice, Recipient, Reply
 from coordinator.platform.outbox.models import OutboxMessage
 from coordinator.platform.outbox.service import LEASE, PermanentDeliveryError, queue
-from coordinator.chat.dispatch import Dispatcher
-from coordinator.chat.invocation import Actor, Invocation
 from tests.app.transcript import Transcript
 
 

@@ -15,10 +15,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from ical.calendar_stream import IcsCalendarStream
 
+from coordinator.calendar.feeds import feed_routes, hash_token, is_well_formed, make_feed_app, new_token
+from coordinator.calendar.ics import CalendarEvent, render_calendar
 from coordinator.core.week import DEFAULT_SLOTS
 from coordinator.http import RedactingAccessLogger, make_http_app, start_http_server
-from coordinator.roster.feeds import feed_routes, hash_token, is_well_formed, make_feed_app, new_token
-from coordinator.calendar.ics import CalendarEvent, render_calendar
 from coordinator.roster.shift_times import shift_uid, week_shift_times
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -11,14 +11,14 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from coordinator.app import App, build_app
+from coordinator.calendar.cli import _lookup
+from coordinator.calendar.feeds import make_feed_app
 from coordinator.chat.reply import Recipient, Reply
 from coordinator.clock import FakeClock
-from coordinator.roster import changes
 from coordinator.roster import services as rosters
-from coordinator.roster.export_cli import _lookup
-from coordinator.roster.feeds import make_feed_app
 from coordinator.roster.planning import next_monday
 from coordinator.settings import Settings
+from coordinator.shifts import changes
 from tests.app.transcript import Transcript
 from tests.roster.readers import read_with_ical, read_with_icalendar, read_with_vobject
 

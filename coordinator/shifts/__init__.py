@@ -1,0 +1,1 @@
+"""Shift changes after publishing: drops offered in turn, takes, passes and swaps."""
