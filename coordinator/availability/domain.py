@@ -39,7 +39,7 @@ def week_grid(
         )
         for slot in duty_slots
     )
-    return Table(headers, rows, caption=t("avail.legend", lang))
+    return Table(headers, rows, caption=t("avail.legend", lang), picture=True)
 
 
 def _cell(level: Level | None, on_leave: bool) -> str:

@@ -15,6 +15,7 @@ from discord import app_commands
 from coordinator.app import App, build_app
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor, Invocation
+from coordinator.chat.picture import table_png
 from coordinator.chat.registry import Command
 from coordinator.chat.render import table_text
 from coordinator.chat.reply import Recipient, Reply, Tone
@@ -31,6 +32,7 @@ EMBED_LIMIT = 4000
 TABLE_WIDTH = 200
 POLL_SECONDS = 15.0
 TABLE_FILE = "table.txt"
+PICTURE_FILE = "table.png"
 TONE_COLOURS = {
     Tone.INFO: discord.Colour.blurple(),
     Tone.SUCCESS: discord.Colour.green(),
@@ -91,6 +93,14 @@ def reply_files(reply: Reply) -> list[discord.File]:
         body = table_text(reply.table, width=TABLE_WIDTH).encode()
         files.append(discord.File(io.BytesIO(body), filename=TABLE_FILE))
     return files
+
+
+async def table_picture(reply: Reply) -> discord.File | None:
+    """The week grid or roster drawn as a PNG (off the event loop), or None when there is none to draw."""
+    if reply.table is None or not reply.table.picture:
+        return None
+    png = await asyncio.to_thread(table_png, reply.table, title=reply.title)
+    return discord.File(io.BytesIO(png), filename=PICTURE_FILE) if png else None
 
 
 def button_token(custom_id: str) -> str | None:
@@ -196,7 +206,11 @@ class CoordinatorBot(discord.Client):
         tokens = await self._remember_buttons(reply)
         if view := reply_view(reply, tokens):
             kwargs["view"] = view
-        if files := reply_files(reply):
+        files = reply_files(reply)
+        if picture := await table_picture(reply):
+            files.append(picture)
+            kwargs["embed"].set_image(url=f"attachment://{PICTURE_FILE}")
+        if files:
             kwargs["files"] = files
         return kwargs
 
@@ -214,7 +228,8 @@ class CoordinatorBot(discord.Client):
         try:
             if interaction.response.is_done() and reply.private:
                 del kwargs["ephemeral"]
-                kwargs.pop("files", None)
+                if "files" in kwargs:
+                    kwargs["attachments"] = kwargs.pop("files")
                 await interaction.edit_original_response(**kwargs)
             elif interaction.response.is_done():
                 await interaction.delete_original_response()

@@ -21,6 +21,8 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
+    picture: bool = False
+    """Also draw it as a picture where the front end can (a week grid, a roster: read on phones)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def reply_to_body(reply: Reply) -> dict[str, Any]:
     body: dict[str, Any] = {"text": reply.text, "title": reply.title, "tone": reply.tone.value, "key": reply.key}
     if reply.table is not None:
         body["table"] = {"headers": list(reply.table.headers), "rows": [list(r) for r in reply.table.rows],
-                         "caption": reply.table.caption}
+                         "caption": reply.table.caption, "picture": reply.table.picture}
     if reply.buttons:
         body["buttons"] = [{"label": b.label, "command": b.command, "args": dict(b.args), "danger": b.danger}
                            for b in reply.buttons]
@@ -120,7 +122,8 @@ def reply_from_body(body: Mapping[str, Any]) -> Reply:
     return Reply(
         text=body.get("text", ""), title=body.get("title", ""), tone=Tone(body.get("tone", Tone.INFO)),
         key=body.get("key", ""),
-        table=Table(tuple(table["headers"]), tuple(tuple(r) for r in table["rows"]), table.get("caption", ""))
+        table=Table(tuple(table["headers"]), tuple(tuple(r) for r in table["rows"]), table.get("caption", ""),
+                    table.get("picture", False))
         if table else None,
         buttons=tuple(Button(b["label"], b["command"], b.get("args", {}), b.get("danger", False))
                       for b in body.get("buttons", ())),

@@ -101,4 +101,4 @@ def roster_grid(
                 names.append(t("roster.missing_mark", lang, count=missing))
             cells.append(t("list.separator", lang).join(names))
         rows.append((f"{day_label(day, lang)} {on.month}/{on.day}", *(c or "-" for c in cells)))
-    return Table(headers, tuple(rows))
+    return Table(headers, tuple(rows), picture=True)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import discord
 import discord.ext.test as dpytest
+import pytest
+from discord.ext.test import backend
+from discord.http import MultipartParameters
 
 from coordinator.chat.discord_bot import CoordinatorBot
 
@@ -80,3 +86,30 @@ async def slash(
     interaction = FakeInteraction(asker, channel(where) if isinstance(where, str) else where)
     await command.callback(interaction, **options)
     return interaction
+
+
+@pytest.fixture(autouse=True)
+def work_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """dpytest writes every uploaded file into the working directory: keep them out of the checkout."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]:
+    """Record the (label, custom_id) of every button sent, and let dpytest see embeds sent with files.
+
+    discord.py sends a message with files as multipart (``payload_json``); dpytest only reads ``payload``."""
+    sent: list[list[tuple[str, str]]] = []
+    original = backend.FakeHttp.send_message
+
+    async def send_message(self: Any, channel_id: int, *, params: Any) -> Any:
+        channel = inspect.currentframe().f_back.f_locals.get("channel")  # noqa: F841 (dpytest reads it)
+        if params.payload is None and params.multipart:
+            payload = json.loads(next(p["value"] for p in params.multipart if p["name"] == "payload_json"))
+            params = MultipartParameters(payload=payload, multipart=params.multipart, files=params.files)
+        rows = (params.payload or {}).get("components") or []
+        sent.append([(b["label"], b["custom_id"]) for row in rows for b in row["components"]])
+        return await original(self, channel_id, params=params)
+
+    monkeypatch.setattr(backend.FakeHttp, "send_message", send_message)
+    return sent

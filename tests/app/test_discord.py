@@ -19,23 +19,9 @@ from coordinator.platform import buttons
 from coordinator.team import identity
 from coordinator.team import services as team
 from coordinator.team.domain import Role
-from tests.app.discord_support import FakeInteraction, channel, member, slash
+from tests.app.discord_support import FakeInteraction, channel, member, sent_buttons, slash, work_in_tmp
 
-
-@pytest.fixture
-def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]:
-    """dpytest drops message components; record the (label, custom_id) of every button sent."""
-    sent: list[list[tuple[str, str]]] = []
-    original = backend.FakeHttp.send_message
-
-    async def send_message(self: Any, channel_id: int, *, params: Any) -> Any:
-        channel = inspect.currentframe().f_back.f_locals.get("channel")  # noqa: F841 (dpytest reads it)
-        rows = (params.payload or {}).get("components") or []
-        sent.append([(b["label"], b["custom_id"]) for row in rows for b in row["components"]])
-        return await original(self, channel_id, params=params)
-
-    monkeypatch.setattr(backend.FakeHttp, "send_message", send_message)
-    return sent
+__all__ = ["sent_buttons", "work_in_tmp"]
 
 
 async def link_the_team(app: App) -> None:
@@ -229,3 +215,21 @@ async def test_roster_mine_uploads_the_shifts_as_a_calendar_file(bot: Coordinato
     assert upload.filename == "KF002-2026-W48.ics" and mine.response.sent[-1]["ephemeral"] is True
     body = upload.fp.read()
     assert body.count(b"BEGIN:VEVENT") == 1 and b"DTSTART" in body
+
+
+async def test_the_published_roster_and_a_week_grid_come_with_a_picture(bot: CoordinatorBot) -> None:
+    await dpytest.add_role(member(1), backend.make_role("coordinator", dpytest.get_config().guilds[0]))
+    shown = await slash(bot, "avail set", member(0), text="周三晚上可以")
+    sent = shown.response.sent[-1]
+    assert [f.filename for f in sent["files"]] == ["table.png"]
+    assert sent["embed"].image.url == "attachment://table.png"
+    assert sent["files"][0].fp.read(8) == b"\x89PNG\r\n\x1a\n"
+    await slash(bot, "roster build", member(1), where="roster")
+    await dpytest.empty_queue()
+    await slash(bot, "roster publish", member(1), where="roster")
+    posted = dpytest.get_message()
+    assert posted.channel.name == "roster"
+    assert [a.filename for a in posted.attachments] == ["table.png"]
+    assert posted.embeds[0].image.url == "attachment://table.png"
+    listing = await slash(bot, "help", member(0))
+    assert "files" not in listing.response.sent[-1]

@@ -34,7 +34,9 @@ from coordinator.team import identity
 from coordinator.team import services as team
 from coordinator.team.domain import Role
 from coordinator.team.models import Member
-from tests.app.discord_support import channel, guild, member, slash
+from tests.app.discord_support import channel, guild, member, sent_buttons, slash, work_in_tmp
+
+__all__ = ["sent_buttons", "work_in_tmp"]
 
 CODE = re.compile(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b")
 
@@ -106,7 +108,7 @@ async def availability_of(app: App, user: discord.abc.User) -> tuple[Member | No
 
 
 @pytest.fixture
-async def bot(sqlite_app: App) -> AsyncIterator[CoordinatorBot]:
+async def bot(sqlite_app: App, sent_buttons: list) -> AsyncIterator[CoordinatorBot]:
     client = CoordinatorBot(sqlite_app, intents=discord.Intents.all(), sync_commands=False,
                             run_timed_jobs=False)
     await client._async_setup_hook()
@@ -369,7 +371,7 @@ async def test_the_published_roster_and_help_tables_are_not_cut(bot: Coordinator
     await build_two_shifts(bot)
     await slash(bot, "roster publish", member(1), where="roster")
     (post,) = posts_in(drain(), "roster")
-    assert not post.attachments
+    assert [a.filename for a in post.attachments] == ["table.png"]  # the picture, never the text fallback
     text = post.embeds[0].description
     for day in ("11/30", "12/1", "12/2", "12/3", "12/4", "12/5", "12/6"):
         assert day in text
