@@ -22,8 +22,10 @@ from coordinator.team import services as team
 
 registry = CommandRegistry()
 
-TEXT = Option("text", "用自己的话写时间", "your times in your own words", rest=True, example="周二周四晚上可以，周末机动")
-LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假", required=False)
+TEXT = Option("text", "用自己的话写时间", "your times in your own words", rest=True, example="周二周四晚上可以，周末机动",
+              example_en="Tue and Thu evenings, weekends as backup")
+LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假",
+                    example_en="off Dec 3", required=False)
 WEEK = Option("week", "只用于某一周，如 2026-W49", "for one week only, e.g. 2026-W49", required=False)
 
 

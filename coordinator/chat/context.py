@@ -44,7 +44,7 @@ class CommandContext:
     def require(self, name: str) -> str:
         value = self.arg(name)
         if value is None:
-            example = self.command.example() if self.command else ""
+            example = self.command.example(self.lang) if self.command else ""
             raise UserError("error.missing_option", command=self.invocation.command, option=name, example=example)
         return value
 

@@ -102,7 +102,8 @@ class Dispatcher:
         await command.policy.enforce(context, context.caller, command.name, self.app.coordinators_exist)
         missing = [o.name for o in command.options if o.required and not context.arg(o.name)]
         if missing:
-            raise UserError("error.missing_option", command=command.name, option=missing[0], example=command.example())
+            raise UserError("error.missing_option", command=command.name, option=missing[0],
+                            example=command.example(context.lang))
         for option in command.options:
             value = context.arg(option.name)
             if value and option.choices and value not in option.choices:

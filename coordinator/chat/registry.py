@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.reply import Reply
 from coordinator.core.errors import UserError
+from coordinator.i18n import add_messages, t
 from coordinator.platform.policy import ANYONE, Policy
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ class Option:
     rest: bool = False
     choices: tuple[str, ...] = ()
     example: str = ""
+    example_en: str = ""
+    """The example in English replies, when the Chinese one would not do (周三 → wed)."""
     kind: str = "text"
     """``text``, or ``user``: a chat account (a mention in Discord's user picker)."""
 
@@ -66,11 +69,18 @@ class Command:
         parts = [f"<{o.name}>" if o.required else f"[{o.name}]" for o in self.options]
         return " ".join([f"/{self.name}", *parts])
 
-    def help(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+    @property
+    def help_key(self) -> str:
+        return f"command.{self.name}"
 
-    def example(self) -> str:
-        return " ".join([f"/{self.name}", *(o.example or o.name for o in self.options if o.required)])
+    def help(self, lang: str) -> str:
+        return t(self.help_key, lang)
+
+    def example(self, lang: str = "zh") -> str:
+        """How the command is typed, with its required options filled in the asker's language."""
+        words = [(o.example_en if lang == "en" and o.example_en else o.example) or o.name
+                 for o in self.options if o.required]
+        return " ".join([f"/{self.name}", *words])
 
 
 class CommandRegistry:
@@ -94,7 +104,9 @@ class CommandRegistry:
             if name in self._commands:
                 raise ValueError(f"command /{name} is registered twice")
             english = (handler.__doc__ or name).strip().splitlines()[0]
-            self._commands[name] = Command(name, zh, english, handler, options, policy, progress)
+            command = Command(name, zh, english, handler, options, policy, progress)
+            add_messages({command.help_key: (zh, english)})
+            self._commands[name] = command
             return handler
 
         return register

@@ -53,7 +53,8 @@ async def build(ctx: CommandContext) -> Reply:
     solution = await solve_week(request)
     names = {volunteer.staff_id: volunteer.name for volunteer in request.volunteers}
     if solution.status == "INFEASIBLE":
-        reasons = "；".join(describe_reason(reason, ctx.lang, names) for reason in solution.infeasible_reasons)
+        reasons = ctx.t("list.clause_separator").join(
+            describe_reason(reason, ctx.lang, names) for reason in solution.infeasible_reasons)
         raise UserError("roster.infeasible", reason=reasons)
     async with ctx.uow() as uow:
         view = await rosters.save_draft(uow, monday, solution.status, assigned(solution),

@@ -26,9 +26,9 @@ from coordinator.team.models import Member
 
 registry = CommandRegistry()
 
-DAY = Option("day", "星期几，如 周三", "day, e.g. wed", example="周三")
-SLOT = Option("slot", "班次，如 晚上", "slot, e.g. evening", example="晚上")
-OTHER = Option("member", "接班的成员（名字或工号）", "who takes it (name or staff ID)", example="小静")
+DAY = Option("day", "星期几，如 周三", "day, e.g. wed", example="周三", example_en="wed")
+SLOT = Option("slot", "班次，如 晚上", "slot, e.g. evening", example="晚上", example_en="evening")
+OTHER = Option("member", "接班的成员（名字或工号）", "who takes it (name or staff ID)", example="小静", example_en="Lin")
 OFFER = Option("offer", "邀请编号", "offer number")
 REQUEST = Option("request", "换班请求编号", "swap request number")
 REFUSAL_ORDER = ("shift.past", "shift.not_yours", "shift.not_published")

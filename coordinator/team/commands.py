@@ -15,7 +15,8 @@ from coordinator.team.domain import MemberView
 
 registry = CommandRegistry()
 
-MEMBER = Option("member", "成员（名字、工号或 @）", "member (name, staff ID or @mention)", example="小静")
+MEMBER = Option("member", "成员（名字、工号或 @）", "member (name, staff ID or @mention)", example="小静",
+                example_en="Lin")
 USER = Option("user", "此人的 Discord 账号（@提及）", "their Discord account (@mention)", kind="user",
               example="@xiaojing")
 ROLE_CHOICES = ("member", "trainee", "mentor", "lead", "coordinator", "donations", "group", "outreach")
@@ -125,8 +126,8 @@ async def role(ctx: CommandContext) -> Reply:
     "team mentor",
     zh="指定实习生的带教（协调员）",
     options=(
-        Option("mentor", "带教", "mentor", example="陶然居士"),
-        Option("trainee", "实习生", "trainee", example="熊宝宝"),
+        Option("mentor", "带教", "mentor", example="陶然居士", example_en="Tao"),
+        Option("trainee", "实习生", "trainee", example="熊宝宝", example_en="Bear"),
     ),
     policy=COORDINATORS,
 )
