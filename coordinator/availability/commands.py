@@ -13,7 +13,7 @@ from coordinator.availability.summary import summarize
 from coordinator.chat.context import CommandContext
 from coordinator.chat.invocation import DIRECT
 from coordinator.chat.registry import CommandRegistry, FlowStep, Option
-from coordinator.chat.reply import Button, Reply, Tone
+from coordinator.chat.reply import Button, Form, FormField, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
@@ -23,7 +23,7 @@ from coordinator.team import services as team
 registry = CommandRegistry()
 
 TEXT = Option("text", "用自己的话写时间", "your times in your own words", rest=True, example="周二周四晚上可以，周末机动",
-              example_en="Tue and Thu evenings, weekends as backup")
+              example_en="Tue and Thu evenings, weekends as backup", required=False)
 LEAVE_TEXT = Option("text", "请假的日期", "the dates you are away", rest=True, example="12月3号请假",
                     example_en="off Dec 3", required=False)
 WEEK = Option("week", "只用于某一周，如 2026-W49", "for one week only, e.g. 2026-W49", required=False)
@@ -47,10 +47,17 @@ def _may_join(ctx: CommandContext) -> bool:
     return ctx.invocation.actor.trusted or ctx.app.settings.open_join
 
 
-@registry.command("avail set", zh="用自己的话登记每周可值班时间", options=(TEXT, WEEK))
+@registry.command("avail set", zh="用自己的话登记每周可值班时间；不写内容会弹出表单", options=(TEXT, WEEK))
 async def set_availability(ctx: CommandContext) -> Reply:
-    """Post your weekly times in your own words."""
-    return await _record(ctx, ctx.require("text"), week=_week(ctx))
+    """Post your weekly times in your own words; without them a form opens."""
+    text = ctx.arg("text")
+    if text is None:
+        fields = [FormField("text", ctx.t("avail.form_text"), long=True)]
+        if ctx.arg("week"):
+            fields.append(FormField("week", ctx.t("avail.form_week"), required=False))
+        form = Form(ctx.t("avail.form_title"), "avail set", tuple(fields))
+        return Reply(text=ctx.t("avail.form_hint"), form=form, private=True, tone=Tone.QUESTION, key="avail.form_hint")
+    return await _record(ctx, text, week=_week(ctx))
 
 
 async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:

@@ -43,6 +43,13 @@ add_messages(
             "已清空你的每周时间（原话都保留着）。想恢复可以点撤销。",
             "Your weekly times are cleared (your messages are kept). Press Undo to bring them back.",
         ),
+        "avail.form_title": ("登记每周时间", "Your weekly times"),
+        "avail.form_text": ("用自己的话写，例如 周二周四晚上可以", "In your own words, e.g. Tue and Thu evenings"),
+        "avail.form_week": ("只用于某一周（可不填），如 2026-W49", "For one week only (optional), e.g. 2026-W49"),
+        "avail.form_hint": (
+            "请在表单里写下你的时间，或直接输入 /avail set 加上你的时间。",
+            "Write your times in the form, or type /avail set followed by your times.",
+        ),
         "avail.leave_ask": (
             "哪几天请假？直接回复日期就行，例如“12月3日”或“下周”。输入 /cancel 取消。",
             "Which days will you be away? Just reply with the dates, e.g. \"Dec 3\" or \"next week\". Type /cancel to stop.",

@@ -19,12 +19,14 @@ from coordinator.chat.render import reply_lines
 from coordinator.chat.reply import Recipient, Reply
 from coordinator.clock import FakeClock
 from coordinator.i18n import add_messages, t
+from coordinator.platform import posts
 from coordinator.platform.outbox.service import Deliver
 
 _LINE = re.compile(r"^\s*(?P<name>[^#:：~]+?)\s*(?:#(?P<channel>[^\s:：]+))?\s*[:：]\s*(?P<text>.*)$")
 _STEP = re.compile(r"(\d{1,6})\s*([dhm])")
 _STEPS = {"d": "days", "h": "hours", "m": "minutes"}
 MAX_STEPS = 100_000
+CONSOLE = "console"
 
 add_messages(
     {
@@ -37,6 +39,7 @@ add_messages(
             "coordinator console. Default channel #{channel}; \"/help\" lists commands, Ctrl-D quits.",
         ),
         "console.private": ("仅自己可见", "only you"),
+        "console.edited": ("修改之前的消息", "edits its earlier message"),
         "console.clock_real": (
             "这个控制台用的是真实时间；要移动时间，请用 coordinator console --at \"2026-12-01 09:00\" 启动。",
             "This console runs on the real clock; start it with coordinator console --at \"2026-12-01 09:00\" to move time.",
@@ -123,8 +126,10 @@ class ConsoleBackend:
             where = f"bot #{asked.channel} → {asked.name}"
         return [f"[{where}]", *(f"  {line}" for line in reply_lines(reply, self.width)), *self.save_files(reply)]
 
-    def render_notice(self, recipient: Recipient, reply: Reply) -> list[str]:
+    def render_notice(self, recipient: Recipient, reply: Reply, *, edited: bool = False) -> list[str]:
         where = f"DM {recipient.label}" if recipient.kind == Recipient.MEMBER else recipient.label
+        if edited:
+            where += f" ({t('console.edited', self.settings.language)})"
         return [f"[bot → {where}]", *(f"  {line}" for line in reply_lines(reply, self.width)), *self.save_files(reply)]
 
     def save_files(self, reply: Reply) -> list[str]:
@@ -144,9 +149,19 @@ class ConsoleBackend:
         printed: list[str] = []
 
         async def deliver(recipient: Recipient, reply: Reply) -> None:
-            printed.extend(self.render_notice(recipient, reply))
+            printed.extend(self.render_notice(recipient, reply, edited=await self._seen_before(reply)))
 
         return printed, deliver
+
+    async def _seen_before(self, reply: Reply) -> bool:
+        """Whether a notice with this stable name was shown before (Discord edits that message instead)."""
+        if not reply.replaces:
+            return False
+        async with self.app.uow() as uow:
+            seen = await posts.find(uow, CONSOLE, reply.replaces) is not None
+            await posts.remember(uow, CONSOLE, reply.replaces, "console", "console", self.app.clock.now())
+            await uow.commit()
+        return seen
 
     async def deliver_waiting(self) -> list[str]:
         """Say what the outbox holds now, as Discord would post or DM it."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import io
 import logging
 import sys
 from typing import Any, Literal, Optional
@@ -13,32 +12,29 @@ import discord
 from discord import app_commands
 
 from coordinator.app import App, build_app
+from coordinator.chat.discord_delivery import DiscordDelivery
+from coordinator.chat.discord_render import (
+    FORM_PREFIX,
+    button_token,
+    form_modal,
+    message_kwargs,
+    remember_form,
+    reply_embed,
+    submitted_values,
+)
 from coordinator.chat.dispatch import Dispatcher
 from coordinator.chat.invocation import DIRECT, Actor, Invocation
-from coordinator.chat.picture import table_png
 from coordinator.chat.registry import Command
-from coordinator.chat.render import table_text
-from coordinator.chat.reply import Recipient, Reply, Tone
+from coordinator.chat.reply import Reply
 from coordinator.i18n import t
 from coordinator.platform import buttons
-from coordinator.platform.outbox.service import PermanentDeliveryError
 from coordinator.settings import Settings
 
 log = logging.getLogger(__name__)
 
-BUTTON_PREFIX = "coord:"
 DESCRIPTION_LIMIT = 100
-EMBED_LIMIT = 4000
-TABLE_WIDTH = 200
 POLL_SECONDS = 15.0
-TABLE_FILE = "table.txt"
-PICTURE_FILE = "table.png"
-TONE_COLOURS = {
-    Tone.INFO: discord.Colour.blurple(),
-    Tone.SUCCESS: discord.Colour.green(),
-    Tone.QUESTION: discord.Colour.gold(),
-    Tone.REFUSAL: discord.Colour.red(),
-}
+THREAD_ARCHIVE_MINUTES = 10080
 
 
 def actor_from_user(user: discord.abc.User) -> Actor:
@@ -63,61 +59,6 @@ def describe(command_or_option: Any) -> str:
     return text[:DESCRIPTION_LIMIT]
 
 
-def reply_embed(reply: Reply) -> discord.Embed:
-    """The reply as an embed; a table keeps its full width (code blocks scroll sideways, never cut)."""
-    return discord.Embed(title=(reply.title or "")[:256] or None, description=_description(reply),
-                         colour=TONE_COLOURS[reply.tone])
-
-
-def _description(reply: Reply) -> str:
-    parts = [reply.text] if reply.text else []
-    if reply.table and not table_as_file(reply):
-        parts.append(f"```\n{table_text(reply.table, width=TABLE_WIDTH)}\n```")
-    elif reply.table:
-        parts.append(f"({TABLE_FILE})")
-    return "\n".join(parts)[:EMBED_LIMIT]
-
-
-def table_as_file(reply: Reply) -> bool:
-    """A table too long for one message travels as an attached text file instead."""
-    if reply.table is None:
-        return False
-    return len(reply.text) + len(table_text(reply.table, width=TABLE_WIDTH)) + 10 > EMBED_LIMIT
-
-
-def reply_files(reply: Reply) -> list[discord.File]:
-    """The reply's attachments, and its table as a text file when it is too long for the message."""
-    files = [discord.File(io.BytesIO(item.data), filename=item.name) for item in reply.files]
-    if table_as_file(reply):
-        assert reply.table is not None
-        body = table_text(reply.table, width=TABLE_WIDTH).encode()
-        files.append(discord.File(io.BytesIO(body), filename=TABLE_FILE))
-    return files
-
-
-async def table_picture(reply: Reply) -> discord.File | None:
-    """The week grid or roster drawn as a PNG (off the event loop), or None when there is none to draw."""
-    if reply.table is None or not reply.table.picture:
-        return None
-    png = await asyncio.to_thread(table_png, reply.table, title=reply.title)
-    return discord.File(io.BytesIO(png), filename=PICTURE_FILE) if png else None
-
-
-def button_token(custom_id: str) -> str | None:
-    """The server-side token a button of ours carries, or None for anyone else's component."""
-    return custom_id[len(BUTTON_PREFIX):] if custom_id.startswith(BUTTON_PREFIX) else None
-
-
-def reply_view(reply: Reply, tokens: list[str]) -> discord.ui.View | None:
-    if not reply.buttons:
-        return None
-    view = discord.ui.View(timeout=None)
-    for button, token in zip(reply.buttons, tokens, strict=True):
-        style = discord.ButtonStyle.danger if button.danger else discord.ButtonStyle.primary
-        view.add_item(discord.ui.Button(label=button.label[:80], style=style, custom_id=BUTTON_PREFIX + token))
-    return view
-
-
 class CoordinatorBot(discord.Client):
     """One client: the registry's commands as slash commands, availability read from messages."""
 
@@ -136,6 +77,7 @@ class CoordinatorBot(discord.Client):
         self.sync_commands = sync_commands
         self.run_timed_jobs = run_timed_jobs
         self.timed_jobs: asyncio.Task[None] | None = None
+        self.deliver = DiscordDelivery(self, app)
         build_command_tree(self.tree, self)
 
     async def setup_hook(self) -> None:
@@ -164,15 +106,21 @@ class CoordinatorBot(discord.Client):
         reply = await self.dispatcher.handle_text(actor, channel_name(message.channel), message.content)
         if reply is not None:
             try:
-                await message.reply(**await self._message_kwargs(reply), mention_author=False)
+                answer = await message.reply(**await message_kwargs(self.app, reply), mention_author=False)
+                await self._open_thread(answer, reply)
             except (discord.DiscordException, OSError) as error:
                 log.warning("could not answer a message (%s)", type(error).__name__)
         await self.flush_outbox()
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
-        if interaction.type is not discord.InteractionType.component:
+        """A press of one of our buttons, or a filled-in form: the stored command runs for whoever sent it."""
+        data = interaction.data or {}
+        if interaction.type is discord.InteractionType.component:
+            token, values = button_token(data.get("custom_id", "")), {}
+        elif interaction.type is discord.InteractionType.modal_submit:
+            token, values = button_token(data.get("custom_id", ""), FORM_PREFIX), submitted_values(data)
+        else:
             return
-        token = button_token((interaction.data or {}).get("custom_id", ""))
         if token is None:
             return
         async with self.app.uow() as uow:
@@ -181,7 +129,8 @@ class CoordinatorBot(discord.Client):
             lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
             await self.respond(interaction, Reply.refusal(t("error.button_unknown", lang), "error.button_unknown"))
             return
-        await self.run_command(interaction, *action)
+        command, args = action
+        await self.run_command(interaction, command, {**args, **values})
 
     async def run_command(self, interaction: discord.Interaction, command: str, args: dict[str, str]) -> Reply:
         invocation = Invocation(actor_from_user(interaction.user), channel_name(interaction.channel), command, args)
@@ -200,30 +149,13 @@ class CoordinatorBot(discord.Client):
         lang = await self.dispatcher.language_of(actor_from_user(interaction.user))
         await interaction.response.send_message(embed=reply_embed(Reply(text=t(key, lang))), ephemeral=True)
 
-    async def _message_kwargs(self, reply: Reply) -> dict[str, Any]:
-        """What discord.py sends for a reply; each button's command and arguments are stored, the button holds a token."""
-        kwargs: dict[str, Any] = {"embed": reply_embed(reply)}
-        tokens = await self._remember_buttons(reply)
-        if view := reply_view(reply, tokens):
-            kwargs["view"] = view
-        files = reply_files(reply)
-        if picture := await table_picture(reply):
-            files.append(picture)
-            kwargs["embed"].set_image(url=f"attachment://{PICTURE_FILE}")
-        if files:
-            kwargs["files"] = files
-        return kwargs
-
-    async def _remember_buttons(self, reply: Reply) -> list[str]:
-        if not reply.buttons:
-            return []
-        async with self.app.uow() as uow:
-            tokens = [await buttons.remember(uow, b.command, b.args, self.app.clock.now()) for b in reply.buttons]
-            await uow.commit()
-        return tokens
 
     async def respond(self, interaction: discord.Interaction, reply: Reply) -> None:
-        kwargs = await self._message_kwargs(reply)
+        """Answer in place: a form opens as a modal, a private answer replaces the status, a thread opens on it."""
+        if reply.form is not None and not interaction.response.is_done():
+            await interaction.response.send_modal(form_modal(reply.form, await remember_form(self.app, reply.form)))
+            return
+        kwargs = await message_kwargs(self.app, reply)
         kwargs["ephemeral"] = reply.private
         try:
             if interaction.response.is_done() and reply.private:
@@ -236,8 +168,15 @@ class CoordinatorBot(discord.Client):
                 await interaction.followup.send(**kwargs)
             else:
                 await interaction.response.send_message(**kwargs)
+                if reply.thread:
+                    await self._open_thread(await interaction.original_response(), reply)
         except (discord.DiscordException, OSError) as error:
             log.warning("could not answer an interaction (%s)", type(error).__name__)
+
+    async def _open_thread(self, message: discord.Message, reply: Reply) -> None:
+        """The thread a reply asks for, started on the message that carries it."""
+        if reply.thread and not isinstance(message.channel, discord.DMChannel | discord.Thread):
+            await message.create_thread(name=reply.thread[:100], auto_archive_duration=THREAD_ARCHIVE_MINUTES)
 
     async def flush_outbox(self) -> None:
         """Deliver what the command queued; whatever cannot go now stays queued for the loop."""
@@ -245,37 +184,6 @@ class CoordinatorBot(discord.Client):
             await self.app.outbox(self.deliver).deliver_due()
         except Exception:
             log.exception("delivering the outbox failed; the messages stay queued")
-
-    async def deliver(self, recipient: Recipient, reply: Reply) -> None:
-        """Say one outbox message; raises PermanentDeliveryError when it can never arrive."""
-        kwargs = await self._message_kwargs(reply)
-        try:
-            if recipient.kind == Recipient.MEMBER:
-                await self._direct(recipient, kwargs)
-            elif recipient.kind == Recipient.CHANNEL:
-                await self._post(recipient.ref, kwargs)
-            else:
-                raise PermanentDeliveryError(f"Discord cannot deliver to a {recipient.kind}")
-        except discord.Forbidden as error:
-            raise PermanentDeliveryError("the recipient does not accept messages from the bot") from error
-        except discord.NotFound as error:
-            raise PermanentDeliveryError("the recipient no longer exists") from error
-
-    async def _direct(self, recipient: Recipient, kwargs: dict[str, Any]) -> None:
-        member_id = recipient.member_id
-        discord_id = await self.app.discord_account(member_id) if member_id is not None else None
-        if discord_id is None:
-            raise PermanentDeliveryError("the member has no linked Discord account")
-        user = self.get_user(discord_id) or await self.fetch_user(discord_id)
-        await user.send(**kwargs)
-
-    async def _post(self, name: str, kwargs: dict[str, Any]) -> None:
-        for guild in self.guilds:
-            channel = discord.utils.get(guild.text_channels, name=name)
-            if channel is not None:
-                await channel.send(**kwargs)
-                return
-        raise PermanentDeliveryError(f"there is no channel #{name}")
 
 
 def build_command_tree(tree: app_commands.CommandTree, bot: CoordinatorBot) -> None:

@@ -37,6 +37,11 @@ def reply_lines(reply: Reply, width: int = 100) -> list[str]:
         lines.extend(table_text(reply.table, width).splitlines())
     if reply.buttons:
         lines.append("  ".join(f"[{b.label}: /{b.command}{_button_args(b)}]" for b in reply.buttons))
+    if reply.form:
+        fields = " ".join(f"{field.name}:…" for field in reply.form.fields)
+        lines.append(f"[{reply.form.title}: /{reply.form.command} {fields}]")
+    if reply.thread:
+        lines.append(f"[#{reply.thread}]")
     return lines
 
 

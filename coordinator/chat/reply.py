@@ -36,6 +36,29 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class FormField:
+    name: str
+    label: str
+    long: bool = False
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """Fields to fill in, then ``command`` runs with them (a Discord modal; ``name:value`` in the console)."""
+
+    title: str
+    command: str
+    fields: tuple[FormField, ...]
+
+    MAX_FIELDS = 5
+
+    def __post_init__(self) -> None:
+        if not 0 < len(self.fields) <= self.MAX_FIELDS:
+            raise ValueError(f"a form holds 1 to {self.MAX_FIELDS} fields")
+
+
+@dataclass(frozen=True, slots=True)
 class Attachment:
     """A file sent with a message: Discord uploads it, the console saves it under ./coordinator-files/."""
 
@@ -54,6 +77,8 @@ class Recipient:
 
     MEMBER = "member"
     CHANNEL = "channel"
+    THREAD = "thread"
+    PRIVATE_THREAD = "private-thread"
 
     @classmethod
     def member(cls, member_id: int, name: str) -> Recipient:
@@ -62,6 +87,17 @@ class Recipient:
     @classmethod
     def channel(cls, name: str) -> Recipient:
         return cls(cls.CHANNEL, name, f"#{name}")
+
+    @classmethod
+    def thread(cls, name: str, parent: str, *, private: bool = False) -> Recipient:
+        """A thread under ``parent`` (opened on first use); the console shows it as the channel ``#name``."""
+        return cls(cls.PRIVATE_THREAD if private else cls.THREAD, f"{parent}/{name}", f"#{name}")
+
+    @property
+    def thread_parts(self) -> tuple[str, str]:
+        """(parent channel, thread name) of a thread recipient."""
+        parent, _, name = self.ref.partition("/")
+        return parent, name
 
     @property
     def member_id(self) -> int | None:
@@ -79,6 +115,10 @@ class Reply:
     key: str = ""
     """The catalogue key of the main message, so tests can assert meaning rather than copy."""
     files: tuple[Attachment, ...] = ()
+    form: Form | None = None
+    replaces: str = ""
+    thread: str = ""
+    """Open a thread of this name on the answer (a meeting's, a case's); later lines there are its own place."""
 
     @classmethod
     def refusal(cls, text: str, key: str = "") -> Reply:
@@ -96,15 +136,18 @@ class Notice:
     buttons: tuple[Button, ...] = ()
     key: str = ""
     files: tuple[Attachment, ...] = ()
+    replaces: str = ""
+    """A stable name for this message: delivering another notice with the same name edits it instead."""
 
     def as_reply(self) -> Reply:
         return Reply(text=self.text, title=self.title, table=self.table, buttons=self.buttons, key=self.key,
-                     files=self.files)
+                     files=self.files, replaces=self.replaces)
 
 
 def reply_to_body(reply: Reply) -> dict[str, Any]:
     """A reply as JSON, for the outbox."""
-    body: dict[str, Any] = {"text": reply.text, "title": reply.title, "tone": reply.tone.value, "key": reply.key}
+    body: dict[str, Any] = {"text": reply.text, "title": reply.title, "tone": reply.tone.value, "key": reply.key,
+                            "replaces": reply.replaces}
     if reply.table is not None:
         body["table"] = {"headers": list(reply.table.headers), "rows": [list(r) for r in reply.table.rows],
                          "caption": reply.table.caption, "picture": reply.table.picture}
@@ -121,7 +164,7 @@ def reply_from_body(body: Mapping[str, Any]) -> Reply:
     table = body.get("table")
     return Reply(
         text=body.get("text", ""), title=body.get("title", ""), tone=Tone(body.get("tone", Tone.INFO)),
-        key=body.get("key", ""),
+        key=body.get("key", ""), replaces=body.get("replaces", ""),
         table=Table(tuple(table["headers"]), tuple(tuple(r) for r in table["rows"]), table.get("caption", ""),
                     table.get("picture", False))
         if table else None,

@@ -6,7 +6,7 @@ FEATURE = Feature(
     name="platform",
     commands=("coordinator.chat.help:registry",),
     models=("coordinator.platform.timers.models", "coordinator.platform.outbox.models",
-            "coordinator.platform.buttons", "coordinator.platform.conversations"),
+            "coordinator.platform.buttons", "coordinator.platform.conversations", "coordinator.platform.posts"),
     cli={
         "run": Subcommand("coordinator.chat.cli:run",
                           "Start the bot: Discord when DISCORD_TOKEN is set, otherwise the console."),

@@ -15,7 +15,7 @@ def publication_notices(settings: Settings, publication: Publication, languages:
     title_key = "roster.published_post_title" if publication.first_time else "roster.updated_post_title"
     notices = [Notice(Recipient.channel(settings.roster_channel), views.load_line(view, lang),
                       title=t(title_key, lang, week=view.week), table=views.grid(view, settings, lang),
-                      key=title_key)]
+                      key=title_key, replaces=f"roster-post:{view.week}")]
     for staff_id in sorted(set(publication.added) | set(publication.cancelled)):
         notices.append(_shift_notice(settings, view, publication, staff_id, languages.get(staff_id, lang)))
     return notices

@@ -24,6 +24,10 @@ class FakeResponse:
     sent: list[dict[str, Any]] = field(default_factory=list)
     edited: list[dict[str, Any]] = field(default_factory=list)
     deleted: list[dict[str, Any]] = field(default_factory=list)
+    modals: list[discord.ui.Modal] = field(default_factory=list)
+
+    async def send_modal(self, modal: discord.ui.Modal) -> None:
+        self.modals.append(modal)
 
     def is_done(self) -> bool:
         return bool(self.sent)
@@ -105,11 +109,26 @@ def sent_buttons(monkeypatch: pytest.MonkeyPatch) -> list[list[tuple[str, str]]]
     async def send_message(self: Any, channel_id: int, *, params: Any) -> Any:
         channel = inspect.currentframe().f_back.f_locals.get("channel")  # noqa: F841 (dpytest reads it)
         if params.payload is None and params.multipart:
-            payload = json.loads(next(p["value"] for p in params.multipart if p["name"] == "payload_json"))
-            params = MultipartParameters(payload=payload, multipart=params.multipart, files=params.files)
+            params = _with_payload(params)
         rows = (params.payload or {}).get("components") or []
         sent.append([(b["label"], b["custom_id"]) for row in rows for b in row["components"]])
         return await original(self, channel_id, params=params)
 
+    original_edit = backend.FakeHttp.edit_message
+
+    async def edit_message(http: Any, channel_id: int, message_id: int, **fields: Any) -> Any:
+        self = inspect.currentframe().f_back.f_locals.get("self")  # noqa: F841 (dpytest reads the message here)
+        params = fields.get("params")
+        if params is not None and params.payload is None and params.multipart:
+            fields["params"] = _with_payload(params)
+            fields["params"].payload.pop("attachments", None)  # dpytest cannot keep files on an edit
+        return await original_edit(http, channel_id, message_id, **fields)
+
     monkeypatch.setattr(backend.FakeHttp, "send_message", send_message)
+    monkeypatch.setattr(backend.FakeHttp, "edit_message", edit_message)
     return sent
+
+
+def _with_payload(params: MultipartParameters) -> MultipartParameters:
+    payload = json.loads(next(p["value"] for p in params.multipart if p["name"] == "payload_json"))
+    return MultipartParameters(payload=payload, multipart=params.multipart, files=params.files)

@@ -79,7 +79,7 @@ async def test_language_switch_answers_in_english(app) -> None:
 async def test_help_lists_every_command_with_its_usage(app) -> None:
     chat = Transcript(app)
     answer = await chat.say("小静: /help")
-    for usage in ("/avail set <text> [week]", "/avail show [member] [week]", "/avail clear", "/leave [text]",
+    for usage in ("/avail set [text] [week]", "/avail show [member] [week]", "/avail clear", "/leave [text]",
                   "/team add <member> [role]", "/team role <member> <role> [remove]",
                   "/team mentor <mentor> <trainee>", "/team list", "/help [command]"):
         assert usage in answer

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator
-from typing import Any
 
 import discord
 import discord.ext.test as dpytest
@@ -13,7 +11,8 @@ from discord.ext.test import backend
 
 from coordinator.app import App
 from coordinator.availability import services as availability
-from coordinator.chat.discord_bot import CoordinatorBot, button_token
+from coordinator.chat.discord_bot import CoordinatorBot
+from coordinator.chat.discord_render import button_token
 from coordinator.core.week import Level
 from coordinator.platform import buttons
 from coordinator.team import identity
@@ -233,3 +232,40 @@ async def test_the_published_roster_and_a_week_grid_come_with_a_picture(bot: Coo
     assert posted.embeds[0].image.url == "attachment://table.png"
     listing = await slash(bot, "help", member(0))
     assert "files" not in listing.response.sent[-1]
+
+
+async def test_avail_set_without_text_opens_a_form_whose_answer_is_stored(bot: CoordinatorBot) -> None:
+    opened = await slash(bot, "avail set", member(0))
+    (modal,) = opened.response.modals
+    assert modal.title == "登记每周时间" and [item.custom_id for item in modal.children] == ["text"]
+    submit = FakeInteraction(member(0), channel("general"), type=discord.InteractionType.modal_submit, data={
+        "custom_id": modal.custom_id,
+        "components": [{"type": 1, "components": [{"type": 4, "custom_id": "text", "value": "周五晚上可以"}]}],
+    })
+    await bot.on_interaction(submit)
+    assert "的每周时间已更新" in submit.embed.title
+    async with bot.app.uow() as uow:
+        stored = await identity.member_of(uow, _actor(member(0)))
+        assert set(await availability.current_availability(uow, stored.id, None)) == {"fri:evening"}
+
+
+async def test_a_republished_roster_edits_its_post_instead_of_adding_one(bot: CoordinatorBot) -> None:
+    from coordinator.platform import posts
+
+    await dpytest.add_role(member(1), backend.make_role("coordinator", dpytest.get_config().guilds[0]))
+    await slash(bot, "avail set", member(0), text="周三晚上可以")
+    await slash(bot, "avail set", member(1), text="周四晚上可以")
+    await slash(bot, "roster build", member(1), where="roster")
+    await slash(bot, "roster publish", member(1), where="roster")
+    async with bot.app.uow() as uow:
+        first = await posts.find(uow, "discord", "roster-post:2026-W49")
+    await dpytest.empty_queue()
+    await slash(bot, "leave", member(0), text="12月2日请假")
+    await slash(bot, "roster build", member(1), where="roster")
+    await slash(bot, "roster publish", member(1), where="roster")
+    while not dpytest.sent_queue.empty():
+        assert getattr(dpytest.get_message().channel, "name", "dm") != "roster"
+    async with bot.app.uow() as uow:
+        assert await posts.find(uow, "discord", "roster-post:2026-W49") == first
+    edited = await channel("roster").fetch_message(int(first[1]))
+    assert "（已更新）" in edited.embeds[0].title

@@ -298,17 +298,17 @@ async def test_a_recipient_who_blocks_the_bot_is_failed_and_blocks_nobody_else(
 ) -> None:
     await build_two_shifts(bot)
     xiaojing = await stored_member(bot.app, "xiaojing")
-    original = bot._direct
+    original = bot.deliver._direct
     attempts: list[str] = []
 
-    async def closed_dms(recipient: Recipient, kwargs: dict[str, Any]) -> None:
+    async def closed_dms(recipient: Recipient, kwargs: dict[str, Any]) -> discord.Message:
         attempts.append(recipient.label)
         if recipient.member_id == xiaojing.id:
             raise discord.Forbidden(SimpleNamespace(status=403, reason="Forbidden"),
                                     {"code": 50007, "message": "Cannot send messages to this user"})
-        await original(recipient, kwargs)
+        return await original(recipient, kwargs)
 
-    monkeypatch.setattr(bot, "_direct", closed_dms)
+    monkeypatch.setattr(bot.deliver, "_direct", closed_dms)
     published = await slash(bot, "roster publish", member(1), where="roster")
     assert "排班已发布" in published.embed.description
 
