@@ -72,19 +72,19 @@ async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
         name, staff_id = member.display_name, member.staff_id
     welcome = [ctx.t("team.welcome", name=name, staff_id=staff_id)] if ctx.registered else []
     if not outcome.understood:
-        return Reply(text="\n".join([*welcome, ctx.t("avail.unclear")]), tone=Tone.QUESTION)
+        return Reply(text="\n".join([*welcome, ctx.t("avail.unclear")]), tone=Tone.QUESTION, key="avail.unclear")
     buttons = _buttons(ctx, outcome.message_id)
     if not outcome.result.slots:
         leave_text = ctx.t("avail.leave_recorded", periods=format_periods(outcome.leave, ctx.lang))
-        return Reply(text="\n".join([*welcome, leave_text]),
-                     tone=Tone.SUCCESS, buttons=buttons)
+        return Reply(text="\n".join([*welcome, leave_text]), tone=Tone.SUCCESS, buttons=buttons,
+                     key="avail.leave_recorded")
     summary = summarize(outcome.availability, ctx.lang, settings.slots)
     lines = [*welcome, ctx.t("avail.recorded", summary=summary)]
     if outcome.leave:
         lines.append(ctx.t("avail.leave_and_times", periods=format_periods(outcome.leave, ctx.lang)))
     title = (ctx.t("avail.recorded_week_title", name=name, week=iso_week_label(week)) if week
              else ctx.t("avail.recorded_title", name=name))
-    return Reply(text="\n".join(lines), title=title, tone=Tone.SUCCESS, buttons=buttons,
+    return Reply(text="\n".join(lines), title=title, tone=Tone.SUCCESS, buttons=buttons, key="avail.recorded",
                  table=week_grid(outcome.availability, settings.slots, ctx.lang))
 
 
@@ -171,7 +171,7 @@ async def show(ctx: CommandContext) -> Reply:
     title = (ctx.t("avail.show_week_title", name=name, week=iso_week_label(week)) if week
              else ctx.t("avail.show_title", name=name))
     grid = week_grid(levels, settings.slots, ctx.lang, leave_days_in_week(seen.leave, monday))
-    return Reply(title=title, text="\n".join(lines), table=grid)
+    return Reply(title=title, text="\n".join(lines), table=grid, key="avail.show_title")
 
 
 @registry.command("avail clear", zh="清空你的每周时间（可撤销）")
@@ -181,7 +181,7 @@ async def clear(ctx: CommandContext) -> Reply:
         member = await ctx.member(uow)
         message_id = await availability.clear_standing(uow, member, now=ctx.app.clock.now())
         await uow.commit()
-    return Reply(text=ctx.t("avail.cleared"), tone=Tone.SUCCESS, private=True,
+    return Reply(text=ctx.t("avail.cleared"), tone=Tone.SUCCESS, private=True, key="avail.cleared",
                  buttons=_buttons(ctx, message_id)[1:])
 
 

@@ -37,9 +37,10 @@ async def ical(ctx: CommandContext) -> Reply:
     async with ctx.uow() as uow:
         if not reset and await calendar.active_token(uow, owner) is not None:
             args = {"action": "reset", "scope": ctx.arg("scope", "me") or "me"}
-            return Reply(text=ctx.t("ical.already"), private=True, tone=Tone.QUESTION,
+            return Reply(text=ctx.t("ical.already"), private=True, tone=Tone.QUESTION, key="ical.already",
                          buttons=(Button(ctx.t("ical.reset_button"), "ical", args, danger=True),))
         token = await calendar.issue_token(uow, owner, ctx.app.clock.now())
         await uow.commit()
     url = calendar.feed_url(ctx.app.settings, token)
-    return Reply(text=ctx.t("ical.reset" if reset else "ical.link", url=url), private=True, tone=Tone.SUCCESS)
+    key = "ical.reset" if reset else "ical.link"
+    return Reply(text=ctx.t(key, url=url), private=True, tone=Tone.SUCCESS, key=key)

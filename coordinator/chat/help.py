@@ -32,7 +32,7 @@ async def help_command(ctx: CommandContext) -> Reply:
     commands = [c for c in ctx.app.registry if not wanted or c.name == wanted or c.group == wanted]
     rows = tuple((c.usage, c.help(ctx.lang)) for c in sorted(commands or ctx.app.registry, key=lambda c: c.name))
     table = Table((ctx.t("help.header.command"), ctx.t("help.header.what")), rows)
-    return Reply(title=ctx.t("help.title"), text=ctx.t("help.footer"), table=table, private=True)
+    return Reply(title=ctx.t("help.title"), text=ctx.t("help.footer"), table=table, private=True, key="help.title")
 
 
 @registry.command("cancel", zh="取消这里正在进行的多步对话")

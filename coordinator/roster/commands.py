@@ -78,6 +78,7 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
     return Reply(
         title=ctx.t("roster.draft_title", week=view.week, status=ctx.t(f"roster.status.{view.status}")),
         text="\n".join(lines), table=views.grid(view, settings, ctx.lang, draft=True), tone=Tone.INFO,
+        key="roster.draft_title",
     )
 
 
@@ -120,7 +121,8 @@ async def show(ctx: CommandContext) -> Reply:
     if member is not None and not any(shift.staff_id == member.staff_id for shift in view.active):
         raise UserError("roster.bad_member_filter", name=member.display_name, week=week)
     only = member.display_name if member else None
-    return Reply(title=ctx.t("roster.show_title", week=week), text="" if only else views.load_line(view, ctx.lang),
+    return Reply(title=ctx.t("roster.show_title", week=week), key="roster.show_title",
+                 text="" if only else views.load_line(view, ctx.lang),
                  table=views.grid(view, ctx.app.settings, ctx.lang, only=only))
 
 
@@ -148,4 +150,4 @@ async def mine(ctx: CommandContext) -> Reply:
         ics = await calendar.calendar_bytes(uow, settings, member, weeks[0], weeks=weeks) if count else None
         name = f"{member.staff_id}-{iso_week_label(weeks[0])}.ics"
     files = (Attachment(name, ics, "text/calendar"),) if ics else ()
-    return Reply(text="\n".join(lines), private=True, files=files)
+    return Reply(text="\n".join(lines), private=True, files=files, key="roster.your_shifts")

@@ -153,6 +153,7 @@ async def list_team(ctx: CommandContext) -> Reply:
         title=ctx.t("team.list_title", count=len(members)),
         text="",
         table=member_table(ctx, members),
+        key="team.list_title",
     )
 
 
