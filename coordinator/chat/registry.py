@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.reply import Reply
 from coordinator.core.errors import UserError
-from coordinator.i18n import add_messages, t
+from coordinator.i18n import add_messages, has_message, t
 from coordinator.platform.policy import ANYONE, Policy
 
 if TYPE_CHECKING:
@@ -76,11 +76,18 @@ class Command:
     def help(self, lang: str) -> str:
         return t(self.help_key, lang)
 
+    @property
+    def examples(self) -> tuple[str, str]:
+        """How the command is typed with its required options filled in: in Chinese, and in English."""
+        required = [o for o in self.options if o.required]
+        zh = " ".join([f"/{self.name}", *(o.example or o.name for o in required)])
+        en = " ".join([f"/{self.name}", *(o.example_en or o.example or o.name for o in required)])
+        return zh, en
+
     def example(self, lang: str = "zh") -> str:
-        """How the command is typed, with its required options filled in the asker's language."""
-        words = [(o.example_en if lang == "en" and o.example_en else o.example) or o.name
-                 for o in self.options if o.required]
-        return " ".join([f"/{self.name}", *words])
+        """The example in the asker's language; commands whose example has no words share one."""
+        key = f"{self.help_key}.example"
+        return t(key, lang) if has_message(key) else self.examples[0]
 
 
 class CommandRegistry:
@@ -106,6 +113,8 @@ class CommandRegistry:
             english = (handler.__doc__ or name).strip().splitlines()[0]
             command = Command(name, zh, english, handler, options, policy, progress)
             add_messages({command.help_key: (zh, english)})
+            if len(set(command.examples)) == 2:
+                add_messages({f"{command.help_key}.example": command.examples})
             self._commands[name] = command
             return handler
 
