@@ -70,3 +70,12 @@ def needs_role(*roles: str) -> Policy:
 def owner_only(check: ObjectCheck, refusal: str) -> Policy:
     """Members acting on something of their own (their post, an offer made to them)."""
     return Policy(member=True, rule=ObjectRule(check, refusal))
+
+
+def not_the_author(authored_by_caller: ObjectCheck, refusal: str, *roles: str) -> Policy:
+    """Holders of ``roles`` acting on something someone else wrote (a second coordinator approving a send)."""
+
+    async def someone_else(ctx: CommandContext, uow: UnitOfWork) -> bool:
+        return not await authored_by_caller(ctx, uow)
+
+    return Policy(roles=frozenset(roles), member=True, rule=ObjectRule(someone_else, refusal))

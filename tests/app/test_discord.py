@@ -269,3 +269,24 @@ async def test_a_republished_roster_edits_its_post_instead_of_adding_one(bot: Co
         assert await posts.find(uow, "discord", "roster-post:2026-W49") == first
     edited = await channel("roster").fetch_message(int(first[1]))
     assert "（已更新）" in edited.embeds[0].title
+
+
+@pytest.mark.parametrize(("failure", "code", "sentence"), [
+    (OSError("Cannot connect to host discord.com"), 1,
+     "could not reach Discord (OSError); check the network and try again."),
+    (discord.LoginFailure("Improper token"), 2, "Discord refused the token; check DISCORD_TOKEN."),
+])
+async def test_run_without_a_reachable_discord_says_one_sentence(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    failure: Exception, code: int, sentence: str,
+) -> None:
+    from coordinator.chat.discord_bot import run_discord
+    from coordinator.settings import Settings
+
+    async def unreachable(self: CoordinatorBot, token: str) -> None:
+        raise failure
+
+    monkeypatch.setattr(CoordinatorBot, "start", unreachable)
+    assert await run_discord(Settings(database_url=sqlite_url, discord_token="secret-token")) == code
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [f"coordinator: {sentence}"] and "secret-token" not in err

@@ -181,3 +181,27 @@ async def test_acting_on_someone_elses_post_offer_or_swap_is_refused_before_the_
     stranger = discord_actor(STRANGER, "小静")
     assert (await _run(app, stranger, "avail undo", message="1")).key == "error.not_a_member"
     assert (await _run(app, Actor("console", "小静", "小静"), "avail undo", message="1")).key == "avail.undone"
+
+
+async def test_an_approval_policy_refuses_the_author_and_admits_another_coordinator(app: App) -> None:
+    """The rule outreach approvals will use: a coordinator other than the one who wrote it."""
+    from coordinator.chat.context import CommandContext
+    from coordinator.platform.policy import not_the_author
+
+    await run_as_admin(app, "team add", member="廖丹", role="coordinator")
+    await run_as_admin(app, "team add", member="瓦蓝", role="coordinator")
+    await run_as_admin(app, "team add", member="小静")
+
+    async def wrote_it(ctx: CommandContext, uow) -> bool:  # noqa: ANN001
+        return ctx.caller.name == "廖丹"
+
+    policy = not_the_author(wrote_it, "outreach.own_batch", "coordinator")
+    for name, refusal in (("廖丹", "outreach.own_batch"), ("小静", "error.coordinator_only"), ("瓦蓝", None)):
+        actor = Actor("console", name, name)
+        ctx = CommandContext(app, Invocation(actor, "general", "approve"), "zh", caller=await app.identify(actor))
+        try:
+            await policy.enforce(ctx, ctx.caller, "approve", app.coordinators_exist)
+            outcome = None
+        except Exception as error:  # UserError
+            outcome = error.key
+        assert outcome == refusal, name
