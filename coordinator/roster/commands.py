@@ -11,15 +11,12 @@ from coordinator.chat.reply import Attachment, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
-from coordinator.platform.outbox.service import queue
 from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
+from coordinator.roster import publishing, views
 from coordinator.roster import services as rosters
-from coordinator.roster import views
-from coordinator.roster.notices import publication_notices
 from coordinator.roster.planning import next_monday
 from coordinator.roster.solver import describe_reason
-from coordinator.roster.solving import assigned, explanation, solve_week
 from coordinator.team import services as team
 
 registry = CommandRegistry()
@@ -43,24 +40,12 @@ def week_option(ctx: CommandContext, default: date) -> date:
                   policy=COORDINATORS, progress="roster.building")
 async def build(ctx: CommandContext) -> Reply:
     """Build next week's roster (or a given week's) as a draft."""
-    settings = ctx.app.settings
-    monday = week_option(ctx, next_monday(ctx.today()))
-    week = iso_week_label(monday)
-    async with ctx.uow() as uow:
-        request = await rosters.week_request(uow, settings, monday)
-    if not any(volunteer.availability for volunteer in request.volunteers):
-        raise UserError("roster.no_volunteers", week=week)
-    solution = await solve_week(request)
-    names = {volunteer.staff_id: volunteer.name for volunteer in request.volunteers}
-    if solution.status == "INFEASIBLE":
+    draft = await publishing.build_draft(ctx.app, week_option(ctx, next_monday(ctx.today())))
+    if draft.view is None:
         reasons = ctx.t("list.clause_separator").join(
-            describe_reason(reason, ctx.lang, names) for reason in solution.infeasible_reasons)
+            describe_reason(reason, ctx.lang, draft.names or {}) for reason in draft.infeasible)
         raise UserError("roster.infeasible", reason=reasons)
-    async with ctx.uow() as uow:
-        view = await rosters.save_draft(uow, monday, solution.status, assigned(solution),
-                                        explanation(solution, names), ctx.app.clock.now())
-        await uow.commit()
-    return draft_reply(ctx, view)
+    return draft_reply(ctx, draft.view)
 
 
 def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
@@ -86,20 +71,9 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
                   policy=COORDINATORS)
 async def publish(ctx: CommandContext) -> Reply:
     """Publish the roster to the roster channel and tell each volunteer their shifts."""
-    settings = ctx.app.settings
-    monday = week_option(ctx, next_monday(ctx.today()))
-    week = iso_week_label(monday)
-    async with ctx.uow() as uow:
-        existing = await rosters.load_roster(uow, monday)
-        publication = await rosters.publish(uow, settings, monday, ctx.now())
-        if publication is None:
-            raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)
-        languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
-        notices = publication_notices(settings, publication, languages)
-        await queue(uow, notices, ctx.now())
-        await uow.commit()
-    key = "roster.published" if publication.first_time else "roster.republished"
-    return Reply(text=ctx.t(key, week=week, count=len(notices) - 1), tone=Tone.SUCCESS, key=key)
+    published = await publishing.publish_week(ctx.app, week_option(ctx, next_monday(ctx.today())))
+    key = "roster.published" if published.first_time else "roster.republished"
+    return ctx.reply(key, week=published.week, count=published.told)
 
 
 @registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
