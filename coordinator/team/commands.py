@@ -5,10 +5,10 @@ from __future__ import annotations
 from coordinator.chat.context import CommandContext
 from coordinator.chat.invocation import DIRECT
 from coordinator.chat.registry import CommandRegistry, Option
-from coordinator.chat.reply import Reply, Table
+from coordinator.chat.reply import Reply, Table, Tone
 from coordinator.core.errors import UserError
 from coordinator.platform.policy import COORDINATORS
-from coordinator.team import identity
+from coordinator.team import enrolment, identity
 from coordinator.team import messages as _messages  # noqa: F401
 from coordinator.team import services as team
 from coordinator.team.domain import MemberView
@@ -38,16 +38,13 @@ async def add(ctx: CommandContext) -> Reply:
     """Add a person to the team list, with their Discord account if you mention it (coordinators)."""
     roles = (team.require_role(ctx.arg("role")),) if ctx.arg("role") else ()
     account = _account(ctx, "user") if ctx.arg("user") else None
-    async with ctx.uow() as uow:
-        member = await team.add_member(uow, ctx.require("member"), ctx.now(), roles, discord_id=account)
-        code = None if account or ctx.invocation.actor.platform != "cli" else await identity.issue_link_code(
-            uow, member, ctx.now())
-        await uow.commit()
-        added = team.view(member)
+    enrolled = await enrolment.enrol(ctx.app, ctx.require("member"), roles, account,
+                                     with_code=ctx.invocation.actor.platform == "cli")
+    added = enrolled.member
     reply = ctx.reply("team.added", name=added.display_name, staff_id=added.staff_id, roles=roles_text(added))
-    if code is None:
+    if enrolled.code is None:
         return reply
-    return Reply(text="\n".join([reply.text, ctx.t("team.link_code", name=added.display_name, code=code)]),
+    return Reply(text="\n".join([reply.text, ctx.t("team.link_code", name=added.display_name, code=enrolled.code)]),
                  tone=reply.tone, key=reply.key, private=True)
 
 
@@ -61,24 +58,15 @@ def _account(ctx: CommandContext, option: str) -> int:
 @registry.command("team link", zh="把成员和他的 Discord 账号绑定（协调员）", options=(MEMBER, USER), policy=COORDINATORS)
 async def link(ctx: CommandContext) -> Reply:
     """Link a member to their Discord account (coordinators)."""
-    account = _account(ctx, "user")
-    async with ctx.uow() as uow:
-        member = await team.find_member(uow, ctx.require("member"))
-        await identity.link_account(uow, member, account)
-        await uow.commit()
-        name, staff_id = member.display_name, member.staff_id
-    return ctx.reply("team.linked", name=name, staff_id=staff_id)
+    linked = await enrolment.link(ctx.app, ctx.require("member"), _account(ctx, "user"))
+    return ctx.reply("team.linked", name=linked.display_name, staff_id=linked.staff_id)
 
 
 @registry.command("team code", zh="给成员一个一次性绑定码，24 小时内有效（协调员）", options=(MEMBER,), policy=COORDINATORS)
 async def code(ctx: CommandContext) -> Reply:
     """Give a member a one-time link code, valid for 24 hours (coordinators)."""
-    async with ctx.uow() as uow:
-        member = await team.find_member(uow, ctx.require("member"))
-        issued = await identity.issue_link_code(uow, member, ctx.now())
-        await uow.commit()
-        name = member.display_name
-    return Reply(text=ctx.t("team.link_code", name=name, code=issued), private=True, key="team.link_code")
+    member, issued = await enrolment.new_code(ctx.app, ctx.require("member"))
+    return ctx.reply("team.link_code", tone=Tone.INFO, private=True, name=member.display_name, code=issued)
 
 
 @registry.command("link", zh="用协调员给你的一次性码绑定账号（请私信机器人）",
@@ -86,16 +74,9 @@ async def code(ctx: CommandContext) -> Reply:
 async def redeem(ctx: CommandContext) -> Reply:
     """Link your Discord account with the one-time code a coordinator gave you (in a DM to the bot)."""
     if ctx.invocation.channel != DIRECT:
-        async with ctx.uow() as uow:
-            burned = await identity.burn_link_code(uow, ctx.require("code"), ctx.now())
-            await uow.commit()
-        raise UserError("team.link_burned" if burned else "team.link_in_dm")
-    async with ctx.uow() as uow:
-        member = await identity.redeem_link_code(uow, ctx.invocation.actor, ctx.require("code"), ctx.now())
-        await uow.commit()
-        name, staff_id = member.display_name, member.staff_id
-    return Reply(text=ctx.t("team.link_redeemed", name=name, staff_id=staff_id), private=True,
-                 key="team.link_redeemed")
+        raise UserError("team.link_burned" if await enrolment.burn(ctx.app, ctx.require("code")) else "team.link_in_dm")
+    member = await enrolment.redeem(ctx.app, ctx.invocation.actor, ctx.require("code"))
+    return ctx.reply("team.link_redeemed", private=True, name=member.display_name, staff_id=member.staff_id)
 
 
 @registry.command(
@@ -112,13 +93,10 @@ async def role(ctx: CommandContext) -> Reply:
     """Give a member a role, or take it away with remove:yes (coordinators)."""
     wanted = team.require_role(ctx.require("role"))
     removing = ctx.arg("remove") == "yes"
-    async with ctx.uow() as uow:
-        member = await team.find_member(uow, ctx.require("member"))
-        changed = await (team.revoke_role if removing else team.grant_role)(uow, member, wanted)
-        await uow.commit()
-        shown = team.view(member)
+    change = await enrolment.change_role(ctx.app, ctx.require("member"), wanted, remove=removing)
+    shown = change.member
     key = {(False, True): "team.role_granted", (False, False): "team.role_unchanged",
-           (True, True): "team.role_removed", (True, False): "team.role_absent"}[(removing, changed)]
+           (True, True): "team.role_removed", (True, False): "team.role_absent"}[(removing, change.changed)]
     return ctx.reply(key, name=shown.display_name, role=wanted.value, roles=roles_text(shown))
 
 
@@ -133,20 +111,14 @@ async def role(ctx: CommandContext) -> Reply:
 )
 async def mentor(ctx: CommandContext) -> Reply:
     """Pair a trainee with a mentor (coordinators)."""
-    async with ctx.uow() as uow:
-        mentor_member = await team.find_member(uow, ctx.require("mentor"))
-        trainee = await team.find_member(uow, ctx.require("trainee"))
-        await team.assign_mentor(uow, mentor_member, trainee)
-        await uow.commit()
-        names = {"mentor": mentor_member.display_name, "trainee": trainee.display_name}
-    return ctx.reply("team.mentor_set", **names)
+    mentor_view, trainee_view = await enrolment.pair(ctx.app, ctx.require("mentor"), ctx.require("trainee"))
+    return ctx.reply("team.mentor_set", mentor=mentor_view.display_name, trainee=trainee_view.display_name)
 
 
 @registry.command("team list", zh="查看团队名单")
 async def list_team(ctx: CommandContext) -> Reply:
     """Show the team list."""
-    async with ctx.uow() as uow:
-        members = [team.view(m) for m in await team.list_members(uow)]
+    members = await enrolment.members(ctx.app)
     if not members:
         return ctx.reply("team.list_empty")
     return Reply(
