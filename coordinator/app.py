@@ -97,12 +97,6 @@ class App:
 
         return await uow.session.get(Member, member_id)
 
-    async def register(self, uow: UnitOfWork, actor: Actor, language: str | None) -> Member:
-        """Add a newcomer to the team (open join, or the trusted console)."""
-        from coordinator.team import services as team
-
-        return await team.register_actor(uow, actor, self.clock.now(), language)
-
     async def discord_account(self, member_id: int) -> int | None:
         """The Discord user a member is linked to, for front ends that deliver DMs."""
         from coordinator.team.models import Member

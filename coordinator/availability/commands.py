@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from coordinator.availability import messages as _messages  # noqa: F401
+from coordinator.availability import posting
 from coordinator.availability import services as availability
 from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
 from coordinator.availability.parser import parse_availability
@@ -17,8 +18,7 @@ from coordinator.chat.reply import Button, Form, FormField, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
 from coordinator.db.uow import UnitOfWork
-from coordinator.platform.policy import owner_only
-from coordinator.team import services as team
+from coordinator.platform.policy import MEMBERS, owner_only
 
 registry = CommandRegistry()
 
@@ -62,15 +62,9 @@ async def set_availability(ctx: CommandContext) -> Reply:
 
 async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
     settings = ctx.app.settings
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow, register=True)
-        outcome = await availability.record_post(
-            uow, member, text=text, channel=ctx.invocation.channel, now=ctx.app.clock.now(),
-            today=ctx.today(), duty_slots=settings.slots, week=week,
-        )
-        await uow.commit()
-        name, staff_id = member.display_name, member.staff_id
-    welcome = [ctx.t("team.welcome", name=name, staff_id=staff_id)] if ctx.registered else []
+    posted = await posting.post(ctx.app, ctx.asker(), text, ctx.invocation.channel, week)
+    outcome, name = posted.outcome, posted.name
+    welcome = [ctx.t("team.welcome", name=name, staff_id=posted.staff_id)] if posted.joined else []
     if not outcome.understood:
         return Reply(text="\n".join([*welcome, ctx.t("avail.unclear")]), tone=Tone.QUESTION, key="avail.unclear")
     buttons = _buttons(ctx, outcome.message_id)
@@ -127,23 +121,17 @@ OWN_POST = owner_only(_owns_the_post, "avail.not_yours")
 @registry.command("avail confirm", zh="确认机器人理解的时间", options=(MESSAGE,), policy=OWN_POST)
 async def confirm(ctx: CommandContext) -> Reply:
     """Confirm that the bot understood your times."""
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow)
-        message_id = _message_id(ctx)
-        if message_id is None:
-            raise UserError("avail.nothing_to_undo")
-        await availability.confirm_post(uow, member, message_id)
-        await uow.commit()
+    message_id = _message_id(ctx)
+    if message_id is None:
+        raise UserError("avail.nothing_to_undo")
+    await posting.confirm(ctx.app, ctx.asker(), message_id)
     return ctx.reply("avail.confirmed", private=True)
 
 
 @registry.command("avail undo", zh="撤销你最近一次登记", options=(MESSAGE,), policy=OWN_POST)
 async def undo(ctx: CommandContext) -> Reply:
     """Undo your latest availability post."""
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow)
-        await availability.undo_post(uow, member, _message_id(ctx))
-        await uow.commit()
+    await posting.undo(ctx.app, ctx.asker(), _message_id(ctx))
     return ctx.reply("avail.undone", private=True)
 
 
@@ -156,11 +144,8 @@ async def show(ctx: CommandContext) -> Reply:
     """Show your times, or a member's."""
     settings = ctx.app.settings
     week = _week(ctx)
-    async with ctx.uow() as uow:
-        reference = ctx.arg("member")
-        member = await team.find_member(uow, reference) if reference else await ctx.member(uow)
-        seen = await availability.overview(uow, member, ctx.today())
-        name = member.display_name
+    found = await posting.look_up(ctx.app, ctx.asker(), ctx.arg("member"))
+    seen, name = found.overview, found.name
     levels = seen.weeks.get(week, seen.standing) if week else seen.standing
     if not levels and not seen.leave:
         return ctx.reply("avail.none_yet", tone=Tone.INFO, name=name)
@@ -174,13 +159,10 @@ async def show(ctx: CommandContext) -> Reply:
     return Reply(title=title, text="\n".join(lines), table=grid, key="avail.show_title")
 
 
-@registry.command("avail clear", zh="清空你的每周时间（可撤销）")
+@registry.command("avail clear", zh="清空你的每周时间（可撤销）", policy=MEMBERS)
 async def clear(ctx: CommandContext) -> Reply:
     """Clear your weekly times (you can undo it)."""
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow)
-        message_id = await availability.clear_standing(uow, member, now=ctx.app.clock.now())
-        await uow.commit()
+    message_id = await posting.clear(ctx.app, ctx.asker())
     return Reply(text=ctx.t("avail.cleared"), tone=Tone.SUCCESS, private=True, key="avail.cleared",
                  buttons=_buttons(ctx, message_id)[1:])
 
@@ -199,13 +181,7 @@ async def leave(ctx: CommandContext) -> Reply:
 
 
 async def _record_leave(ctx: CommandContext, text: str, *, dates_only: bool = False) -> Reply:
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow, register=True)
-        periods = await availability.record_leave(
-            uow, member, text=text, channel=ctx.invocation.channel,
-            now=ctx.now(), today=ctx.today(), duty_slots=ctx.app.settings.slots, dates_only=dates_only,
-        )
-        await uow.commit()
+    periods = await posting.take_leave(ctx.app, ctx.asker(), text, ctx.invocation.channel, dates_only=dates_only)
     return ctx.reply("avail.leave_recorded", periods=format_periods(periods, ctx.lang))
 
 

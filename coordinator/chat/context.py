@@ -11,7 +11,7 @@ from coordinator.chat.reply import Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
-from coordinator.platform.identity import COORDINATOR_ROLE, Caller
+from coordinator.platform.identity import COORDINATOR_ROLE, Asker, Caller
 
 if TYPE_CHECKING:
     from coordinator.app import App
@@ -26,7 +26,6 @@ class CommandContext:
     lang: str
     command: Command | None = None
     caller: Caller = field(default=None)  # type: ignore[assignment]
-    registered: bool = False
     language_guess: str | None = None
     """The language a newcomer wrote in, kept as theirs if they join."""
 
@@ -64,17 +63,17 @@ class CommandContext:
     def now(self) -> datetime:
         return self.app.clock.now()
 
-    async def member(self, uow: UnitOfWork, *, register: bool = False) -> Member:
-        """The asker's team record; with ``register`` a newcomer joins when the team allows it."""
-        if self.caller.member_id is not None:
-            member = await self.app.member_record(uow, self.caller.member_id)
-            if member is not None:
-                return member
-        actor = self.invocation.actor
-        if register and (actor.trusted or self.app.settings.open_join):
-            self.registered = True
-            return await self.app.register(uow, actor, self.language_guess)
-        raise UserError("error.join_closed" if register else "error.not_a_member")
+    async def member(self, uow: UnitOfWork) -> Member:
+        """The asker's team record, for commands that only read."""
+        member = await self.app.member_record(uow, self.caller.member_id) if self.caller.member_id else None
+        if member is None:
+            raise UserError("error.not_a_member")
+        return member
+
+    def asker(self) -> Asker:
+        """The caller as a use case sees them; newcomers may join on the trusted console or with open_join."""
+        may_join = self.invocation.actor.trusted or self.app.settings.open_join
+        return Asker(self.caller, may_join, self.language_guess)
 
     async def begin_flow(self, kind: str, state: dict[str, Any] | None = None) -> None:
         """Wait for the asker's next message here, for the flow ``kind`` (``/cancel`` ends it)."""

@@ -39,6 +39,15 @@ class Caller:
         return bool(self.roles & (roles | {ADMIN_ROLE, COORDINATOR_ROLE}))
 
 
+@dataclass(frozen=True, slots=True)
+class Asker:
+    """Who a use case acts for: the caller, whether a newcomer may join by asking, and the language they wrote in."""
+
+    caller: Caller
+    may_join: bool = False
+    language: str | None = None
+
+
 def normalise_name(text: str) -> str:
     """A name as stored: NFKC, single spaces, no surrounding blanks."""
     return " ".join(unicodedata.normalize("NFKC", text).split())

@@ -143,10 +143,7 @@ def member_table(ctx: CommandContext, members: list[MemberView]) -> Table:
 async def language(ctx: CommandContext) -> Reply:
     """Choose the language the bot answers you in."""
     chosen = ctx.require("lang")
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow, register=True)
-        await team.set_language(uow, member, chosen)
-        await uow.commit()
+    await enrolment.choose_language(ctx.app, ctx.asker(), chosen)
     ctx.lang = chosen
     return ctx.reply("team.language_set", private=True)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coordinator.chat.invocation import Actor
+from coordinator.platform.identity import Asker
 from coordinator.team import identity
 from coordinator.team import services as team
 from coordinator.team.domain import MemberView, Role
@@ -83,6 +84,14 @@ async def pair(app: App, mentor_ref: str, trainee_ref: str) -> tuple[MemberView,
         await team.assign_mentor(uow, mentor, trainee)
         await uow.commit()
         return team.view(mentor), team.view(trainee)
+
+
+async def choose_language(app: App, asker: Asker, language: str) -> None:
+    """The language the bot answers this person in (a newcomer joins when the team allows it)."""
+    async with app.uow() as uow:
+        member, _ = await team.member_for(uow, asker, app.clock.now())
+        await team.set_language(uow, member, language)
+        await uow.commit()
 
 
 async def members(app: App) -> list[MemberView]:

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from coordinator.chat.invocation import Actor
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
-from coordinator.platform.identity import MAX_NAME, name_key, name_problem, normalise_name
+from coordinator.platform.identity import MAX_NAME, Asker, name_key, name_problem, normalise_name
 from coordinator.team.domain import MemberView, Role, format_staff_id, parse_role, staff_number
 from coordinator.team.identity import discord_user_id, lock_account, member_of
 from coordinator.team.models import Member, MemberRole
@@ -106,6 +106,17 @@ async def find_member(uow: UnitOfWork, reference: str) -> Member:
     if matches:
         raise UserError("team.ambiguous", name=reference, ids=", ".join(m.staff_id for m in matches))
     raise UserError("team.not_found", name=reference[:40])
+
+
+async def member_for(uow: UnitOfWork, asker: Asker, now: datetime) -> tuple[Member, bool]:
+    """The asker's member record, and whether they joined just now (when the team lets newcomers join)."""
+    if asker.caller.member_id is not None:
+        member = await uow.session.get(Member, asker.caller.member_id)
+        if member is not None:
+            return member, False
+    if not asker.may_join:
+        raise UserError("error.join_closed")
+    return await register_actor(uow, asker.caller.actor, now, asker.language), True
 
 
 async def register_actor(uow: UnitOfWork, actor: Actor, now: datetime, language: str | None) -> Member:
