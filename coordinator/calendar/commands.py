@@ -15,14 +15,15 @@ SCOPE = Option("scope", "me 自己的 / team 全队（协调员）", "me, or tea
                choices=("me", "team"))
 
 
-async def _owner(ctx: CommandContext) -> int | None:
+def _owner(ctx: CommandContext) -> int | None:
     """Whose feed: the asker's, or the team's (None) for a coordinator."""
-    async with ctx.uow() as uow:
-        if ctx.arg("scope") == "team":
-            if not ctx.is_coordinator():
-                raise UserError("error.coordinator_only", command="ical team")
-            return None
-        return (await ctx.member(uow)).id
+    if ctx.arg("scope") == "team":
+        if not ctx.is_coordinator():
+            raise UserError("error.coordinator_only", command="ical team")
+        return None
+    if ctx.caller.member_id is None:
+        raise UserError("error.not_a_member")
+    return ctx.caller.member_id
 
 
 ACTION = Option("action", "reset 换新链接（旧链接失效）", "reset: a new link (the old one stops working)",
@@ -32,15 +33,11 @@ ACTION = Option("action", "reset 换新链接（旧链接失效）", "reset: a n
 @registry.command("ical", zh="私信给你值班日历的订阅链接；/ical reset 换新链接", options=(ACTION, SCOPE))
 async def ical(ctx: CommandContext) -> Reply:
     """Get your calendar subscription link privately; /ical reset gives a new one."""
-    owner = await _owner(ctx)
     reset = ctx.arg("action") == "reset"
-    async with ctx.uow() as uow:
-        if not reset and await calendar.active_token(uow, owner) is not None:
-            args = {"action": "reset", "scope": ctx.arg("scope", "me") or "me"}
-            return Reply(text=ctx.t("ical.already"), private=True, tone=Tone.QUESTION, key="ical.already",
-                         buttons=(Button(ctx.t("ical.reset_button"), "ical", args, danger=True),))
-        token = await calendar.issue_token(uow, owner, ctx.app.clock.now())
-        await uow.commit()
-    url = calendar.feed_url(ctx.app.settings, token)
+    token = await calendar.subscription(ctx.app, _owner(ctx), reset=reset)
+    if token is None:
+        args = {"action": "reset", "scope": ctx.arg("scope", "me") or "me"}
+        return Reply(text=ctx.t("ical.already"), private=True, tone=Tone.QUESTION, key="ical.already",
+                     buttons=(Button(ctx.t("ical.reset_button"), "ical", args, danger=True),))
     key = "ical.reset" if reset else "ical.link"
-    return Reply(text=ctx.t(key, url=url), private=True, tone=Tone.SUCCESS, key=key)
+    return ctx.reply(key, private=True, url=calendar.feed_url(ctx.app.settings, token))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -18,6 +19,9 @@ from coordinator.roster.models import RosterShift, RosterWeek
 from coordinator.roster.shift_times import shift_uid, week_shift_times
 from coordinator.settings import Settings
 from coordinator.team.models import Member
+
+if TYPE_CHECKING:
+    from coordinator.app import App
 
 HISTORY = timedelta(weeks=8)
 
@@ -91,3 +95,13 @@ async def feed_for(uow: UnitOfWork, settings: Settings, token: str, today: date)
 
 def feed_url(settings: Settings, token: str) -> str:
     return f"{settings.ical_base_url.rstrip('/')}/ical/{token}.ics"
+
+
+async def subscription(app: App, owner_id: int | None, *, reset: bool) -> str | None:
+    """A feed token for the member (or the team, ``None``): a new one on reset; None when one is already out."""
+    async with app.uow() as uow:
+        if not reset and await active_token(uow, owner_id) is not None:
+            return None
+        token = await issue_token(uow, owner_id, app.clock.now())
+        await uow.commit()
+        return token

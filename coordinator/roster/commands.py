@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordinator.calendar import services as calendar
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Attachment, Reply, Tone
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
-from coordinator.db.uow import UnitOfWork
 from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster import publishing, views
 from coordinator.roster import services as rosters
 from coordinator.roster.planning import next_monday
 from coordinator.roster.solver import describe_reason
-from coordinator.team import services as team
 
 registry = CommandRegistry()
 
@@ -26,7 +23,7 @@ WEEK = Option("week", "哪一周，如 2026-W49（默认下周）", "which week,
 MEMBER = Option("member", "成员名字或工号", "member name or staff ID", required=False)
 
 
-def week_option(ctx: CommandContext, default: date) -> date:
+def week_option(ctx: CommandContext, default: date | None) -> date | None:
     text = ctx.arg("week")
     if text is None:
         return default
@@ -79,16 +76,11 @@ async def publish(ctx: CommandContext) -> Reply:
 @registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
 async def show(ctx: CommandContext) -> Reply:
     """Show a week's roster, or one member's shifts in it."""
-    async with ctx.uow() as uow:
-        coordinator = ctx.is_coordinator()
-        monday = week_option(ctx, await _default_week(uow, ctx.today()))
-        view = await rosters.load_roster(uow, monday)
-        reference = ctx.arg("member")
-        member = await team.find_member(uow, reference) if reference else None
-    week = iso_week_label(monday)
+    shown = await publishing.week_to_show(ctx.app, week_option(ctx, None), ctx.arg("member"))
+    view, member, week = shown.view, shown.member, iso_week_label(shown.monday)
     if view is None:
         raise UserError("roster.not_built", week=week)
-    if coordinator and member is None and view.draft is not None:
+    if ctx.is_coordinator() and member is None and view.draft is not None:
         return draft_reply(ctx, view)
     if not view.published:
         raise UserError("roster.not_published", week=week)
@@ -100,28 +92,19 @@ async def show(ctx: CommandContext) -> Reply:
                  table=views.grid(view, ctx.app.settings, ctx.lang, only=only))
 
 
-async def _default_week(uow: UnitOfWork, today: date) -> date:
-    """Next week once its roster is out, else this week."""
-    upcoming = await rosters.load_roster(uow, next_monday(today))
-    return next_monday(today) if upcoming is not None else week_monday(today)
-
-
 @registry.command("roster mine", zh="查看我这周和下周的值班（附日历文件）")
 async def mine(ctx: CommandContext) -> Reply:
     """Show your shifts this week and next, with them as a calendar file."""
-    settings = ctx.app.settings
-    lines, weeks, count = [], (week_monday(ctx.today()), next_monday(ctx.today())), 0
-    async with ctx.uow() as uow:
-        member = await ctx.member(uow)
-        for monday in weeks:
-            view = await rosters.load_roster(uow, monday)
-            week = iso_week_label(monday)
-            shifts = [s for s in view.active if s.staff_id == member.staff_id] if view and \
-                view.published else []
-            count += len(shifts)
-            lines.append(ctx.t("roster.your_shifts", week=week, shifts=views.shift_list(shifts, settings.slots, ctx.lang))
-                         if shifts else ctx.t("roster.no_shifts", week=week))
-        ics = await calendar.calendar_bytes(uow, settings, member, weeks[0], weeks=weeks) if count else None
-        name = f"{member.staff_id}-{iso_week_label(weeks[0])}.ics"
-    files = (Attachment(name, ics, "text/calendar"),) if ics else ()
+    weeks = (week_monday(ctx.today()), next_monday(ctx.today()))
+    if ctx.caller.member_id is None:
+        raise UserError("error.not_a_member")
+    mine_ = await publishing.my_weeks(ctx.app, ctx.caller.member_id, weeks)
+    lines = [
+        ctx.t("roster.your_shifts", week=iso_week_label(monday),
+              shifts=views.shift_list(shifts, ctx.app.settings.slots, ctx.lang))
+        if shifts else ctx.t("roster.no_shifts", week=iso_week_label(monday))
+        for monday, shifts in mine_.shifts.items()
+    ]
+    name = f"{mine_.staff_id}-{iso_week_label(weeks[0])}.ics"
+    files = (Attachment(name, mine_.calendar, "text/calendar"),) if mine_.calendar else ()
     return Reply(text="\n".join(lines), private=True, files=files, key="roster.your_shifts")

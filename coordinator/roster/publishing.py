@@ -7,12 +7,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from coordinator.core.errors import UserError
-from coordinator.core.week import iso_week_label
+from coordinator.core.week import iso_week_label, week_monday
 from coordinator.platform.outbox.service import queue
 from coordinator.roster import services as rosters
 from coordinator.roster.notices import publication_notices
+from coordinator.roster.planning import next_monday
 from coordinator.roster.solver import Reason
 from coordinator.team import services as team
+from coordinator.team.domain import MemberView
+from coordinator.team.models import Member
 
 if TYPE_CHECKING:
     from coordinator.app import App
@@ -25,6 +28,21 @@ class Draft:
     view: rosters.RosterView | None
     infeasible: tuple[Reason, ...] = ()
     names: dict[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    monday: date
+    view: rosters.RosterView | None
+    member: MemberView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MyWeeks:
+    shifts: dict[date, tuple[rosters.ShiftView, ...]]
+    calendar: bytes | None
+    """The shifts of those weeks as an .ics file, when there are any."""
+    staff_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +85,31 @@ async def publish_week(app: App, monday: date) -> Published:
         await queue(uow, notices, now)
         await uow.commit()
     return Published(week, publication.first_time, len(notices) - 1)
+
+
+async def week_to_show(app: App, week: date | None, reference: str | None) -> Shown:
+    """A week's roster (next week once it exists, else this week) and the member to show alone, if named."""
+    today = app.today()
+    async with app.uow() as uow:
+        if week is None:
+            week = next_monday(today) if await rosters.load_roster(uow, next_monday(today)) else week_monday(today)
+        member = team.view(await team.find_member(uow, reference)) if reference else None
+        return Shown(week, await rosters.load_roster(uow, week), member)
+
+
+async def my_weeks(app: App, member_id: int, weeks: tuple[date, ...]) -> MyWeeks:
+    """The member's published shifts in ``weeks``, with them as a calendar file."""
+    from coordinator.calendar import services as calendar
+
+    async with app.uow() as uow:
+        member = await uow.session.get(Member, member_id)
+        if member is None:
+            raise UserError("error.not_a_member")
+        shifts = {}
+        for monday in weeks:
+            view = await rosters.load_roster(uow, monday)
+            shifts[monday] = tuple(s for s in view.active if s.member_id == member_id) if view and view.published \
+                else ()
+        has_any = any(shifts.values())
+        ics = await calendar.calendar_bytes(uow, app.settings, member, weeks[0], weeks=weeks) if has_any else None
+        return MyWeeks(shifts, ics, member.staff_id)

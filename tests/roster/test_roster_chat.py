@@ -292,3 +292,14 @@ async def test_an_offer_cannot_be_taken_once_the_shift_has_started(app: App, clo
     clock.set(datetime(2026, 12, 2, 11, 5, tzinfo=UTC))  # 19:05 in Shanghai
     assert "已经开始或结束了" in await chat.say(f"{first}: /shift take offer:{offer}")
     assert "已经开始或结束了" in await chat.say(f"瓦蓝: /shift drop {WEDNESDAY_EVENING}")
+
+
+async def test_show_one_members_shifts_by_name(app: App) -> None:
+    """`/roster show 2026-W49 小静` (the README's own example) answers with her shifts, not an error."""
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    for line in ("阿甘: /roster show 2026-W49 小静", "阿甘: /roster show week:2026-W49 member:小静", "阿甘: /roster show member:KF002"):
+        answer = await chat.say(line)
+        assert "出了点问题" not in answer and "2026-W49" in answer and "小静" in answer, answer
+    assert "阿甘 在 2026-W49 没有值班" in await chat.say("小静: /roster show 2026-W49 阿甘")
