@@ -290,3 +290,12 @@ async def test_run_without_a_reachable_discord_says_one_sentence(
     assert await run_discord(Settings(database_url=sqlite_url, discord_token="secret-token")) == code
     err = capsys.readouterr().err
     assert err.strip().splitlines() == [f"coordinator: {sentence}"] and "secret-token" not in err
+
+
+async def test_leave_asks_in_discord_and_the_next_message_there_answers(bot: CoordinatorBot) -> None:
+    asked = await slash(bot, "leave", member(0), where="availability")
+    assert "哪几天请假" in asked.embed.description
+    await dpytest.message("12月3日", channel=channel("availability"), member=member(0))
+    assert "已记下请假：12月3日" in dpytest.get_embed().description
+    await dpytest.message("周五晚上可以", channel=channel("availability"), member=member(0))
+    assert "的每周时间已更新" in dpytest.get_embed().title
