@@ -205,3 +205,15 @@ async def test_an_approval_policy_refuses_the_author_and_admits_another_coordina
         except Exception as error:  # UserError
             outcome = error.key
         assert outcome == refusal, name
+
+
+async def test_one_code_redeemed_by_ten_accounts_at_once_links_exactly_one(app: App) -> None:
+    import asyncio
+
+    printed = await run_as_admin(app, "team add", member="廖丹", role="coordinator")
+    code = re.search(r"/link ([A-Z0-9]{4}-[A-Z0-9]{4})", printed.text).group(1)
+    replies = await asyncio.gather(*(
+        _run(app, discord_actor(5000 + n, f"x{n}"), "link", channel=DIRECT, code=code) for n in range(10)))
+    assert sorted(reply.key for reply in replies) == ["team.link_bad_code"] * 9 + ["team.link_redeemed"]
+    async with app.uow() as uow:
+        assert (await team.find_member(uow, "廖丹")).discord_id in range(5000, 5010)

@@ -138,3 +138,19 @@ async def test_a_week_of_reminders_survives_four_kills(app: App, clock) -> None:
 
 
 START_OF_WEEK = datetime(2026, 11, 29, 0, 0, tzinfo=UTC)
+
+
+async def test_four_workers_deliver_each_message_once(app: App, clock) -> None:
+    import asyncio
+
+    async with app.uow() as uow:
+        await queue(uow, [Notice(Recipient.member(n, f"m{n}"), f"hi {n}") for n in range(60)], clock.now())
+        await uow.commit()
+    said: list[str] = []
+
+    async def deliver(recipient: Recipient, reply: Reply) -> None:
+        await asyncio.sleep(0)
+        said.append(reply.text)
+
+    sent = await asyncio.gather(*(app.outbox(deliver).deliver_due() for _ in range(4)))
+    assert sum(sent) == 60 and sorted(said) == sorted(f"hi {n}" for n in range(60))
