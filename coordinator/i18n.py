@@ -89,8 +89,12 @@ add_messages(
             "{option} cannot be \"{value}\"; choose one of: {choices}.",
         ),
         "error.bad_week": (
-            "“{text}”不是一个周，请写成 2026-W49 这样的格式。",
-            "\"{text}\" is not a week; write it like 2026-W49.",
+            "“{text}”不是一个周，请写成 2026-W49、该周的一个日期（2026-12-07），或“下周”。",
+            "\"{text}\" is not a week; write it like 2026-W49, a date in it (2026-12-07), or \"next week\".",
+        ),
+        "error.week_out_of_range": (
+            "{week} 不在可选范围内：请选 {this} 起一年以内的周。",
+            "{week} is out of range: choose a week from {this} up to a year ahead.",
         ),
     }
 )

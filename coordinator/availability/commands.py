@@ -16,7 +16,7 @@ from coordinator.chat.invocation import DIRECT
 from coordinator.chat.registry import CommandRegistry, FlowStep, Option
 from coordinator.chat.reply import Button, Form, FormField, Reply, Tone
 from coordinator.core.errors import UserError
-from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
+from coordinator.core.week import iso_week_label, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.policy import MEMBERS, owner_only
 
@@ -91,13 +91,7 @@ def _buttons(ctx: CommandContext, message_id: int) -> tuple[Button, ...]:
 
 
 def _week(ctx: CommandContext) -> date | None:
-    text = ctx.arg("week")
-    if text is None:
-        return None
-    try:
-        return parse_iso_week(text.upper())
-    except (ValueError, IndexError):
-        raise UserError("error.bad_week", text=text) from None
+    return ctx.week()
 
 
 def _message_id(ctx: CommandContext) -> int | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.invocation import Invocation
 from coordinator.chat.reply import Reply, Tone
 from coordinator.core.errors import UserError
+from coordinator.core.week import iso_week_label, read_week, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.platform.identity import COORDINATOR_ROLE, Asker, Caller
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from coordinator.app import App
     from coordinator.chat.registry import Command
     from coordinator.team.models import Member
+
+
+MAX_WEEKS_AHEAD = timedelta(weeks=53)
 
 
 @dataclass
@@ -46,6 +50,23 @@ class CommandContext:
             example = self.command.example(self.lang) if self.command else ""
             raise UserError("error.missing_option", command=self.invocation.command, option=name, example=example)
         return value
+
+    def week(self, default: date | None = None, *, past: bool = False, name: str = "week") -> date | None:
+        """The week an option names (2026-W49, a date in it, 下周 / next week); ``default`` when it is empty.
+
+        Weeks before this one are refused unless ``past``, and so is anything more than a year ahead."""
+        text = self.arg(name)
+        if text is None:
+            return default
+        try:
+            monday = read_week(text[:40], self.today())
+        except (ValueError, OverflowError):
+            raise UserError("error.bad_week", text=text[:40]) from None
+        this_week = week_monday(self.today())
+        if (monday < this_week and not past) or monday > this_week + MAX_WEEKS_AHEAD:
+            raise UserError("error.week_out_of_range", week=iso_week_label(monday),
+                            this=iso_week_label(this_week))
+        return monday
 
     def record_id(self, name: str, refusal: str) -> int:
         """A stored record's number from an option; anything else (words, 64-bit overflow) is ``refusal``."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
@@ -78,6 +79,30 @@ def iso_week_label(monday: date) -> str:
 def parse_iso_week(label: str) -> date:
     """The Monday of an ISO week label such as ``2026-W49``; raises ValueError otherwise."""
     return date.fromisocalendar(int(label[:4]), int(label.split("W", 1)[1]), 1)
+
+
+_ISO_WEEK = re.compile(r"^\s*(\d{4})\s*-?\s*W\s*(\d{1,2})\s*$", re.IGNORECASE)
+_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
+_RELATIVE_WEEKS = {
+    "this week": 0, "本周": 0, "这周": 0, "这个星期": 0, "本星期": 0,
+    "next week": 1, "下周": 1, "下星期": 1, "下个星期": 1, "下礼拜": 1,
+    "the week after next": 2, "下下周": 2, "下下星期": 2,
+    "last week": -1, "上周": -1, "上星期": -1, "上个星期": -1,
+}
+
+
+def read_week(text: str, today: date) -> date:
+    """The Monday of the week ``text`` names: ``2026-W49``, a date in it (``2026-12-07``), or 下周 / next week.
+
+    Raises ValueError for anything else, including week numbers and dates that do not exist."""
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in _RELATIVE_WEEKS:
+        return week_monday(today) + timedelta(weeks=_RELATIVE_WEEKS[cleaned])
+    if match := _ISO_WEEK.match(cleaned):
+        return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    if match := _DATE.match(cleaned):
+        return week_monday(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+    raise ValueError(f"not a week: {text!r}")
 
 
 def day_date(monday: date, day: str) -> date:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Attachment, Reply, Tone
 from coordinator.core.errors import UserError
-from coordinator.core.week import iso_week_label, parse_iso_week, week_monday
+from coordinator.core.week import iso_week_label, week_monday
 from coordinator.platform.policy import COORDINATORS
 from coordinator.roster import messages as _messages  # noqa: F401
 from coordinator.roster import publishing, views
@@ -23,21 +21,11 @@ WEEK = Option("week", "哪一周，如 2026-W49（默认下周）", "which week,
 MEMBER = Option("member", "成员名字或工号", "member name or staff ID", required=False)
 
 
-def week_option(ctx: CommandContext, default: date | None) -> date | None:
-    text = ctx.arg("week")
-    if text is None:
-        return default
-    try:
-        return parse_iso_week(text.upper())
-    except (ValueError, IndexError):
-        raise UserError("error.bad_week", text=text) from None
-
-
 @registry.command("roster build", zh="为下周（或指定的一周）排班，先出草稿（协调员）", options=(WEEK,),
                   policy=COORDINATORS, progress="roster.building")
 async def build(ctx: CommandContext) -> Reply:
     """Build next week's roster (or a given week's) as a draft."""
-    draft = await publishing.build_draft(ctx.app, week_option(ctx, next_monday(ctx.today())))
+    draft = await publishing.build_draft(ctx.app, ctx.week(next_monday(ctx.today())))
     if draft.view is None:
         reasons = ctx.t("list.clause_separator").join(
             describe_reason(reason, ctx.lang, draft.names or {}) for reason in draft.infeasible)
@@ -68,7 +56,7 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
                   policy=COORDINATORS)
 async def publish(ctx: CommandContext) -> Reply:
     """Publish the roster to the roster channel and tell each volunteer their shifts."""
-    published = await publishing.publish_week(ctx.app, week_option(ctx, next_monday(ctx.today())))
+    published = await publishing.publish_week(ctx.app, ctx.week(next_monday(ctx.today())))
     key = "roster.published" if published.first_time else "roster.republished"
     return ctx.reply(key, week=published.week, count=published.told)
 
@@ -76,7 +64,7 @@ async def publish(ctx: CommandContext) -> Reply:
 @registry.command("roster show", zh="查看某一周的排班（可只看某位成员）", options=(WEEK, MEMBER))
 async def show(ctx: CommandContext) -> Reply:
     """Show a week's roster, or one member's shifts in it."""
-    shown = await publishing.week_to_show(ctx.app, week_option(ctx, None), ctx.arg("member"))
+    shown = await publishing.week_to_show(ctx.app, ctx.week(past=True), ctx.arg("member"))
     view, member, week = shown.view, shown.member, iso_week_label(shown.monday)
     if view is None:
         raise UserError("roster.not_built", week=week)

@@ -13,7 +13,7 @@ from coordinator.core.errors import UserError
 from coordinator.core.week import DutySlot, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.policy import MEMBERS, owner_only
-from coordinator.roster.commands import WEEK, week_option
+from coordinator.roster.commands import WEEK
 from coordinator.roster.domain import parse_day, parse_slot
 from coordinator.roster.views import shift_name
 from coordinator.shifts import changes
@@ -48,7 +48,7 @@ def _asker(ctx: CommandContext) -> int:
 
 def _weeks(ctx: CommandContext) -> list[date]:
     this_week = week_monday(ctx.today())
-    return shifts.weeks_to_search(this_week, week_option(ctx, this_week) if ctx.arg("week") else None)
+    return shifts.weeks_to_search(this_week, ctx.week())
 
 
 def _day(ctx: CommandContext) -> str:

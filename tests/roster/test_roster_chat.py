@@ -104,7 +104,7 @@ async def test_a_week_nobody_posted_for_is_refused_plainly(app: App) -> None:
     chat = Transcript(app)
     await chat.bootstrap("廖丹")
     assert "还没有人登记时间，没法排班" in await chat.say("廖丹: /roster build")
-    assert "“2026-W99”不是一个周，请写成 2026-W49 这样的格式" in await chat.say("廖丹: /roster build 2026-W99")
+    assert "“2026-W99”不是一个周，请写成 2026-W49" in await chat.say("廖丹: /roster build 2026-W99")
 
 
 async def test_publish_tells_the_channel_and_each_volunteer(app: App) -> None:
@@ -303,3 +303,14 @@ async def test_show_one_members_shifts_by_name(app: App) -> None:
         answer = await chat.say(line)
         assert "出了点问题" not in answer and "2026-W49" in answer and "小静" in answer, answer
     assert "阿甘 在 2026-W49 没有值班" in await chat.say("小静: /roster show 2026-W49 阿甘")
+
+
+async def test_weeks_are_named_as_people_name_them_and_absurd_ones_refused(app: App) -> None:
+    chat = await wednesday_team(app)
+    assert "2026-W49 排班草稿" in await chat.say("廖丹: /roster build 下周")
+    assert "2026-W50 排班草稿" in await chat.say("廖丹: /roster build 2026-12-07")
+    for line in ("廖丹: /roster build 1999-W01", "廖丹: /roster build 2030-W01", "小静: /avail set 周六全天 week:2020-W01"):
+        answer = await chat.say(line)
+        assert "不在可选范围内" in answer and "2026-W48 起一年以内" in answer, answer
+    assert "还没有排班" in await chat.say("小静: /roster show 2026-W40")
+    assert "不是一个周" in await chat.say("廖丹: /roster build 9999999-W99")
