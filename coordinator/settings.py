@@ -24,6 +24,7 @@ from coordinator.settings_sections import (
     SmtpSettings,
     as_text,
     boolean,
+    port_number,
     read_section,
     secret_text,
     whole_number,
@@ -214,7 +215,8 @@ _CONVERTERS = {
     "coordinator_roles": _name_list,
     "discord_token": secret_text,
     "open_join": boolean,
+    "feed_port": port_number,
     **{key: whole_number for key in (
-        "feed_port", "reminder_minutes", "offer_minutes", "slot_min", "slot_target", "slot_max", "max_shifts"
+        "reminder_minutes", "offer_minutes", "slot_min", "slot_target", "slot_max", "max_shifts"
     )},
 }

@@ -42,12 +42,18 @@ def positive_number(key: str, value: Any) -> int:
     return _at_least(1, key, value)
 
 
+LARGEST = 1_000_000
+"""No count or number of minutes the team sets comes near this; a larger one is a typo."""
+
+
 def _at_least(smallest: int, key: str, value: Any) -> int:
     text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit() or int(text) < smallest:
+    if isinstance(value, bool) or not text.isascii() or not text.isdigit() or len(text) > 7 or int(text) < smallest:
         raise SettingsError(
-            f"{key}: expected a whole number of {smallest} or more, got {value!r}; write e.g. 30."
+            f"{key}: expected a whole number of {smallest} or more, got {str(value)[:20]!r}; write e.g. 30."
         )
+    if int(text) > LARGEST:
+        raise SettingsError(f"{key}: {text} is far too large; use a number up to {LARGEST}, e.g. 30.")
     return int(text)
 
 

@@ -83,6 +83,8 @@ def _read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         _fail(f"{path} is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno}).")
+    except RecursionError:
+        _fail(f"{path} is nested too deeply to be a roster problem.")
 
 
 def _solve(problem: Problem, time_limit: float, lang: str) -> Solution:

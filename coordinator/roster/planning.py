@@ -86,7 +86,8 @@ def _volunteer(volunteer: VolunteerSnapshot, request: WeekRequest, week_end: dat
             period.as_json() for period in volunteer.leave if period.start <= week_end and period.end >= request.monday
         ],
     }
-    if "trainee" in data["roles"] and volunteer.mentor:
+    on_the_team = {other.staff_id for other in request.volunteers}
+    if "trainee" in data["roles"] and volunteer.mentor in on_the_team - {volunteer.staff_id}:
         data["mentor"] = volunteer.mentor
     return data
 

@@ -245,3 +245,18 @@ def test_sections_can_be_overridden_in_code() -> None:
     assert settings.smtp is smtp
     settings = load_settings(Path("/nonexistent.toml"), environ={}, outreach={"batch_size": 5})
     assert settings.outreach.batch_size == 5 and settings.outreach.rate_per_minute == 60
+
+
+def test_absurd_numbers_are_refused_in_one_line(tmp_path) -> None:
+    from coordinator.settings import SettingsError, load_settings
+
+    for key, value, words in (("COORDINATOR_MAX_SHIFTS", "100000000000000000000", "whole number"),
+                              ("COORDINATOR_MAX_SHIFTS", "2000000", "far too large"),
+                              ("COORDINATOR_FEED_PORT", "70000", "not a port"),
+                              ("COORDINATOR_REMINDER_MINUTES", "３０", "whole number")):
+        try:
+            load_settings(tmp_path / "none.toml", {key: value})
+        except SettingsError as error:
+            assert words in str(error) and "\n" not in str(error) and key in str(error)
+        else:
+            raise AssertionError(f"{key}={value} was accepted")

@@ -39,6 +39,8 @@ def test_json_follows_the_contract() -> None:
 def test_bad_input_is_one_sentence_and_exit_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"week": ', encoding="utf-8")
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     wrong = tmp_path / "wrong.json"
     wrong.write_text(
         json.dumps({"week": "2026-W49", "volunteers": [{"id": "A", "name": "A", "max_shifts": -2}]})
@@ -46,7 +48,8 @@ def test_bad_input_is_one_sentence_and_exit_2(tmp_path: Path) -> None:
     for path, words in (
         (tmp_path / "missing.json", "no file"),
         (broken, "not valid JSON"),
-        (wrong, "volunteers[0].max_shifts must be a whole number ≥ 0"),
+        (nested, "nested too deeply"),
+        (wrong, "volunteers[0].max_shifts must be a whole number from 0 to 10000"),
     ):
         done = roster_solve("--input", str(path), "--json")
         assert done.returncode == 2

@@ -103,7 +103,7 @@ def test_already_on_another_slot_that_day() -> None:
 
 def test_trainee_without_a_mentor_level_volunteer() -> None:
     solution, _ = run(
-        [person("KF009", {"sun:afternoon": "available"}, roles=["trainee"], mentor="KF004")],
+        [person("KF009", {"sun:afternoon": "available"}, roles=["trainee"], mentor="KF004"), person("KF004", {})],
         [("sun", "afternoon", 1, 1)],
     )
     found = gap(solution, "sun", "afternoon")

@@ -242,8 +242,13 @@ def broken(path: str, value: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
-        ("volunteers.3.max_shifts", -1, "volunteers[3].max_shifts must be a whole number ≥ 0"),
-        ("volunteers.3.max_shifts", 2.5, "volunteers[3].max_shifts must be a whole number ≥ 0"),
+        ("volunteers.3.max_shifts", -1, "volunteers[3].max_shifts must be a whole number from 0 to 10000"),
+        ("volunteers.3.max_shifts", 2.5, "volunteers[3].max_shifts must be a whole number from 0 to 10000"),
+        ("volunteers.3.max_shifts", 10**20, "volunteers[3].max_shifts must be a whole number from 0 to 10000"),
+        ("requirements.default.max", 10**20, "requirements.default.max must be a whole number from 0 to 10000"),
+        ("week", "9999-W52", "week '9999-W52' is out of range; use a year from 2000 to 2100"),
+        ("volunteers.3.mentor", "KF404", "volunteers[3].mentor 'KF404' is not one of the volunteers' ids"),
+        ("volunteers.3.mentor", "KF004", "volunteers[3].mentor is the volunteer themself"),
         ("volunteers.0.min_shifts", 9, "volunteers[0].min_shifts cannot be more than its max_shifts (4)"),
         ("week", "2026-49", "week must be an ISO week label such as 2026-W49"),
         ("week", "2026-W54", "week '2026-W54' does not exist"),

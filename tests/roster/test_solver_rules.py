@@ -77,7 +77,7 @@ def test_at_most_max_shifts_per_day() -> None:
 
 
 def test_a_trainee_needs_a_non_trainee_on_the_slot() -> None:
-    trainee = person("T", "mon:evening", roles=["trainee"], mentor="M")
+    trainee = person("T", "mon:evening", roles=["trainee"])
     assert run([trainee], [need("mon", "evening", 1, 2)]).assignments == ()
     assert on(
         run([trainee, person("M", "mon:evening")], [need("mon", "evening", 1, 2)]), "mon", "evening"

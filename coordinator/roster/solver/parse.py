@@ -25,6 +25,9 @@ _VOLUNTEER = {"id", "name", "roles", "mentor", "max_shifts", "min_shifts", "avai
 _NEED = ("min", "target", "max")
 _DEFAULT_NEED = {"min": 1, "target": 1, "max": 3}
 _WEEK = re.compile(r"\d{4}-W\d{2}")
+MOST = 10_000
+"""No count in a roster comes near this; anything larger is a mistake (and would overflow the flow bound)."""
+YEARS = range(2000, 2101)
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
 
@@ -42,6 +45,7 @@ def problem_from_json(data: Any) -> Problem:
     )
     _unique_ids(volunteers)
     ids = {volunteer.id for volunteer in volunteers}
+    _known_mentors(volunteers, ids)
     return Problem(
         week=week,
         monday=parse_iso_week(week),
@@ -53,6 +57,16 @@ def problem_from_json(data: Any) -> Problem:
         pinned=tuple(dict.fromkeys(_placements(obj, "pinned", names, ids, strict=True))),
         previous=tuple(dict.fromkeys(_placements(obj, "previous", names, ids, strict=False))),
     )
+
+
+def _known_mentors(volunteers: tuple[Volunteer, ...], ids: set[str]) -> None:
+    for index, volunteer in enumerate(volunteers):
+        if volunteer.mentor is None:
+            continue
+        if volunteer.mentor == volunteer.id:
+            raise ProblemError(f"volunteers[{index}].mentor is the volunteer themself; name someone else")
+        if volunteer.mentor not in ids:
+            raise ProblemError(f"volunteers[{index}].mentor '{volunteer.mentor}' is not one of the volunteers' ids")
 
 
 def _object(value: Any, where: str) -> Mapping[str, Any]:
@@ -76,9 +90,9 @@ def _known_keys(obj: Mapping[str, Any], known: set[str], where: str) -> None:
         )
 
 
-def _whole(value: Any, where: str, least: int = 0) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < least:
-        raise ProblemError(f"{where} must be a whole number ≥ {least}")
+def _whole(value: Any, where: str, least: int = 0, most: int = MOST) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
+        raise ProblemError(f"{where} must be a whole number from {least} to {most}")
     return value
 
 
@@ -95,6 +109,8 @@ def _week(value: Any) -> str:
         parse_iso_week(value)
     except ValueError:
         raise ProblemError(f"week '{value}' does not exist; weeks run from W01 to W52 or W53") from None
+    if int(value[:4]) not in YEARS:
+        raise ProblemError(f"week '{value}' is out of range; use a year from {YEARS[0]} to {YEARS[-1]}")
     return value
 
 
