@@ -41,6 +41,8 @@ class OfferOutcome:
     next_offer: OfferView | None = None
     closed_for: tuple[Member, ...] = ()
     dropped_by: Member | None = None
+    still_offered: bool = False
+    """Someone else is still being asked (a person further down the line passed early)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +135,34 @@ async def answer_offer(
     if offer is None or offer.member_id != member.id:
         raise UserError("shift.offer_unknown")
     roster, shift = await _dropped(uow, offer.dropped_shift_id)
-    if offer.state in (ACCEPTED, DECLINED, CLOSED) or offer.state == QUEUED:
-        raise UserError("shift.offer_closed")
+    if offer.state in (ACCEPTED, DECLINED, CLOSED):
+        raise await _why_closed(uow, offer, settings)
     if not accept:
-        offer.state = DECLINED
+        was_asked = offer.state != QUEUED
+        offer.state, offer.answered_at = DECLINED, now
+        if not was_asked:
+            return OfferOutcome(shift, still_offered=True)
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
     if roster.works_on(member.staff_id, shift.day):
         raise UserError("shift.already_that_day")
     if _started(settings, shift, now):
         raise UserError("shift.past")
-    offer.state = ACCEPTED
+    offer.state, offer.answered_at = ACCEPTED, now
     await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
     closed = await _close_others(uow, offer)
     dropped_by = await _member_by_staff(uow, shift.staff_id)
     return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
+
+
+async def _why_closed(uow: UnitOfWork, offer: ShiftOffer, settings: Settings) -> UserError:
+    """Who took the shift and when, or plainly that the offer is over."""
+    taken = await uow.session.scalar(select(ShiftOffer).where(
+        ShiftOffer.dropped_shift_id == offer.dropped_shift_id, ShiftOffer.state == ACCEPTED))
+    if taken is None or taken.id == offer.id or taken.answered_at is None:
+        return UserError("shift.offer_closed")
+    taker = await uow.session.get(Member, taken.member_id)
+    when = taken.answered_at.astimezone(settings.zone)
+    return UserError("shift.offer_taken_by", name=taker.display_name if taker else "?", when=f"{when:%m/%d %H:%M}")
 
 
 async def expire_offer(uow: UnitOfWork, settings: Settings, offer_id: int, now: datetime) -> OfferOutcome | None:

@@ -91,8 +91,8 @@ async def take(ctx: CommandContext) -> Reply:
 @registry.command("shift pass", zh="这次接不了，让机器人问下一位", options=(OFFER,), policy=OFFERED_TO_YOU)
 async def pass_offer(ctx: CommandContext) -> Reply:
     """Pass on a dropped shift; the next person is asked."""
-    await shifts.answer_offer(ctx.app, _asker(ctx), ctx.record_id("offer", "shift.offer_unknown"), False)
-    return ctx.reply("shift.passed", tone=Tone.INFO, private=True)
+    outcome = await shifts.answer_offer(ctx.app, _asker(ctx), ctx.record_id("offer", "shift.offer_unknown"), False)
+    return ctx.reply("shift.passed_early" if outcome.still_offered else "shift.passed", tone=Tone.INFO, private=True)
 
 
 @registry.command("shift swap", zh="请另一位成员接你的某个班（对方同意后生效）", options=(OTHER, DAY, SLOT, WEEK),

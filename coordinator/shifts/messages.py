@@ -44,8 +44,13 @@ add_messages(
         "shift.taken_notice": ("✅ {name} 接了 {shift}。", "✅ {name} took {shift}."),
         "shift.offer_gone": ("{shift} 已经有人接了，谢谢你。", "{shift} has been taken by someone else; thank you."),
         "shift.passed": ("好的，已经问下一位了。", "All right, the next person is being asked."),
+        "shift.passed_early": ("好的，这次不会再问你了。", "All right, you will not be asked this time."),
         "shift.offer_unknown": ("找不到这个邀请。请点消息里的按钮回复。", "That offer does not exist. Please answer with the buttons in the message."),
         "shift.offer_closed": ("这个邀请已经结束了，谢谢。", "That offer is closed; thank you."),
+        "shift.offer_taken_by": (
+            "谢谢！这个班已经由 {name} 在 {when} 接下了。",
+            "Thank you! {name} already took this shift at {when}.",
+        ),
         "shift.already_that_day": (
             "你那天已经有班了，一天最多一个班。",
             "You already have a shift that day; it is one shift a day at most.",

@@ -22,6 +22,7 @@ class ShiftOffer(Base):
     position: Mapped[int]
     state: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
 
 
 class SwapRequest(Base):

@@ -80,7 +80,7 @@ async def answer_offer(app: App, member_id: int, offer_id: int, accept: bool) ->
         member = await _member(uow, member_id)
         outcome = await changes.answer_offer(uow, settings, member, offer_id, accept, now)
         notices = outcome_notices(settings, outcome)
-        if not accept and not notices:
+        if not accept and not notices and not outcome.still_offered:
             notices = (gap_notice(settings, outcome.shift, outcome.shift.name),)
         await queue(uow, notices, now)
         await uow.commit()

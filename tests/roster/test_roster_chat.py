@@ -314,3 +314,32 @@ async def test_weeks_are_named_as_people_name_them_and_absurd_ones_refused(app: 
         assert "不在可选范围内" in answer and "2026-W48 起一年以内" in answer, answer
     assert "还没有排班" in await chat.say("小静: /roster show 2026-W40")
     assert "不是一个周" in await chat.say("廖丹: /roster build 9999999-W99")
+
+
+async def test_someone_further_down_the_line_may_take_early_and_a_late_taker_hears_who_took_it(
+    app: App, clock: FakeClock
+) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    first, offer = offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
+    second = ({"阿甘", "老王"} - {first}).pop()
+    later = str(int(offer) + 1)
+    clock.advance(timedelta(minutes=5))
+    taken = await chat.say(f"{second}: /shift take offer:{later}")
+    assert "现在是你的班了" in taken and f"[bot → DM {first}]" in taken
+    late = await chat.say(f"{first}: /shift take offer:{offer}")
+    assert f"这个班已经由 {second} 在 11/23 10:05 接下了" in late
+    assert on_slot(await week_roster(app), "wed", "evening") == {"瓦蓝", second}
+
+
+async def test_a_pass_before_ones_turn_takes_one_out_of_line_without_a_gap_notice(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    first, offer = offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
+    second = ({"阿甘", "老王"} - {first}).pop()
+    passed = await chat.say(f"{second}: /shift pass offer:{int(offer) + 1}")
+    assert "这次不会再问你了" in passed and "#roster" not in passed
+    gap = await chat.say(f"{first}: /shift pass offer:{offer}")
+    assert "[bot → #roster]" in gap
