@@ -57,6 +57,8 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
 async def publish(ctx: CommandContext) -> Reply:
     """Publish the roster to the roster channel and tell each volunteer their shifts."""
     published = await publishing.publish_week(ctx.app, ctx.week(next_monday(ctx.today())))
+    if published.unchanged:
+        return ctx.reply("roster.unchanged", tone=Tone.INFO, week=published.week)
     key = "roster.published" if published.first_time else "roster.republished"
     return ctx.reply(key, week=published.week, count=published.told)
 

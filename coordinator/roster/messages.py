@@ -63,6 +63,10 @@ add_messages(
             "The roster for {week} is already published and there is no new draft. Run /roster build {week} first.",
         ),
         "roster.updated_post_title": ("{week} 值班表（已更新）", "Duty roster {week} (updated)"),
+        "roster.unchanged": (
+            "{week} 的草稿和已发布的排班一样，没有发出任何通知。",
+            "The draft for {week} is the roster as published; nothing was posted or sent.",
+        ),
         "roster.republished": (
             "{week} 排班已更新，已私信通知 {count} 位班次有变化的志愿者。",
             "The roster for {week} is updated; {count} volunteers whose shifts changed were told by DM.",

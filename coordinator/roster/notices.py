@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from coordinator.chat.reply import Notice, Recipient
 from coordinator.i18n import t
+from coordinator.roster import services as rosters
 from coordinator.roster import views
-from coordinator.roster.services import Publication, RosterView
+from coordinator.roster.services import Publication, RosterView, ShiftView
 from coordinator.settings import Settings
 
 
-def publication_notices(settings: Settings, publication: Publication, languages: dict[str, str]) -> list[Notice]:
-    """The roster in the roster channel, and each volunteer's shifts (or what changed for them) by DM."""
+def publication_notices(
+    settings: Settings, publication: Publication, languages: dict[str, str], now: datetime
+) -> list[Notice]:
+    """The roster in the roster channel, and each volunteer's shifts still to come (or what changed in them) by DM.
+
+    Shifts that have already begun are never announced; someone whose changes are all past gets no DM."""
     view, lang = publication.view, settings.language
+    upcoming = _still_to_come(settings, publication, now)
     title_key = "roster.published_post_title" if publication.first_time else "roster.updated_post_title"
     notices = [Notice(Recipient.channel(settings.roster_channel), views.load_line(view, lang),
                       title=t(title_key, lang, week=view.week), table=views.grid(view, settings, lang),
                       key=title_key, replaces=f"roster-post:{view.week}")]
-    for staff_id in sorted(set(publication.added) | set(publication.cancelled)):
-        notices.append(_shift_notice(settings, view, publication, staff_id, languages.get(staff_id, lang)))
+    for staff_id in sorted(set(upcoming.added) | set(upcoming.cancelled)):
+        notices.append(_shift_notice(settings, upcoming.view, upcoming, staff_id, languages.get(staff_id, lang)))
     return notices
+
+
+def _still_to_come(settings: Settings, publication: Publication, now: datetime) -> Publication:
+    def ahead(shifts: tuple[ShiftView, ...]) -> tuple[ShiftView, ...]:
+        return tuple(s for s in shifts if rosters.shift_start(settings, s.on, s.day, s.slot) > now)
+
+    view = replace(publication.view, shifts=ahead(publication.view.shifts))
+    added = {staff: kept for staff, shifts in publication.added.items() if (kept := ahead(shifts))}
+    cancelled = {staff: kept for staff, shifts in publication.cancelled.items() if (kept := ahead(shifts))}
+    return replace(publication, view=view, added=added, cancelled=cancelled)
 
 
 def _shift_notice(

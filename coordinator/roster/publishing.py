@@ -51,6 +51,8 @@ class Published:
     first_time: bool
     told: int
     """How many volunteers are told by DM."""
+    unchanged: bool = False
+    """The draft was the roster as published: nothing was posted or sent."""
 
 
 async def build_draft(app: App, monday: date) -> Draft:
@@ -80,8 +82,11 @@ async def publish_week(app: App, monday: date) -> Published:
         publication = await rosters.publish(uow, settings, monday, now)
         if publication is None:
             raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)
+        if not publication.first_time and not publication.added and not publication.cancelled:
+            await uow.commit()
+            return Published(week, first_time=False, told=0, unchanged=True)
         languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
-        notices = publication_notices(settings, publication, languages)
+        notices = publication_notices(settings, publication, languages, now)
         await queue(uow, notices, now)
         await uow.commit()
     return Published(week, publication.first_time, len(notices) - 1)

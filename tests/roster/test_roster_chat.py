@@ -343,3 +343,25 @@ async def test_a_pass_before_ones_turn_takes_one_out_of_line_without_a_gap_notic
     assert "这次不会再问你了" in passed and "#roster" not in passed
     gap = await chat.say(f"{first}: /shift pass offer:{offer}")
     assert "[bot → #roster]" in gap
+
+
+async def test_an_unchanged_republish_sends_nothing(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    await chat.say("廖丹: /roster build")
+    again = await chat.say("廖丹: /roster publish")
+    assert "和已发布的排班一样，没有发出任何通知" in again and "[bot →" not in again.split("\n", 1)[1]
+
+
+async def test_publishing_the_current_week_announces_only_shifts_still_to_come(app: App, clock: FakeClock) -> None:
+    chat = Transcript(app)
+    await chat.bootstrap("廖丹")
+    await chat.say("小静: 周一晚上可以")
+    await chat.say("瓦蓝: 周五晚上可以")
+    await chat.say("廖丹: /roster build 2026-W48")
+    clock.set(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))  # Wednesday: Monday's evening is over
+    published = await chat.say("廖丹: /roster publish 2026-W48")
+    assert "[bot → DM 瓦蓝]\n  你在 2026-W48 的值班：11/27 周五 晚上" in published
+    assert "DM 小静" not in published
+    assert "小静" in published.split("[bot → #roster]")[1]
