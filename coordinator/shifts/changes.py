@@ -88,7 +88,7 @@ async def queue_offers(
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
     queue = [members[staff] for staff in dict.fromkeys(ranking)
-             if staff in members and staff != shift.staff_id and not roster.works_on(staff, shift.day)]
+             if staff in members and staff != shift.staff_id and _rule_broken(settings, roster, staff, shift) is None]
     uow.session.add_all(
         ShiftOffer(dropped_shift_id=shift.id, member_id=member.id, position=position, state=QUEUED, created_at=now)
         for position, member in enumerate(queue)
@@ -143,8 +143,8 @@ async def answer_offer(
         if not was_asked:
             return OfferOutcome(shift, still_offered=True)
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
-    if roster.works_on(member.staff_id, shift.day):
-        raise UserError("shift.already_that_day")
+    if broken := _rule_broken(settings, roster, member.staff_id, shift):
+        raise UserError(broken, limit=settings.max_shifts)
     if _started(settings, shift, now):
         raise UserError("shift.past")
     offer.state, offer.answered_at = ACCEPTED, now
@@ -152,6 +152,15 @@ async def answer_offer(
     closed = await _close_others(uow, offer)
     dropped_by = await _member_by_staff(uow, shift.staff_id)
     return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
+
+
+def _rule_broken(settings: Settings, roster: RosterView, staff_id: str, shift: ShiftView) -> str | None:
+    """The hard rule taking ``shift`` would break for ``staff_id`` (a refusal key), or None when they may take it."""
+    if roster.works_on(staff_id, shift.day):
+        return "shift.already_that_day"
+    if sum(1 for other in roster.active if other.staff_id == staff_id) >= settings.max_shifts:
+        return "shift.at_max_shifts"
+    return None
 
 
 async def _why_closed(uow: UnitOfWork, offer: ShiftOffer, settings: Settings) -> UserError:

@@ -365,3 +365,21 @@ async def test_publishing_the_current_week_announces_only_shifts_still_to_come(a
     assert "[bot → DM 瓦蓝]\n  你在 2026-W48 的值班：11/27 周五 晚上" in published
     assert "DM 小静" not in published
     assert "小静" in published.split("[bot → #roster]")[1]
+
+
+async def test_a_dropped_shift_is_never_offered_to_someone_at_their_weekly_limit(database_url: str, clock) -> None:
+    app = await build_app(Settings(database_url=database_url, max_shifts=1, slot_target=1), clock)
+    try:
+        chat = Transcript(app)
+        await chat.bootstrap("廖丹")
+        await chat.say("小静: 周三晚上可以")
+        await chat.say("瓦蓝: 周四晚上可以，周三晚上机动")
+        await chat.say("阿甘: 周三晚上机动")
+        await chat.say("廖丹: /roster build")
+        await chat.say("廖丹: /roster publish")
+        assert on_slot(await week_roster(app), "thu", "evening") == {"瓦蓝"}
+        dropped = await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}")
+        asked, _ = offered(dropped)
+        assert asked == "阿甘" and "瓦蓝" not in dropped.split("正在依次询问：")[1].split("\n")[0]
+    finally:
+        await app.close()
