@@ -201,12 +201,12 @@ async def _close_others(uow: UnitOfWork, accepted: ShiftOffer) -> tuple[Member, 
     return tuple(told)
 
 
-async def request_swap(uow: UnitOfWork, shift: ShiftView, requester: Member, other: Member, now: datetime) -> SwapView:
+async def request_swap(
+    uow: UnitOfWork, settings: Settings, shift: ShiftView, requester: Member, other: Member, now: datetime
+) -> SwapView:
     if other.id == requester.id:
         raise UserError("shift.swap_self")
-    roster = await _roster_of(uow, shift.id)
-    if roster.works_on(other.staff_id, shift.day):
-        raise UserError("shift.other_busy", name=other.display_name)
+    await _may_take_over(uow, settings, shift, other)
     request = SwapRequest(shift_id=shift.id, from_member_id=requester.id, to_member_id=other.id,
                           state=PENDING, created_at=now)
     uow.session.add(request)
@@ -229,12 +229,33 @@ async def answer_swap(
     if shift.cancelled:
         request.state = CLOSED
         raise UserError("shift.swap_closed")
+    if agree:
+        await _may_take_over(uow, settings, shift, member)
     request.state = AGREED if agree else REFUSED
     if agree:
         await rosters.take_off(uow, shift.id, now)
         await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot,
                                  now)
     return SwapView(request.id, shift, requester, member)
+
+
+async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, other: Member) -> None:
+    """Refuse, naming the person and the rule, a swap that would put ``other`` where the solver never would."""
+    from coordinator.availability.services import effective_availability, upcoming_leave
+    from coordinator.roster.planning import WORKABLE
+
+    name, monday = other.display_name, shift.on - timedelta(days=shift.on.weekday())
+    if any(shift.on in period for period in await upcoming_leave(uow, other.id, shift.on)):
+        raise UserError("shift.other_on_leave", name=name, date=f"{shift.on.month}/{shift.on.day}")
+    level = (await effective_availability(uow, other.id, monday)).get(f"{shift.day}:{shift.slot}")
+    if level not in WORKABLE:
+        raise UserError("shift.other_unavailable", name=name)
+    roster = await _roster_of(uow, shift.id)
+    broken = _rule_broken(settings, roster, other.staff_id, shift)
+    if broken == "shift.already_that_day":
+        raise UserError("shift.other_busy", name=name)
+    if broken:
+        raise UserError("shift.other_at_max_shifts", name=name, limit=settings.max_shifts)
 
 
 async def _dropped(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, ShiftView]:

@@ -60,6 +60,15 @@ add_messages(
             "You already have a shift that day; it is one shift a day at most.",
         ),
         "shift.swap_self": ("不能和自己换班。请写另一位成员的名字或工号。", "You cannot swap with yourself. Name another member."),
+        "shift.other_on_leave": ("{name} 在 {date} 请假，不能接这个班，请换一位。", "{name} is on leave on {date} and cannot take it; ask someone else."),
+        "shift.other_unavailable": (
+            "{name} 没有登记那个时段有空，不能接这个班。请换一位，或请 TA 先更新自己的时间。",
+            "{name} has not said they are free then, so they cannot take it. Ask someone else, or ask them to update their times first.",
+        ),
+        "shift.other_at_max_shifts": (
+            "{name} 这周已经有 {limit} 个班了（每人每周上限），不能再接。",
+            "{name} already has {limit} shifts this week (the weekly limit) and cannot take another.",
+        ),
         "shift.other_busy": ("{name} 那天已经有班了，请换一位。", "{name} already has a shift that day; ask someone else."),
         "shift.swap_asked": (
             "已请 {name} 确认接你的 {shift}，TA 同意后才算换好。",

@@ -95,7 +95,7 @@ async def ask_swap(app: App, member_id: int, other_ref: str, day: str, slot: Dut
         member = await _member(uow, member_id)
         other = await team.find_member(uow, other_ref)
         shift = await own_shift(app, uow, member, day, slot, weeks)
-        request = await changes.request_swap(uow, shift, member, other, now)
+        request = await changes.request_swap(uow, settings, shift, member, other, now)
         lang = language_of(settings, other)
         args = {"request": str(request.id)}
         buttons = (Button(t("shift.agree_button", lang), "shift agree", args),

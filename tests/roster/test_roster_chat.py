@@ -383,3 +383,18 @@ async def test_a_dropped_shift_is_never_offered_to_someone_at_their_weekly_limit
         assert asked == "阿甘" and "瓦蓝" not in dropped.split("正在依次询问：")[1].split("\n")[0]
     finally:
         await app.close()
+
+
+async def test_a_swap_that_would_break_a_rule_is_refused_naming_the_person(app: App) -> None:
+    chat = await wednesday_team(app)
+    await chat.say("Kevin: 周四晚上可以")
+    await chat.say("廖丹: /roster build")
+    await chat.say("廖丹: /roster publish")
+    assert "Kevin 没有登记那个时段有空" in await chat.say(f"瓦蓝: /shift swap Kevin {WEDNESDAY_EVENING}")
+    await chat.say("阿甘: /leave 12月2日请假")
+    assert "阿甘 在 12/2 请假" in await chat.say(f"瓦蓝: /shift swap 阿甘 {WEDNESDAY_EVENING}")
+    asked = await chat.say(f"瓦蓝: /shift swap 老王 {WEDNESDAY_EVENING}")
+    request = re.search(r"/shift agree request:(\d+)", asked).group(1)
+    await chat.say("老王: /leave 12月2日请假")
+    assert "老王 在 12/2 请假" in await chat.say(f"老王: /shift agree request:{request}")
+    assert on_slot(await week_roster(app), "wed", "evening") == {"小静", "瓦蓝"}
