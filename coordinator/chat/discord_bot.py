@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 
 from coordinator.app import App, build_app
-from coordinator.chat.discord_delivery import DiscordDelivery
+from coordinator.chat.discord_delivery import THREAD_ARCHIVE_MINUTES, DiscordDelivery
 from coordinator.chat.discord_render import (
     FORM_PREFIX,
     button_token,
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 
 DESCRIPTION_LIMIT = 100
 POLL_SECONDS = 15.0
-THREAD_ARCHIVE_MINUTES = 10080
 
 
 def actor_from_user(user: discord.abc.User) -> Actor:

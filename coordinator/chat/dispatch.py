@@ -74,7 +74,6 @@ class Dispatcher:
         actor, channel, now = context.invocation.actor, context.invocation.channel, context.now()
         async with self.app.uow() as uow:
             flow = await conversations.current(uow, channel, actor, now)
-            await uow.commit()
             kind, state = (flow.kind, dict(flow.state)) if flow else (None, {})
         handler = self.registry.flows.get(kind) if kind else None
         if handler is None:

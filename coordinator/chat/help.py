@@ -41,6 +41,8 @@ async def cancel(ctx: CommandContext) -> Reply:
     from coordinator.platform import conversations
 
     async with ctx.uow() as uow:
-        ended = await conversations.end(uow, ctx.invocation.channel, ctx.invocation.actor)
+        live = await conversations.current(uow, ctx.invocation.channel, ctx.invocation.actor, ctx.now())
+        await conversations.end(uow, ctx.invocation.channel, ctx.invocation.actor)
         await uow.commit()
+    ended = live is not None
     return ctx.reply("cancel.done" if ended else "cancel.nothing", tone=Tone.INFO, private=True)

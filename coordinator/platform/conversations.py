@@ -46,15 +46,11 @@ async def begin(
 
 
 async def current(uow: UnitOfWork, channel: str, actor: Actor, now: datetime) -> Conversation | None:
-    """The person's live flow in this place; one that timed out is dropped."""
+    """The person's live flow in this place; one that timed out counts as none (the next ``begin`` replaces it)."""
     found = await uow.session.scalar(
         select(Conversation).where(Conversation.channel == channel, Conversation.account == account_of(actor))
     )
-    if found is not None and found.expires_at <= now:
-        await uow.session.delete(found)
-        await uow.flush()
-        return None
-    return found
+    return found if found is not None and found.expires_at > now else None
 
 
 async def carry_on(uow: UnitOfWork, flow: Conversation, state: dict[str, Any], now: datetime,

@@ -29,7 +29,7 @@ from coordinator.roster.solver import (
     solve,
 )
 from coordinator.roster.solving import explanation
-from coordinator.roster.views import LIST_SEPARATOR, gap_lines
+from coordinator.roster.views import gap_lines
 
 
 @click.group()
@@ -62,7 +62,7 @@ def solve_command(input_path: Path, time_limit: float, as_json: bool, ics_path: 
         _print_roster(problem, solution, lang)
     if solution.status == "INFEASIBLE":
         names = problem.names()
-        reasons = LIST_SEPARATOR[lang].join(describe_reason(r, lang, names) for r in solution.infeasible_reasons)
+        reasons = t("list.separator", lang).join(describe_reason(r, lang, names) for r in solution.infeasible_reasons)
         click.echo(t("roster.infeasible", lang, reason=reasons), err=True)
         sys.exit(1)
 

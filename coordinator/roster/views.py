@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from coordinator.chat.reply import Notice, Recipient, Table
 from coordinator.core.week import DAYS, DutySlot
-from coordinator.i18n import LANGUAGES, t
+from coordinator.i18n import t
 from coordinator.roster.domain import roster_grid, slot_label
 from coordinator.roster.services import RosterView, ShiftView
 from coordinator.roster.solver import Reason, describe_reason
 from coordinator.settings import Settings
-
-
-class _ListSeparator(Mapping[str, str]):
-    """``LIST_SEPARATOR[lang]`` for callers that still index it; the separator is ``list.separator``."""
-
-    def __getitem__(self, lang: str) -> str:
-        if lang not in LANGUAGES:
-            raise KeyError(lang)
-        return t("list.separator", lang)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(LANGUAGES)
-
-    def __len__(self) -> int:
-        return len(LANGUAGES)
-
-
-LIST_SEPARATOR: Mapping[str, str] = _ListSeparator()
-"""Prefer ``t("list.separator", lang)``."""
 
 
 def grid(

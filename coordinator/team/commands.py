@@ -19,7 +19,6 @@ MEMBER = Option("member", "成员（名字、工号或 @）", "member (name, sta
                 example_en="Lin")
 USER = Option("user", "此人的 Discord 账号（@提及）", "their Discord account (@mention)", kind="user",
               example="@xiaojing")
-ROLE_CHOICES = ("member", "trainee", "mentor", "lead", "coordinator", "donations", "group", "outreach")
 
 
 def roles_text(member: MemberView) -> str:

@@ -26,10 +26,6 @@ def view(member: Member) -> MemberView:
     )
 
 
-def is_coordinator(member: Member) -> bool:
-    return any(r.role == Role.COORDINATOR for r in member.roles)
-
-
 def role_names(member: Member) -> set[str]:
     return {r.role for r in member.roles}
 
