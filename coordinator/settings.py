@@ -49,6 +49,7 @@ class Settings:
     slots: tuple[DutySlot, ...] = DEFAULT_SLOTS
     availability_channel: str = "availability"
     roster_channel: str = "roster"
+    coordinators_channel: str = "coordinators"
     coordinator_roles: tuple[str, ...] = ("coordinator", "协调员")
     discord_token: str = field(default="", repr=False)
     ical_base_url: str = "http://127.0.0.1:8080"

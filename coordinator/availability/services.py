@@ -19,10 +19,13 @@ from coordinator.availability.parser import ParseResult, parse_availability
 from coordinator.core.errors import UserError
 from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key
 from coordinator.db.uow import UnitOfWork
+from coordinator.platform.timers.scheduler import schedule
 from coordinator.team.models import Member
 
 MAX_TEXT = 2000
 LEAVE_WORD = "请假"
+LEAVE_RECORDED = "availability.leave_recorded"
+"""A timed job due at once: whoever keeps shifts (the shifts feature) gives up the ones the leave falls on."""
 APPLIED, CONFIRMED, UNDONE, UNCLEAR = "applied", "confirmed", "undone", "unclear"
 
 
@@ -72,11 +75,12 @@ async def record_post(
     if understood and result.slots:
         message.replaced = to_json(await current_availability(uow, member.id, week))
         await _replace_availability(uow, member.id, week, result.slots, message.id)
-    if understood:
+    if understood and result.leave:
         uow.session.add_all(
             Leave(member_id=member.id, start=period.start, end=period.end, message_id=message.id)
             for period in result.leave
         )
+        await announce_leave(uow, member.id, now)
     await uow.flush()
     stored = await current_availability(uow, member.id, week)
     return PostOutcome(message.id, result, week, stored, result.leave if understood else ())
@@ -104,8 +108,14 @@ async def record_leave(
     uow.session.add_all(
         Leave(member_id=member.id, start=p.start, end=p.end, message_id=message.id) for p in result.leave
     )
+    await announce_leave(uow, member.id, now)
     await uow.flush()
     return result.leave
+
+
+async def announce_leave(uow: UnitOfWork, member_id: int, now: datetime) -> None:
+    """Queue, with the leave itself, the work that follows from it (shifts on those days are given up)."""
+    await schedule(uow, LEAVE_RECORDED, f"{LEAVE_RECORDED}:{member_id}", now, {"member_id": member_id})
 
 
 async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> int:

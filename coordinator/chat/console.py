@@ -117,7 +117,7 @@ class ConsoleBackend:
         else:
             reply = await self.dispatcher.handle_text(actor, parsed.channel, text)
         lines = self.render(reply, parsed) if reply else []
-        return lines + await self.deliver_waiting()
+        return lines + await self.run_timed_work()
 
     def render(self, reply: Reply, asked: ConsoleLine) -> list[str]:
         if reply.private or asked.channel == DIRECT:

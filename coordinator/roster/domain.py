@@ -20,6 +20,10 @@ class ShiftState:
     key: ShiftKey
     cancelled: bool
     sequence: int
+    released: bool = False
+    """The volunteer gave it up after publishing (a drop, a swap away, leave)."""
+    claimed: bool = False
+    """The volunteer took it on after publishing (an offer taken, a swap agreed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +36,14 @@ class Reconciliation:
 
 
 def reconcile(existing: Iterable[ShiftState], assigned: Iterable[ShiftKey]) -> Reconciliation:
-    """Shifts in the new solution are added or restored; those missing from it are cancelled, not deleted."""
-    wanted = set(assigned)
+    """Shifts in the new solution are added or restored; those missing from it are cancelled, not deleted.
+
+    What volunteers changed since publishing wins over the solution: a shift given up is never handed back,
+    and a shift taken on is never taken away."""
     known = {shift.key: shift for shift in existing}
+    released = {key for key, shift in known.items() if shift.released and shift.cancelled}
+    claimed = {key for key, shift in known.items() if shift.claimed and not shift.cancelled}
+    wanted = (set(assigned) - released) | claimed
     return Reconciliation(
         added=tuple(sorted(wanted - set(known))),
         restored=tuple(sorted(k for k in wanted & set(known) if known[k].cancelled)),

@@ -46,5 +46,9 @@ class RosterShift(Base):
     cancelled: Mapped[bool] = mapped_column(default=False)
     sequence: Mapped[int] = mapped_column(default=0)
     updated_at: Mapped[datetime]
+    released_at: Mapped[datetime | None]
+    """When the volunteer gave it up after publishing; a rebuild never hands it back that week."""
+    claimed_at: Mapped[datetime | None]
+    """When the volunteer took it on after publishing; a rebuild never takes it away."""
 
     roster: Mapped[RosterWeek] = relationship(back_populates="shifts")

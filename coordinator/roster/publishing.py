@@ -6,13 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from coordinator.chat.reply import Notice
 from coordinator.core.errors import UserError
 from coordinator.core.week import iso_week_label, week_monday
+from coordinator.db.uow import UnitOfWork
 from coordinator.platform.outbox.service import queue
 from coordinator.roster import services as rosters
 from coordinator.roster.notices import publication_notices
 from coordinator.roster.planning import next_monday
 from coordinator.roster.solver import Reason
+from coordinator.settings import Settings
+from coordinator.shifts import changes
+from coordinator.shifts.notices import direct
 from coordinator.team import services as team
 from coordinator.team.domain import MemberView
 from coordinator.team.models import Member
@@ -87,9 +92,19 @@ async def publish_week(app: App, monday: date) -> Published:
             return Published(week, first_time=False, told=0, unchanged=True)
         languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}
         notices = publication_notices(settings, publication, languages, now)
-        await queue(uow, notices, now)
+        await queue(uow, [*notices, *await _withdrawn_offers(uow, settings, publication)], now)
         await uow.commit()
     return Published(week, publication.first_time, len(notices) - 1)
+
+
+async def _withdrawn_offers(uow: UnitOfWork, settings: Settings, publication: rosters.Publication) -> list[Notice]:
+    """Offers for dropped shifts the new roster covers end, and whoever was asked hears so."""
+    newcomers = [shift for shifts in publication.added.values() for shift in shifts]
+    withdrawn = await changes.withdraw_refilled_offers(uow, publication.view, newcomers)
+    on_it = {(shift.staff_id, shift.day, shift.slot) for shift in newcomers}
+    return [direct(settings, member, "shift.offer_withdrawn_notice", shift)
+            for shift, asked in withdrawn for member in asked
+            if (member.staff_id, shift.day, shift.slot) not in on_it]
 
 
 async def week_to_show(app: App, week: date | None, reference: str | None) -> Shown:

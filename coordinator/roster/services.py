@@ -35,6 +35,8 @@ class ShiftView:
     on: date
     cancelled: bool
     sequence: int
+    released: bool = False
+    claimed: bool = False
 
     @property
     def key(self) -> ShiftKey:
@@ -101,8 +103,13 @@ async def week_request(uow: UnitOfWork, settings: Settings, monday: date) -> Wee
             )
         )
     existing = await load_roster(uow, monday)
-    previous = tuple(shift.key for shift in existing.active) if existing else ()
-    return WeekRequest(monday, settings.timezone, settings.slots, needs_from(settings), tuple(volunteers), previous)
+    shifts = existing.shifts if existing else ()
+    return WeekRequest(
+        monday, settings.timezone, settings.slots, needs_from(settings), tuple(volunteers),
+        previous=tuple(shift.key for shift in shifts if not shift.cancelled),
+        pinned=tuple(shift.key for shift in shifts if shift.claimed and not shift.cancelled),
+        unavailable=frozenset(shift.key for shift in shifts if shift.released and shift.cancelled),
+    )
 
 
 async def save_draft(
@@ -139,7 +146,8 @@ async def publish(uow: UnitOfWork, settings: Settings, monday: date, now: dateti
     staff_of = {member.id: staff_id for staff_id, member in members.items()}
     by_key = {(staff_of[shift.member_id], shift.day, shift.slot): shift for shift in roster.shifts}
     change = reconcile(
-        (ShiftState(key, shift.cancelled, shift.sequence) for key, shift in by_key.items()),
+        (ShiftState(key, shift.cancelled, shift.sequence, shift.released_at is not None, shift.claimed_at is not None)
+         for key, shift in by_key.items()),
         [(staff, day, slot) for staff, day, slot in roster.draft if staff in members],
     )
     for staff_id, day, slot in change.added:
@@ -225,6 +233,7 @@ async def _view(uow: UnitOfWork, roster: RosterWeek) -> RosterView:
             id=shift.id, staff_id=members[shift.member_id].staff_id, name=members[shift.member_id].display_name,
             member_id=shift.member_id, day=shift.day, slot=shift.slot, on=shift.on,
             cancelled=shift.cancelled, sequence=shift.sequence,
+            released=shift.released_at is not None, claimed=shift.claimed_at is not None,
         )
         for shift in roster.shifts
     )
@@ -260,6 +269,7 @@ async def give_shift(
         roster.shifts.append(shift)
     elif shift.cancelled:
         _touch(shift, cancelled=False, now=now)
+    shift.claimed_at, shift.released_at = now, None
     await uow.flush()
     found = await shift_by_id(uow, shift.id)
     assert found is not None
@@ -267,9 +277,10 @@ async def give_shift(
 
 
 async def take_off(uow: UnitOfWork, shift_id: int, now: datetime) -> None:
-    """Cancel a shift (kept, so calendars show it cancelled) and its reminder."""
+    """The volunteer gives the shift up: cancelled (kept, so calendars show it), its reminder too."""
     shift = await uow.session.get(RosterShift, shift_id)
     assert shift is not None
     await cancel(uow, reminder_key(shift.id, shift.sequence))
     _touch(shift, cancelled=True, now=now)
+    shift.released_at, shift.claimed_at = now, None
     await uow.flush()

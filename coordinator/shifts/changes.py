@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -17,9 +18,12 @@ from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
 from coordinator.settings import Settings
 from coordinator.shifts.models import ShiftOffer, SwapRequest
 from coordinator.team.models import Member
-from coordinator.team.services import list_members
+from coordinator.team.services import list_members, role_names
 
 QUEUED, OPEN, EXPIRED, ACCEPTED, DECLINED, CLOSED = "queued", "open", "expired", "accepted", "declined", "closed"
+WITHDRAWN = "withdrawn"
+"""A rebuild put someone new on the dropped slot, so the offer is over."""
+LIVE = (QUEUED, OPEN, EXPIRED)
 PENDING, AGREED, REFUSED = "pending", "agreed", "refused"
 OFFER_EXPIRY, REFILL = "roster.offer_expiry", "roster.refill"
 REFILL_GRACE = timedelta(minutes=2)
@@ -80,6 +84,23 @@ async def drop(uow: UnitOfWork, shift: ShiftView, now: datetime) -> None:
     await schedule(uow, REFILL, refill_key(shift.id), now + REFILL_GRACE, {"shift_id": shift.id})
 
 
+async def shifts_on_leave(uow: UnitOfWork, settings: Settings, member_id: int, now: datetime) -> list[ShiftView]:
+    """The member's published shifts still to come that fall on a day they are now on leave."""
+    from coordinator.availability.services import upcoming_leave
+
+    today = now.astimezone(settings.zone).date()
+    leave = await upcoming_leave(uow, member_id, today)
+    rows = await uow.session.scalars(select(RosterShift.id).where(
+        RosterShift.member_id == member_id, RosterShift.cancelled.is_(False), RosterShift.on >= today,
+    ).order_by(RosterShift.on, RosterShift.id))
+    found = []
+    for shift_id in rows.all():
+        roster, shift = await _dropped(uow, shift_id)
+        if roster.published and any(shift.on in period for period in leave) and not _started(settings, shift, now):
+            found.append(shift)
+    return found
+
+
 async def queue_offers(
     uow: UnitOfWork, settings: Settings, shift: ShiftView, ranking: Sequence[str], now: datetime
 ) -> tuple[OfferView | None, tuple[Member, ...]]:
@@ -87,8 +108,10 @@ async def queue_offers(
     await cancel(uow, refill_key(shift.id))
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
+    trainees = await _trainees(uow)
     queue = [members[staff] for staff in dict.fromkeys(ranking)
-             if staff in members and staff != shift.staff_id and _rule_broken(settings, roster, staff, shift) is None]
+             if staff in members and staff != shift.staff_id
+             and _rule_broken(settings, roster, staff, shift, trainees) is None]
     uow.session.add_all(
         ShiftOffer(dropped_shift_id=shift.id, member_id=member.id, position=position, state=QUEUED, created_at=now)
         for position, member in enumerate(queue)
@@ -135,6 +158,8 @@ async def answer_offer(
     if offer is None or offer.member_id != member.id:
         raise UserError("shift.offer_unknown")
     roster, shift = await _dropped(uow, offer.dropped_shift_id)
+    if offer.state == WITHDRAWN:
+        raise UserError("shift.offer_withdrawn")
     if offer.state in (ACCEPTED, DECLINED, CLOSED):
         raise await _why_closed(uow, offer, settings)
     if not accept:
@@ -143,8 +168,10 @@ async def answer_offer(
         if not was_asked:
             return OfferOutcome(shift, still_offered=True)
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
-    if broken := _rule_broken(settings, roster, member.staff_id, shift):
+    if broken := _rule_broken(settings, roster, member.staff_id, shift, await _trainees(uow)):
         raise UserError(broken, limit=settings.max_shifts)
+    if sum(1 for other in roster.active if (other.day, other.slot) == (shift.day, shift.slot)) >= settings.slot_max:
+        raise UserError("shift.slot_full")
     if _started(settings, shift, now):
         raise UserError("shift.past")
     offer.state, offer.answered_at = ACCEPTED, now
@@ -154,13 +181,50 @@ async def answer_offer(
     return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
 
 
-def _rule_broken(settings: Settings, roster: RosterView, staff_id: str, shift: ShiftView) -> str | None:
-    """The hard rule taking ``shift`` would break for ``staff_id`` (a refusal key), or None when they may take it."""
+def _rule_broken(settings: Settings, roster: RosterView, staff_id: str, shift: ShiftView,
+                 trainees: frozenset[str]) -> str | None:
+    """The hard rule taking ``shift`` would break for ``staff_id`` (a refusal key), or None when they may take it.
+
+    ``shift`` may still be active (a swap): its holder is leaving it, so they do not count as company."""
     if roster.works_on(staff_id, shift.day):
         return "shift.already_that_day"
     if sum(1 for other in roster.active if other.staff_id == staff_id) >= settings.max_shifts:
         return "shift.at_max_shifts"
+    company = [other.staff_id for other in roster.active
+               if (other.day, other.slot) == (shift.day, shift.slot) and other.id != shift.id]
+    if staff_id in trainees and all(other in trainees for other in company):
+        return "shift.trainee_alone"
     return None
+
+
+async def _trainees(uow: UnitOfWork) -> frozenset[str]:
+    return frozenset(member.staff_id for member in await list_members(uow) if "trainee" in role_names(member))
+
+
+async def withdraw_refilled_offers(
+    uow: UnitOfWork, roster: RosterView, newcomers: Iterable[ShiftView]
+) -> list[tuple[ShiftView, tuple[Member, ...]]]:
+    """A republish put someone new on a slot a volunteer had dropped: that drop's offers end (one per newcomer).
+
+    Returns each withdrawn drop with the people who had already been asked, so they can be told."""
+    withdrawn = []
+    for (day, slot), places in Counter((shift.day, shift.slot) for shift in newcomers).items():
+        dropped = [shift for shift in roster.shifts
+                   if shift.released and shift.cancelled and (shift.day, shift.slot) == (day, slot)]
+        for shift in dropped:
+            if places == 0:
+                break
+            live = list(await uow.session.scalars(
+                select(ShiftOffer).where(ShiftOffer.dropped_shift_id == shift.id, ShiftOffer.state.in_(LIVE))))
+            if not live:
+                continue
+            places -= 1
+            asked = [offer.member_id for offer in live if offer.state != QUEUED]
+            for offer in live:
+                offer.state = WITHDRAWN
+            members = [await uow.session.get(Member, member_id) for member_id in asked]
+            withdrawn.append((shift, tuple(member for member in members if member is not None)))
+    return withdrawn
 
 
 async def _why_closed(uow: UnitOfWork, offer: ShiftOffer, settings: Settings) -> UserError:
@@ -251,9 +315,11 @@ async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, 
     if level not in WORKABLE:
         raise UserError("shift.other_unavailable", name=name)
     roster = await _roster_of(uow, shift.id)
-    broken = _rule_broken(settings, roster, other.staff_id, shift)
+    broken = _rule_broken(settings, roster, other.staff_id, shift, await _trainees(uow))
     if broken == "shift.already_that_day":
         raise UserError("shift.other_busy", name=name)
+    if broken == "shift.trainee_alone":
+        raise UserError("shift.other_trainee_alone", name=name)
     if broken:
         raise UserError("shift.other_at_max_shifts", name=name, limit=settings.max_shifts)
 

@@ -1,10 +1,12 @@
-"""Timed shift-change work: an offer that runs out moves to the next person; a drop whose offers were lost is offered."""
+"""Timed shift-change work: an offer that runs out moves on; a drop whose offers were lost is offered; leave
+gives up the shifts it falls on."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from coordinator.availability.services import LEAVE_RECORDED
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.outbox.service import queue
 from coordinator.platform.timers.scheduler import JobHandler
@@ -12,6 +14,7 @@ from coordinator.roster import services as rosters
 from coordinator.shifts import changes
 from coordinator.shifts.notices import gap_notice, outcome_notices
 from coordinator.shifts.refill import refill
+from coordinator.shifts.services import give_up_for_leave
 
 if TYPE_CHECKING:
     from coordinator.app import App
@@ -34,4 +37,7 @@ def shift_jobs(app: App) -> dict[str, JobHandler]:
                 return
         await refill(app, found[1], uow)
 
-    return {changes.OFFER_EXPIRY: expire_offer, changes.REFILL: refill_after_a_stop}
+    async def leave_recorded(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
+        await give_up_for_leave(app, uow, payload["member_id"])
+
+    return {changes.OFFER_EXPIRY: expire_offer, changes.REFILL: refill_after_a_stop, LEAVE_RECORDED: leave_recorded}

@@ -59,6 +59,37 @@ add_messages(
             "你那天已经有班了，一天最多一个班。",
             "You already have a shift that day; it is one shift a day at most.",
         ),
+        "shift.trainee_alone": (
+            "你还在见习期，那个时段没有正式成员和你一起值班，所以不能接。请找带班的人一起，或联系协调员。",
+            "You are still a trainee and nobody experienced is on that slot with you, so you cannot take it. "
+            "Ask a mentor to join you, or talk to a coordinator.",
+        ),
+        "shift.other_trainee_alone": (
+            "{name} 还在见习期，换过去那个时段就没有正式成员在了，请换一位。",
+            "{name} is a trainee and would be on that slot without anyone experienced; ask someone else.",
+        ),
+        "shift.slot_full": (
+            "那个时段已经排满了，不用再接了，谢谢。",
+            "That slot is already full, so there is nothing to take; thank you.",
+        ),
+        "shift.offer_withdrawn": (
+            "这个班在重新排班时已经有人补上了，不用再接了，谢谢。",
+            "The roster was rebuilt and someone now covers that shift, so there is nothing to take; thank you.",
+        ),
+        "shift.offer_withdrawn_notice": (
+            "{shift} 在重新排班时已经有人补上了，之前的邀请取消，谢谢你。",
+            "{shift} is covered in the rebuilt roster, so the earlier offer is withdrawn; thank you.",
+        ),
+        "shift.leave_gives_up": (
+            "你请假的日子里有已发布的班，已经为你退出，正在找人接替：",
+            "Your leave falls on published shifts; you are off them and others are being asked:",
+        ),
+        "shift.leave_notice": (
+            "📋 {name} 请假，退出了已发布的班：",
+            "📋 {name} is on leave and is off these published shifts:",
+        ),
+        "shift.leave_line_asking": ("· {shift}：正在依次询问 {names}", "· {shift}: asking in turn {names}"),
+        "shift.leave_line_nobody": ("· {shift}：暂时没有人可以接", "· {shift}: nobody can take it for now"),
         "shift.swap_self": ("不能和自己换班。请写另一位成员的名字或工号。", "You cannot swap with yourself. Name another member."),
         "shift.other_on_leave": ("{name} 在 {date} 请假，不能接这个班，请换一位。", "{name} is on leave on {date} and cannot take it; ask someone else."),
         "shift.other_unavailable": (

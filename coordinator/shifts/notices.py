@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coordinator.chat.reply import Button, Notice, Recipient
 from coordinator.i18n import t
@@ -12,6 +12,9 @@ from coordinator.settings import Settings
 from coordinator.shifts import changes
 from coordinator.shifts import messages as _messages  # noqa: F401
 from coordinator.team.models import Member
+
+if TYPE_CHECKING:
+    from coordinator.shifts.services import GivenUp
 
 
 def language_of(settings: Settings, member: Member) -> str:
@@ -60,3 +63,23 @@ def outcome_notices(settings: Settings, outcome: changes.OfferOutcome) -> tuple[
     if outcome.next_offer is not None:
         return (offer_notice(settings, outcome.next_offer),)
     return ()
+
+
+def leave_notices(settings: Settings, member: Member, given_up: list[GivenUp]) -> list[Notice]:
+    """The volunteer is told which shifts their leave gives up; the coordinators' channel hears it too."""
+    lang = language_of(settings, member)
+    lines = [_given_up_line(item, settings, lang) for item in given_up]
+    told = Notice(to_member(member), "\n".join([t("shift.leave_gives_up", lang), *lines]), key="shift.leave_gives_up")
+    team_lang = settings.language
+    team_lines = [_given_up_line(item, settings, team_lang) for item in given_up]
+    heard = Notice(Recipient.channel(settings.coordinators_channel),
+                   "\n".join([t("shift.leave_notice", team_lang, name=member.display_name), *team_lines]),
+                   key="shift.leave_notice")
+    return [told, heard]
+
+
+def _given_up_line(item: GivenUp, settings: Settings, lang: str) -> str:
+    shift = shift_name(item.shift, settings.slots, lang)
+    if item.asked:
+        return t("shift.leave_line_asking", lang, shift=shift, names=t("list.separator", lang).join(item.asked))
+    return t("shift.leave_line_nobody", lang, shift=shift)

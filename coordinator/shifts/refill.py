@@ -32,8 +32,8 @@ async def ranking_for(app: App, shift: ShiftView) -> list[str]:
     monday = shift.on - timedelta(days=shift.on.weekday())
     async with app.uow() as uow:
         request = await rosters.week_request(uow, app.settings, monday)
-    request = replace(request, unavailable=frozenset({shift.key}))
-    solution = await solve_week(replace(request, pinned=request.previous))
+    request = replace(request, unavailable=request.unavailable | {shift.key})
+    solution = await solve_week(replace(request, pinned=tuple(dict.fromkeys((*request.pinned, *request.previous)))))
     if solution.status == "INFEASIBLE":
         solution = await solve_week(request)
     return offer_ranking(solution, shift.day, shift.slot) if solution.status != "INFEASIBLE" else []
@@ -43,14 +43,15 @@ async def refill(app: App, shift: ShiftView, uow: UnitOfWork | None = None) -> R
     """Line up the offers and queue the first one (or the gap notice) in ``uow``, else in a transaction of its own."""
     ranking = await ranking_for(app, shift)
     if uow is not None:
-        return await _write(app, shift, ranking, uow)
+        return await write_offers(app, shift, ranking, uow)
     async with app.uow() as own:
-        outcome = await _write(app, shift, ranking, own)
+        outcome = await write_offers(app, shift, ranking, own)
         await own.commit()
     return outcome
 
 
-async def _write(app: App, shift: ShiftView, ranking: list[str], uow: UnitOfWork) -> Refill:
+async def write_offers(app: App, shift: ShiftView, ranking: list[str], uow: UnitOfWork) -> Refill:
+    """Line up the offers in ``ranking`` order and queue the first one, or the gap notice when nobody can."""
     now = app.clock.now()
     offer, lined_up = await changes.queue_offers(uow, app.settings, shift, ranking, now)
     notice = offer_notice(app.settings, offer) if offer else gap_notice(app.settings, shift, shift.name)

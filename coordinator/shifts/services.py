@@ -15,8 +15,8 @@ from coordinator.platform.outbox.service import queue
 from coordinator.roster.services import ShiftView
 from coordinator.roster.shift_times import week_shift_times
 from coordinator.shifts import changes
-from coordinator.shifts.notices import direct, gap_notice, language_of, outcome_notices
-from coordinator.shifts.refill import refill
+from coordinator.shifts.notices import direct, gap_notice, language_of, leave_notices, outcome_notices
+from coordinator.shifts.refill import ranking_for, refill, write_offers
 from coordinator.team import services as team
 from coordinator.team.models import Member
 
@@ -56,6 +56,34 @@ async def drop_shift(app: App, member_id: int, day: str, slot: DutySlot, weeks: 
         await uow.commit()
     outcome = await refill(app, shift)
     return Dropped(shift, tuple(person.display_name for person in outcome.queue) if outcome.offer else ())
+
+
+@dataclass(frozen=True, slots=True)
+class GivenUp:
+    """A shift its holder could no longer keep because of leave, and who is asked to take it."""
+
+    shift: ShiftView
+    asked: tuple[str, ...]
+
+
+async def give_up_for_leave(app: App, uow: UnitOfWork, member_id: int) -> list[GivenUp]:
+    """Leave fell on published shifts: each is dropped and offered as `/shift drop` does; they and the
+    coordinators hear about it. Writes only in ``uow`` (the timed job's, so a stop loses nothing); the
+    solving before it reads in transactions of its own."""
+    settings, now = app.settings, app.clock.now()
+    async with app.uow() as look:
+        shifts = await changes.shifts_on_leave(look, settings, member_id, now)
+    rankings = [await ranking_for(app, shift) for shift in shifts]
+    member = await _member(uow, member_id)
+    given_up = []
+    for shift, ranking in zip(shifts, rankings, strict=True):
+        await changes.drop(uow, shift, now)
+        outcome = await write_offers(app, shift, ranking, uow)
+        asked = tuple(person.display_name for person in outcome.queue) if outcome.offer else ()
+        given_up.append(GivenUp(shift, asked))
+    if given_up:
+        await queue(uow, leave_notices(settings, member, given_up), now)
+    return given_up
 
 
 async def own_shift(app: App, uow: UnitOfWork, member: Member, day: str, slot: DutySlot,

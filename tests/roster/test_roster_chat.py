@@ -239,7 +239,7 @@ async def test_a_rebuild_is_a_draft_until_published_and_then_only_changes_are_se
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
     assert "没有新的草稿" in await chat.say("廖丹: /roster publish")
-    await chat.say("小静: /leave 12月2日请假")
+    await chat.say("小静: 周四晚上可以")
     redraft = await chat.say("廖丹: /roster build")
     assert "这一周已经发布过" in redraft
     assert re.search(r"三 12/2 .*瓦蓝、(阿甘|老王)", redraft)
@@ -249,7 +249,7 @@ async def test_a_rebuild_is_a_draft_until_published_and_then_only_changes_are_se
     republished = await chat.say("廖丹: /roster publish")
     assert "已私信通知 2 位班次有变化的志愿者" in republished
     assert "2026-W49 值班表（已更新）" in republished
-    assert "[bot → DM 小静]\n  你在 2026-W49 的值班有变化：\n  取消：12/2 周三 晚上 19:00-22:00" in republished
+    assert "[bot → DM 小静]\n  你在 2026-W49 的值班有变化：\n  新增：12/3 周四 晚上 19:00-22:00\n  取消：12/2 周三 晚上 19:00-22:00" in republished
     assert "DM 瓦蓝" not in republished
     newcomer = ({"阿甘", "老王"} & on_slot(await week_roster(app), "wed", "evening")).pop()
     assert f"[bot → DM {newcomer}]\n  你在 2026-W49 的值班有变化：\n  新增：12/2 周三 晚上" in republished
