@@ -63,5 +63,13 @@ def test_as_json() -> None:
         "leave": [{"from": "2026-11-30", "to": "2026-12-06"}],
         "confident": True,
         "summary": "一 晚 · 六、日 全天(机动)",
+        "mode": "replace",
+        "hours": {},
+        "max_shifts": None,
+        "starts": None,
+        "ends": None,
+        "chat": False,
+        "unclear": [],
+        "removed": [],
     }
     assert list(result["slots"]) == ["mon:evening", *WHOLE_WEEKEND]

@@ -11,7 +11,7 @@ from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
 
 from .calendar_dates import as_ranges, merge_ranges, upcoming_dates, week_dates
 from .clauses import Clause
-from .coverage import Cover, cover_slots
+from .coverage import Cover, cover_slots, covered_window
 from .groups import Group
 from .lexicon import ALL_DAYS
 
@@ -32,10 +32,16 @@ class Role(Enum):
 
 @dataclass(frozen=True)
 class Reading:
-    """What a whole message says: slot levels keyed ``"mon:evening"`` and leave."""
+    """What a whole message says: slot levels keyed ``"mon:evening"``, leave, and how it changes the week."""
 
     slots: dict[str, Level]
     leave: tuple[DateRange, ...]
+    hours: dict[str, tuple[int, int]] | None = None
+    """For partial slots, the minutes of the day the stated times cover."""
+    removed: tuple[str, ...] = ()
+    """Slots only taken away (周三不行了): the message withdraws them from the standing week."""
+    adds: bool = False
+    """Every slot it offers is said "too" (周六也可以): it adds to the standing week."""
 
 
 def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlot]) -> Reading | None:
@@ -61,7 +67,14 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
             case Role.SLOTS:
                 week.apply(clause)
                 understood = True
-    return Reading(week.as_slots(), tuple(merge_ranges(leave))) if understood else None
+    if not understood:
+        return None
+    offers = [clause for clause, found in zip(ordered, roles, strict=True)
+              if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
+    slots = week.as_slots()
+    removed = week.refused_keys() if not (slots or leave or offers) else ()
+    adds = bool(offers) and all(clause.too or clause.also for clause in offers)
+    return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds)
 
 
 def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
@@ -112,6 +125,8 @@ class Week:
         self.duty_slots = duty_slots
         self.levels: dict[Key, Level] = {}
         self.mentioned: set[Key] = set()
+        self.refused: set[Key] = set()
+        self.windows: dict[Key, tuple[int, int]] = {}
 
     def apply(self, clause: Clause) -> None:
         """Set (or, for a refusal, clear) the slots a clause is about; later clauses win."""
@@ -123,8 +138,35 @@ class Week:
         for key, cover in covers.items():
             if refuses:
                 self.levels.pop(key, None)
+                if cover is Cover.FULL:
+                    self.refused.add(key)
             else:
                 self.levels[key] = level_for(clause.level, cover)
+                self.refused.discard(key)
+                window = self._window(clause, key) if cover is Cover.PARTIAL else None
+                if window:
+                    self.windows[key] = window
+                else:
+                    self.windows.pop(key, None)
+
+    def _window(self, clause: Clause, key: Key) -> tuple[int, int] | None:
+        """The part of a partial slot the clause's own clock times cover (None for an excepted part)."""
+        day, name = key
+        slot = next(slot for slot in self.duty_slots if slot.name == name)
+        for group in clause.groups:
+            if day in group.day_set(ALL_DAYS) or not group.days:
+                window = covered_window(group.times, slot)
+                if window:
+                    return window
+        return None
+
+    def partial_hours(self) -> dict[str, tuple[int, int]]:
+        return {slot_key(DAYS[day], name): window for (day, name), window in sorted(self.windows.items())
+                if self.levels.get((day, name)) is Level.PARTIAL}
+
+    def refused_keys(self) -> tuple[str, ...]:
+        return tuple(slot_key(DAYS[day], slot.name) for day in range(len(DAYS)) for slot in self.duty_slots
+                     if (day, slot.name) in self.refused)
 
     def as_slots(self) -> dict[str, Level]:
         return {

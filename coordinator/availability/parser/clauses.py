@@ -33,6 +33,8 @@ class Clause:
     recurring: bool = False
     aside: bool = False
     too: bool = False
+    also: bool = False
+    """The clause opened with 另外 / also."""
 
     @property
     def has_predicate(self) -> bool:
@@ -56,6 +58,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
     found: list[Clause] = []
     for sentence in sentence_runs(tokens):
         built = [build_clause(run.tokens) for run in sentence]
+        for clause, run in zip(built, sentence, strict=True):
+            clause.also = run.opener is Kind.ALSO
         for previous, clause, run in zip(built, built[1:], sentence[1:], strict=False):
             if run.opener is not Kind.ALSO:
                 _carry_days(previous, clause)

@@ -67,3 +67,14 @@ def _span_cover(spans: Sequence[ClockSpan], slot: DutySlot) -> Cover | None:
     if covered == 0:
         return None
     return Cover.FULL if covered >= end - start else Cover.PARTIAL
+
+
+def covered_window(times: Sequence[TimeSpec], slot: DutySlot) -> tuple[int, int] | None:
+    """From the first to the last minute of ``slot`` the stated clock times cover, when they cover only part."""
+    start, end = slot_minutes(slot)
+    clipped = [(max(span.start, start), min(span.end, end)) for span in times if isinstance(span, ClockSpan)]
+    clipped = [(low, high) for low, high in clipped if high > low]
+    if not clipped:
+        return None
+    window = (min(low for low, _ in clipped), max(high for _, high in clipped))
+    return None if window == (start, end) else window

@@ -13,14 +13,16 @@ from .clauses import clauses
 from .clock import reduce_times
 from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
-from .result import ParseResult
+from .doubts import sort_parts
+from .limits import read_limit
+from .result import Mode, ParseResult
 from .scanner import scan
 from .tokens import Kind
 
 logger = logging.getLogger(__name__)
 
 _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CHAT})
-_LOGGED_CHARACTERS = 200
+_LOGGED_CHARACTERS = 60
 
 
 def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DEFAULT_SLOTS) -> ParseResult:
@@ -29,19 +31,39 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
     try:
         return read(text, ref_date, duty_slots)
     except Exception:
-        logger.exception("the availability parser failed on %r", text[:_LOGGED_CHARACTERS])
-        return ParseResult.unclear(duty_slots)
+        logger.exception("the availability parser failed on a message of %d characters", len(text))
+        return ParseResult.not_understood(duty_slots)
 
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    tokens = scan(text)
+    limit, text = read_limit(text)
+    parts = sort_parts(text)
+    if not parts.about_availability:
+        if limit:
+            return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
+        return ParseResult.chatter(duty_slots)
+    tokens = scan(parts.clear)
     tokens = reduce_dates(tokens, ref_date)
     tokens = pin_weeks(reduce_days(tokens), ref_date)
     tokens = reduce_times(tokens, duty_slots)
-    if any(token.kind in _DOUBT for token in tokens):
-        return ParseResult.unclear(duty_slots)
-    reading = interpret(clauses(tokens), ref_date, duty_slots)
+    reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,
+                                                                                  duty_slots)
     if reading is None:
-        return ParseResult.unclear(duty_slots)
-    return ParseResult(reading.slots, reading.leave, True, duty_slots)
+        if limit:
+            return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit,
+                               unclear=parts.hedged or _whole(parts.clear))
+        return ParseResult.not_understood(duty_slots, parts.hedged or _whole(parts.clear))
+    mode = Mode.ADD if reading.adds else None
+    hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
+    return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
+                       unclear=parts.hedged, removed=reading.removed)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _whole(text: str) -> tuple[str, ...]:
+    quoted = text.strip()[:_LOGGED_CHARACTERS]
+    return (quoted,) if quoted else ()

@@ -54,12 +54,14 @@ def load(path: Path) -> list[Labelled]:
 
 
 def reading(text: str, ref: date) -> dict[str, Any]:
-    """What the parser makes of a message, in the labels' terms.
+    """What the parser makes of a message, in the labels' terms (slots withdrawn are the labels' week).
 
     Fields the parser does not state yet are what the bot does without them: a message with slots replaces
     the week, any unclear message is answered with a question, nothing is chat."""
     result = parse_availability(text, ref).as_json()
     slots = result["slots"]
+    if result.get("removed"):
+        slots = dict.fromkeys(result["removed"], "available")
     return {
         "slots": slots,
         "leave": [[period["from"], period["to"]] for period in result["leave"]],
@@ -70,7 +72,7 @@ def reading(text: str, ref: date) -> dict[str, Any]:
         "starts": result.get("starts"),
         "ends": result.get("ends"),
         "chat": result.get("chat", False),
-        "unclear": result.get("unclear", not result["confident"]),
+        "unclear": bool(result.get("unclear")) or not (result["confident"] or result.get("chat", False)),
     }
 
 
