@@ -39,6 +39,9 @@ class StandingAvailability(Base):
     slot: Mapped[str] = mapped_column(String(20))
     level: Mapped[str] = mapped_column(String(10))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("availability_messages.id", ondelete="SET NULL"))
+    hours_from: Mapped[str | None] = mapped_column(String(5))
+    """For a partial slot, the part of it the volunteer can do ("16:00" to "19:00")."""
+    hours_to: Mapped[str | None] = mapped_column(String(5))
 
 
 class AvailabilityOverride(Base):
@@ -54,6 +57,9 @@ class AvailabilityOverride(Base):
     slot: Mapped[str] = mapped_column(String(20))
     level: Mapped[str] = mapped_column(String(10))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("availability_messages.id", ondelete="SET NULL"))
+    hours_from: Mapped[str | None] = mapped_column(String(5))
+    """For a partial slot, the part of it the volunteer can do ("16:00" to "19:00")."""
+    hours_to: Mapped[str | None] = mapped_column(String(5))
 
 
 class Leave(Base):

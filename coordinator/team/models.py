@@ -21,6 +21,8 @@ class Member(Base):
     language: Mapped[str | None] = mapped_column(String(2))
     active: Mapped[bool] = mapped_column(default=True)
     joined_at: Mapped[datetime]
+    max_shifts: Mapped[int | None]
+    """The volunteer's own weekly limit (每周最多两个班); the team's default when None."""
 
     roles: Mapped[list[MemberRole]] = relationship(
         back_populates="member", cascade="all, delete-orphan", lazy="selectin", order_by="MemberRole.role"
