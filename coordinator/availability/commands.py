@@ -9,14 +9,15 @@ from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability import posting
 from coordinator.availability import services as availability
 from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
-from coordinator.availability.parser import parse_availability
+from coordinator.availability.parser import ParseResult, parse_availability
+from coordinator.availability.parser.result import Mode
 from coordinator.availability.summary import summarize
 from coordinator.chat.context import CommandContext
 from coordinator.chat.invocation import DIRECT
 from coordinator.chat.registry import CommandRegistry, FlowStep, Option
 from coordinator.chat.reply import Button, Form, FormField, Reply, Tone
 from coordinator.core.errors import UserError
-from coordinator.core.week import iso_week_label, week_monday
+from coordinator.core.week import Level, iso_week_label, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.policy import MEMBERS, owner_only
 
@@ -31,13 +32,15 @@ WEEK = Option("week", "只用于某一周，如 2026-W49", "for one week only, e
 
 @registry.on_text
 async def on_message(ctx: CommandContext, text: str) -> Reply | None:
-    """Messages in the availability channel and in DMs are read as availability."""
+    """Messages in the availability channel and in DMs are read as availability; chat there is left alone."""
     channel = ctx.invocation.channel
     if channel not in (DIRECT, ctx.app.settings.availability_channel) or not text.strip():
         return None
+    understood = parse_availability(text[:availability.MAX_TEXT], ctx.today(), ctx.app.settings.slots)
+    if understood.chat:
+        return ctx.reply("avail.chat_dm", private=True) if channel == DIRECT and ctx.caller.is_member else None
     if not ctx.caller.is_member and not _may_join(ctx):
-        understood = parse_availability(text[:availability.MAX_TEXT], ctx.today(), ctx.app.settings.slots)
-        if not (understood.confident and (understood.slots or understood.leave)):
+        if not understood.actionable:
             return None
         return Reply.refusal(ctx.t("error.join_closed"), "error.join_closed")
     return await _record(ctx, text, week=None)
@@ -64,22 +67,46 @@ async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
     settings = ctx.app.settings
     posted = await posting.post(ctx.app, ctx.asker(), text, ctx.invocation.channel, week)
     outcome, name = posted.outcome, posted.name
+    result = outcome.result
     welcome = [ctx.t("team.welcome", name=name, staff_id=posted.staff_id)] if posted.joined else []
     if not outcome.understood:
-        return Reply(text="\n".join([*welcome, ctx.t("avail.unclear")]), tone=Tone.QUESTION, key="avail.unclear")
+        question = ctx.t("avail.unclear_part", part=_quoted(ctx, result)) if result.unclear else ctx.t("avail.unclear")
+        return Reply(text="\n".join([*welcome, question]), tone=Tone.QUESTION, key="avail.unclear")
+    lines = [*welcome, *_what_changed(ctx, outcome)]
+    if result.max_shifts:
+        lines.append(ctx.t("avail.limit_set", limit=result.max_shifts))
+    if result.unclear:
+        lines.append(ctx.t("avail.ask_part", part=_quoted(ctx, result)))
     buttons = _buttons(ctx, outcome.message_id)
-    if not outcome.result.slots:
-        leave_text = ctx.t("avail.leave_recorded", periods=format_periods(outcome.leave, ctx.lang))
-        return Reply(text="\n".join([*welcome, leave_text]), tone=Tone.SUCCESS, buttons=buttons,
-                     key="avail.leave_recorded")
-    summary = summarize(outcome.availability, ctx.lang, settings.slots)
-    lines = [*welcome, ctx.t("avail.recorded", summary=summary)]
-    if outcome.leave:
-        lines.append(ctx.t("avail.leave_and_times", periods=format_periods(outcome.leave, ctx.lang)))
+    if result.change is Mode.KEEP:
+        key = "avail.leave_recorded" if outcome.leave else "avail.limit_set"
+        return Reply(text="\n".join(lines), tone=Tone.SUCCESS, buttons=buttons, key=key)
     title = (ctx.t("avail.recorded_week_title", name=name, week=iso_week_label(week)) if week
              else ctx.t("avail.recorded_title", name=name))
     return Reply(text="\n".join(lines), title=title, tone=Tone.SUCCESS, buttons=buttons, key="avail.recorded",
-                 table=week_grid(outcome.availability, settings.slots, ctx.lang))
+                 table=week_grid(outcome.availability, settings.slots, ctx.lang, hours=outcome.hours))
+
+
+def _what_changed(ctx: CommandContext, outcome: availability.PostOutcome) -> list[str]:
+    """One line for what the post did to the week, one for its leave."""
+    result, slots = outcome.result, ctx.app.settings.slots
+    summary = summarize(outcome.availability, ctx.lang, slots) or ctx.t("avail.summary_empty")
+    lines = []
+    if result.change is Mode.REPLACE:
+        lines.append(ctx.t("avail.recorded", summary=summary))
+    elif result.change is Mode.ADD:
+        lines.append(ctx.t("avail.added", added=summarize(result.slots, ctx.lang, slots), summary=summary))
+    elif result.change is Mode.REMOVE:
+        removed = summarize(dict.fromkeys(result.removed, Level.AVAILABLE), ctx.lang, slots)
+        lines.append(ctx.t("avail.removed", removed=removed, summary=summary))
+    if outcome.leave:
+        key = "avail.leave_recorded" if result.change is Mode.KEEP else "avail.leave_and_times"
+        lines.append(ctx.t(key, periods=format_periods(outcome.leave, ctx.lang)))
+    return lines
+
+
+def _quoted(ctx: CommandContext, result: ParseResult) -> str:
+    return ctx.t("list.separator").join(result.unclear)
 
 
 def _buttons(ctx: CommandContext, message_id: int) -> tuple[Button, ...]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from coordinator.availability import messages as _messages  # noqa: F401
+from coordinator.availability.parser.result import Mode
 from coordinator.chat.reply import Table
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, day_date, slot_key
 from coordinator.i18n import t
@@ -20,6 +22,8 @@ EMPTY_MARK = "·"
 ON_LEAVE_MARK = "✕"
 
 Availability = dict[str, Level]
+Hours = dict[str, tuple[str, str]]
+"""For partial slots, the part the volunteer can do: ``{"wed:afternoon": ("16:00", "19:00")}``."""
 
 
 def week_grid(
@@ -27,25 +31,35 @@ def week_grid(
     duty_slots: Sequence[DutySlot],
     lang: str,
     leave_days: Iterable[str] = (),
+    hours: Mapping[str, tuple[str, str]] | None = None,
 ) -> Table:
-    """Slots as rows, days as columns, one mark per cell; days on leave are crossed out."""
-    away = set(leave_days)
+    """Slots as rows, days as columns, one mark per cell (with the hours of a partial slot); days on leave
+    are crossed out."""
+    away, spans = set(leave_days), hours or {}
     headers = ("", *(t(f"day.short.{day}", lang) for day in DAYS))
     rows = tuple(
         (
             f"{t(f'slot.{slot.name}', lang) if _known_slot(slot.name) else slot.name} "
             f"{slot.start:%H}-{slot.end:%H}",
-            *(_cell(levels.get(slot_key(day, slot.name)), day in away) for day in DAYS),
+            *(_cell(levels.get(slot_key(day, slot.name)), day in away, spans.get(slot_key(day, slot.name)))
+              for day in DAYS),
         )
         for slot in duty_slots
     )
     return Table(headers, rows, caption=t("avail.legend", lang), picture=True)
 
 
-def _cell(level: Level | None, on_leave: bool) -> str:
+def _cell(level: Level | None, on_leave: bool, span: tuple[str, str] | None = None) -> str:
     if on_leave:
         return ON_LEAVE_MARK
+    if level is Level.PARTIAL and span:
+        return f"{MARKS[level]}{_short(span[0])}-{_short(span[1])}"
     return MARKS[level] if level else EMPTY_MARK
+
+
+def _short(clock: str) -> str:
+    """16:00 → 16, 16:30 → 16:30."""
+    return clock[:2] if clock.endswith(":00") else clock
 
 
 def _known_slot(name: str) -> bool:
@@ -56,12 +70,35 @@ def leave_days_in_week(leave: Iterable[DateRange], monday: date) -> list[str]:
     return [day for day in DAYS if any(day_date(monday, day) in period for period in leave)]
 
 
-def to_json(levels: Mapping[str, Level]) -> dict[str, str]:
-    return {key: level.value for key, level in levels.items()}
+def to_json(levels: Mapping[str, Level], hours: Mapping[str, tuple[str, str]] | None = None) -> dict[str, Any]:
+    """A week as kept in a post's record (what it replaced, so it can be undone)."""
+    return {"levels": {key: level.value for key, level in levels.items()},
+            "hours": {key: list(span) for key, span in (hours or {}).items()}}
 
 
-def from_json(data: Mapping[str, str]) -> Availability:
-    return {key: Level(value) for key, value in data.items()}
+def from_json(data: Mapping[str, Any]) -> tuple[Availability, Hours]:
+    """The levels and hours of a kept week; records from before hours were kept hold the levels alone."""
+    if isinstance(data.get("levels"), dict):
+        levels, hours = data["levels"], data.get("hours", {})
+    else:
+        levels, hours = data, {}
+    return ({key: Level(value) for key, value in levels.items()},
+            {key: (span[0], span[1]) for key, span in hours.items()})
+
+
+def changed_week(mode: Mode, current: Availability, current_hours: Hours, said: Availability,
+                 said_hours: Hours, removed: Iterable[str]) -> tuple[Availability, Hours]:
+    """The standing week after a post: replaced by a statement, added to, or with slots taken out."""
+    if mode is Mode.REPLACE:
+        return dict(said), dict(said_hours)
+    if mode is Mode.ADD:
+        hours = {key: span for key, span in current_hours.items() if key not in said}
+        return {**current, **said}, {**hours, **said_hours}
+    if mode is Mode.REMOVE:
+        gone = set(removed)
+        return ({key: level for key, level in current.items() if key not in gone},
+                {key: span for key, span in current_hours.items() if key not in gone})
+    return dict(current), dict(current_hours)
 
 
 def format_period(period: DateRange, lang: str) -> str:

@@ -22,6 +22,27 @@ add_messages(
             "I couldn't tell whether this is about your duty times 😅 Could you put it another way? "
             "For example: \"Tue and Thu evenings, weekends as backup\" or \"off on Dec 3\".",
         ),
+        "avail.unclear_part": (
+            "“{part}”这部分我没把握，先没有记下。能说得具体些吗？例如“周五晚上可以”或“周五不行”。",
+            "I wasn't sure about \"{part}\", so I haven't stored it. Could you say it more exactly? "
+            "For example \"Friday evenings work\" or \"not Fridays\".",
+        ),
+        "avail.ask_part": (
+            "“{part}”这部分我没把握，先没有记下；确定了再告诉我，例如“周五晚上也可以”。",
+            "I wasn't sure about \"{part}\", so that part is not stored; tell me once you know, e.g. "
+            "\"Friday evenings too\".",
+        ),
+        "avail.added": ("已加上：{added}。现在你的每周时间：{summary}。", "Added {added}. Your week now: {summary}."),
+        "avail.removed": ("已去掉：{removed}。现在你的每周时间：{summary}。", "Removed {removed}. Your week now: {summary}."),
+        "avail.summary_empty": ("（空）", "(nothing)"),
+        "avail.limit_set": (
+            "好的，以后每周最多给你排 {limit} 个班。",
+            "All right: from now on at most {limit} shifts a week for you.",
+        ),
+        "avail.chat_dm": (
+            "我是排班助手：直接写你的时间就行，例如“周二周四晚上可以”；/help 可以看所有命令。",
+            "I'm the duty-roster helper: just write your times, e.g. \"Tue and Thu evenings\"; /help lists every command.",
+        ),
         "avail.confirm_button": ("确认", "Confirm"),
         "avail.undo_button": ("撤销", "Undo"),
         "avail.confirmed": ("好的，已确认 ✅", "Confirmed ✅"),

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, select
 
-from coordinator.availability.domain import Availability, from_json, to_json
+from coordinator.availability.domain import Availability, Hours, changed_week, from_json, to_json
 from coordinator.availability.models import (
     AvailabilityMessage,
     AvailabilityOverride,
@@ -16,6 +16,7 @@ from coordinator.availability.models import (
     StandingAvailability,
 )
 from coordinator.availability.parser import ParseResult, parse_availability
+from coordinator.availability.parser.result import Mode
 from coordinator.core.errors import UserError
 from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key
 from coordinator.db.uow import UnitOfWork
@@ -36,10 +37,11 @@ class PostOutcome:
     week: date | None
     availability: Availability
     leave: tuple[DateRange, ...]
+    hours: Hours
 
     @property
     def understood(self) -> bool:
-        return self.result.confident and bool(self.result.slots or self.result.leave)
+        return self.result.actionable
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,30 +62,34 @@ async def record_post(
     duty_slots: Sequence[DutySlot],
     week: date | None = None,
 ) -> PostOutcome:
-    """Store the message verbatim; when it is understood, make it the member's availability."""
+    """Store the message verbatim; when it is understood, apply it: a statement replaces the week, a
+    follow-up adds to it or takes slots out, leave is kept, a personal weekly limit is set."""
     if len(text) > MAX_TEXT:
         raise UserError("avail.text_too_long", limit=MAX_TEXT)
     await lock_member(uow, member.id)
     result = parse_availability(text, today, duty_slots)
-    understood = result.confident and bool(result.slots or result.leave)
+    understood = result.actionable
     message = AvailabilityMessage(
         member_id=member.id, channel=channel, text=text, received_at=now, week=week,
         understood=result.as_json(), state=APPLIED if understood else UNCLEAR,
     )
     uow.session.add(message)
     await uow.flush()
-    if understood and result.slots:
-        message.replaced = to_json(await current_availability(uow, member.id, week))
-        await _replace_availability(uow, member.id, week, result.slots, message.id)
+    levels, hours = await current_availability(uow, member.id, week), await current_hours(uow, member.id, week)
+    if understood and result.change is not Mode.KEEP:
+        message.replaced = to_json(levels, hours)
+        levels, hours = changed_week(result.change, levels, hours, result.slots, result.hours, result.removed)
+        await _replace_availability(uow, member.id, week, levels, message.id, hours)
     if understood and result.leave:
         uow.session.add_all(
             Leave(member_id=member.id, start=period.start, end=period.end, message_id=message.id)
             for period in result.leave
         )
         await announce_leave(uow, member.id, now)
+    if understood and result.max_shifts:
+        member.max_shifts = result.max_shifts
     await uow.flush()
-    stored = await current_availability(uow, member.id, week)
-    return PostOutcome(message.id, result, week, stored, result.leave if understood else ())
+    return PostOutcome(message.id, result, week, levels, result.leave if understood else (), hours)
 
 
 async def record_leave(
@@ -124,7 +130,7 @@ async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> i
     message = AvailabilityMessage(
         member_id=member.id, channel="command", text="/avail clear", received_at=now, week=None,
         understood={"slots": {}, "leave": [], "confident": True}, state=APPLIED,
-        replaced=to_json(await current_availability(uow, member.id, None)),
+        replaced=to_json(await current_availability(uow, member.id, None), await current_hours(uow, member.id, None)),
     )
     uow.session.add(message)
     await uow.flush()
@@ -148,7 +154,8 @@ async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = No
     if latest is None:
         raise UserError("avail.nothing_to_undo")
     if latest.replaced is not None:
-        await _replace_availability(uow, member.id, latest.week, from_json(latest.replaced), None)
+        levels, hours = from_json(latest.replaced)
+        await _replace_availability(uow, member.id, latest.week, levels, None, hours)
     await uow.session.execute(delete(Leave).where(Leave.message_id == latest.id))
     latest.state = UNDONE
     await uow.flush()
@@ -181,15 +188,30 @@ async def lock_member(uow: UnitOfWork, member_id: int) -> None:
 
 async def current_availability(uow: UnitOfWork, member_id: int, week: date | None) -> Availability:
     """The standing week, or a particular week's own availability when ``week`` is given."""
+    return {slot_key(row.day, row.slot): Level(row.level) for row in await _week_rows(uow, member_id, week)}
+
+
+async def current_hours(uow: UnitOfWork, member_id: int, week: date | None) -> Hours:
+    """The hours of the partial slots of the standing week (or of ``week``'s own availability)."""
+    return {slot_key(row.day, row.slot): (row.hours_from, row.hours_to) for row in await _week_rows(uow, member_id, week)
+            if row.hours_from and row.hours_to}
+
+
+async def effective_hours(uow: UnitOfWork, member_id: int, week: date) -> Hours:
+    """The hours that go with :func:`effective_availability`."""
+    if await current_availability(uow, member_id, week):
+        return await current_hours(uow, member_id, week)
+    return await current_hours(uow, member_id, None)
+
+
+async def _week_rows(
+    uow: UnitOfWork, member_id: int, week: date | None
+) -> list[StandingAvailability] | list[AvailabilityOverride]:
     if week is None:
-        rows = await uow.session.scalars(select(StandingAvailability).where(StandingAvailability.member_id == member_id))
-    else:
-        rows = await uow.session.scalars(
-            select(AvailabilityOverride).where(
-                AvailabilityOverride.member_id == member_id, AvailabilityOverride.week == week
-            )
-        )
-    return {slot_key(row.day, row.slot): Level(row.level) for row in rows}
+        return list(await uow.session.scalars(
+            select(StandingAvailability).where(StandingAvailability.member_id == member_id)))
+    return list(await uow.session.scalars(select(AvailabilityOverride).where(
+        AvailabilityOverride.member_id == member_id, AvailabilityOverride.week == week)))
 
 
 async def effective_availability(uow: UnitOfWork, member_id: int, week: date) -> Availability:
@@ -219,12 +241,15 @@ async def upcoming_leave(uow: UnitOfWork, member_id: int, today: date) -> tuple[
 
 
 async def _replace_availability(
-    uow: UnitOfWork, member_id: int, week: date | None, levels: Availability, message_id: int | None
+    uow: UnitOfWork, member_id: int, week: date | None, levels: Availability, message_id: int | None,
+    hours: Hours | None = None,
 ) -> None:
+    spans = hours or {}
     if week is None:
         await uow.session.execute(delete(StandingAvailability).where(StandingAvailability.member_id == member_id))
         uow.session.add_all(
-            StandingAvailability(member_id=member_id, day=day, slot=slot, level=level.value, message_id=message_id)
+            StandingAvailability(member_id=member_id, day=day, slot=slot, level=level.value, message_id=message_id,
+                                 **_hours_of(spans, day, slot, level))
             for day, slot, level in _rows(levels)
         )
     else:
@@ -235,11 +260,17 @@ async def _replace_availability(
         )
         uow.session.add_all(
             AvailabilityOverride(
-                member_id=member_id, week=week, day=day, slot=slot, level=level.value, message_id=message_id
+                member_id=member_id, week=week, day=day, slot=slot, level=level.value, message_id=message_id,
+                **_hours_of(spans, day, slot, level),
             )
             for day, slot, level in _rows(levels)
         )
     await uow.flush()
+
+
+def _hours_of(hours: Hours, day: str, slot: str, level: Level) -> dict[str, str | None]:
+    span = hours.get(slot_key(day, slot)) if level is Level.PARTIAL else None
+    return {"hours_from": span[0] if span else None, "hours_to": span[1] if span else None}
 
 
 def _rows(levels: Availability) -> list[tuple[str, str, Level]]:

@@ -87,7 +87,9 @@ def test_parse_json_contract(workdir: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"slots", "leave", "confident", "summary"}
+    assert set(data) == {"slots", "leave", "confident", "summary", "mode", "hours", "max_shifts", "starts", "ends",
+                         "chat", "unclear", "removed"}
+    assert data["mode"] == "replace" and data["chat"] is False and data["unclear"] == []
     assert data["slots"] == {f"{d}:evening": "available" for d in ("mon", "tue", "wed", "thu", "fri")}
     assert data["leave"] == [{"from": "2026-11-30", "to": "2026-12-06"}]
     assert data["confident"] is True and data["summary"]

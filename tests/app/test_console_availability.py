@@ -8,8 +8,10 @@ from sqlalchemy import func, select
 
 from coordinator.availability import services as availability
 from coordinator.availability.models import AvailabilityMessage, Leave
+from coordinator.availability.services import current_hours
 from coordinator.core.week import Level
 from coordinator.team import services as team
+from coordinator.team.models import Member
 from tests.app.transcript import Transcript
 
 
@@ -46,14 +48,64 @@ async def test_newcomers_are_added_to_the_team_when_they_post(app) -> None:
         assert member.staff_id == "KF001"
 
 
-async def test_chat_that_is_not_availability_gets_a_question_and_is_kept(app) -> None:
+async def test_chat_in_the_availability_channel_is_left_alone(app) -> None:
     chat = Transcript(app)
-    answer = await chat.say("小静: 哈哈好的")
-    assert "能换个说法吗" in answer
-    assert await stored(app, "小静") == {}
+    for line in ("哈哈好的", "谢谢！", "大家好", "明天几点开会？", "大家好，今天有点忙", "thanks all 🙏"):
+        assert await chat.say(f"小静: {line}") == "", line
     async with app.uow() as uow:
-        message = await uow.session.scalar(select(AvailabilityMessage))
-        assert message.text == "哈哈好的" and message.state == "unclear"
+        assert await uow.session.scalar(select(func.count()).select_from(AvailabilityMessage)) == 0
+        assert await uow.session.scalar(select(func.count()).select_from(Leave)) == 0
+
+
+async def test_an_unclear_part_is_asked_about_quoting_it_and_the_clear_part_is_kept(app) -> None:
+    chat = Transcript(app)
+    answer = await chat.say("小静: 周二晚上肯定可以，周末说不准")
+    assert "“周末说不准”这部分我没把握" in answer
+    assert await stored(app, "小静") == {"tue:evening": "available"}
+    asked = await chat.say("小静: 周五可能可以吧")
+    assert "“周五可能可以吧”这部分我没把握，先没有记下" in asked
+    assert await stored(app, "小静") == {"tue:evening": "available"}
+    async with app.uow() as uow:
+        message = await uow.session.scalar(select(AvailabilityMessage).order_by(AvailabilityMessage.id.desc()))
+        assert message.text == "周五可能可以吧" and message.state == "unclear"
+
+
+async def test_a_follow_up_adds_or_takes_out_and_a_full_statement_replaces(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 周一到周五晚上可以")
+    added = await chat.say("小静: 周六也可以")
+    assert "已加上：六 全天" in added
+    weekdays = {f"{d}:evening": "available" for d in ("mon", "tue", "wed", "thu", "fri")}
+    saturday = {f"sat:{slot}": "available" for slot in ("morning", "afternoon", "evening")}
+    assert await stored(app, "小静") == {**weekdays, **saturday}
+    removed = await chat.say("小静: 周三不行了")
+    assert "已去掉：三 全天" in removed
+    assert "wed:evening" not in await stored(app, "小静")
+    assert "已撤销" in await chat.say("小静: /avail undo")
+    assert "wed:evening" in await stored(app, "小静")
+    replaced = await chat.say("小静: 周日上午可以")
+    assert "我理解的是：日 上" in replaced
+    assert await stored(app, "小静") == {"sun:morning": "available"}
+
+
+async def test_a_personal_weekly_limit_is_kept_on_the_member(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 晚上都可以")
+    answer = await chat.say("小静: 每周最多两个班")
+    assert "以后每周最多给你排 2 个班" in answer
+    assert len(await stored(app, "小静")) == 7
+    async with app.uow() as uow:
+        member = await uow.session.scalar(select(Member).where(Member.display_name == "小静"))
+        assert member.max_shifts == 2
+
+
+async def test_partial_hours_are_kept_and_shown(app) -> None:
+    chat = Transcript(app)
+    answer = await chat.say("小静: 周三下午四点以后")
+    assert "◐16-19" in answer
+    async with app.uow() as uow:
+        member = await uow.session.scalar(select(Member).where(Member.display_name == "小静"))
+        assert await current_hours(uow, member.id, None) == {"wed:afternoon": ("16:00", "19:00")}
 
 
 async def test_undo_brings_back_the_previous_week(app) -> None:
@@ -128,7 +180,7 @@ async def test_show_another_member_and_english_replies(app) -> None:
 
 async def test_every_message_is_kept_verbatim(app) -> None:
     chat = Transcript(app)
-    lines = ["周一晚上可以", "哈哈好的", "12月3号请假", "周末机动"]
+    lines = ["周一晚上可以", "周三也许可以", "12月3号请假", "周末机动"]
     for line in lines:
         await chat.say(f"小静: {line}")
     async with app.uow() as uow:

@@ -62,9 +62,11 @@ async def test_other_channels_are_not_read(bot: CoordinatorBot) -> None:
     assert dpytest.verify().message().nothing()
 
 
-async def test_unclear_messages_get_a_friendly_question(bot: CoordinatorBot) -> None:
+async def test_unclear_messages_get_a_friendly_question_and_chat_gets_nothing(bot: CoordinatorBot) -> None:
     await dpytest.message("明天几点开会?", channel=channel("availability"), member=member(0))
-    assert "能换个说法吗" in dpytest.get_embed().description
+    assert dpytest.verify().message().nothing()
+    await dpytest.message("周五可能可以吧", channel=channel("availability"), member=member(0))
+    assert "“周五可能可以吧”这部分我没把握" in dpytest.get_embed().description
 
 
 async def test_the_undo_button_runs_through_on_interaction(bot: CoordinatorBot, sent_buttons) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import BUSY
 from .scanner import scan
 from .tokens import Kind, Token
 
@@ -43,7 +44,14 @@ class _Part:
     def content(self) -> bool:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
         return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
-            self.has(frozenset({Kind.RELDAY})) and self.has(_PREDICATES))
+            self.has(frozenset({Kind.RELDAY})) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def remark(self) -> bool:
+        """今天有点忙 / busy today: how the day is going, not a request to be off."""
+        predicates = [token for token in self.tokens if token.kind in _PREDICATES]
+        days = [token.value for token in self.tokens if token.kind is Kind.RELDAY]
+        return bool(predicates) and all(token.value == BUSY for token in predicates) and all(day == 0 for day in days)
 
 
 def sort_parts(text: str) -> Sorted:

@@ -26,6 +26,8 @@ LATE_NIGHT = Part("late night", frozenset(), (22 * HOUR, DAY_END), Meridiem.NIGH
 SMALL_HOURS = Part("small hours", frozenset(), (0, 6 * HOUR), Meridiem.AM)
 
 ALL_DAYS = frozenset(range(7))
+BUSY = "busy"
+"""The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 WORKDAYS = frozenset(range(5))
 WEEKEND_DAYS = frozenset({5, 6})
 
@@ -125,11 +127,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
     ((Token(Kind.TOO),), "也|也是|同样|一样", "too|as well|also"),
+    ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
     ((Token(Kind.NEG),),
-     "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|忙|很忙|太忙"
-     "|比较忙|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
+     "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
+     "|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学",
-     "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|busy|don't|dont|never|not available"
+     "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|are out|is out|'s out"),
