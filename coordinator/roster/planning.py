@@ -23,6 +23,9 @@ class VolunteerSnapshot:
     availability: Mapping[str, Level]
     leave: tuple[DateRange, ...] = ()
     mentor: str | None = None
+    max_shifts: int | None = None
+    """Their own weekly limit, when they set one; else the team's."""
+    hours: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +83,15 @@ def _volunteer(volunteer: VolunteerSnapshot, request: WeekRequest, week_end: dat
         "id": volunteer.staff_id,
         "name": volunteer.name,
         "roles": _roles(volunteer.roles),
-        "max_shifts": request.needs.max_shifts,
+        "max_shifts": volunteer.max_shifts or request.needs.max_shifts,
         "availability": availability,
         "leave": [
             period.as_json() for period in volunteer.leave if period.start <= week_end and period.end >= request.monday
         ],
     }
+    hours = {key: list(span) for key, span in volunteer.hours.items() if key in availability}
+    if hours:
+        data["hours"] = hours
     on_the_team = {other.staff_id for other in request.volunteers}
     if "trainee" in data["roles"] and volunteer.mentor in on_the_team - {volunteer.staff_id}:
         data["mentor"] = volunteer.mentor

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coordinator.availability.services import effective_availability, upcoming_leave
+from coordinator.availability.services import effective_availability, effective_hours, upcoming_leave
 from coordinator.core.week import DutySlot, day_date, iso_week_label
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.timers.scheduler import cancel, schedule
@@ -100,6 +100,8 @@ async def week_request(uow: UnitOfWork, settings: Settings, monday: date) -> Wee
                 availability=await effective_availability(uow, member.id, monday),
                 leave=await upcoming_leave(uow, member.id, monday),
                 mentor=member.mentor.staff_id if member.mentor else None,
+                max_shifts=member.max_shifts,
+                hours=await effective_hours(uow, member.id, monday),
             )
         )
     existing = await load_roster(uow, monday)

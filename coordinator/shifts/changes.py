@@ -108,10 +108,10 @@ async def queue_offers(
     await cancel(uow, refill_key(shift.id))
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
-    trainees = await _trainees(uow)
+    team = await _team_rules(uow)
     queue = [members[staff] for staff in dict.fromkeys(ranking)
              if staff in members and staff != shift.staff_id
-             and _rule_broken(settings, roster, staff, shift, trainees) is None]
+             and _rule_broken(settings, roster, staff, shift, team) is None]
     uow.session.add_all(
         ShiftOffer(dropped_shift_id=shift.id, member_id=member.id, position=position, state=QUEUED, created_at=now)
         for position, member in enumerate(queue)
@@ -168,8 +168,9 @@ async def answer_offer(
         if not was_asked:
             return OfferOutcome(shift, still_offered=True)
         return OfferOutcome(shift, next_offer=await _open_next(uow, settings, shift, now))
-    if broken := _rule_broken(settings, roster, member.staff_id, shift, await _trainees(uow)):
-        raise UserError(broken, limit=settings.max_shifts)
+    team = await _team_rules(uow)
+    if broken := _rule_broken(settings, roster, member.staff_id, shift, team):
+        raise UserError(broken, limit=team.limit(settings, member.staff_id))
     if sum(1 for other in roster.active if (other.day, other.slot) == (shift.day, shift.slot)) >= settings.slot_max:
         raise UserError("shift.slot_full")
     if _started(settings, shift, now):
@@ -182,23 +183,36 @@ async def answer_offer(
 
 
 def _rule_broken(settings: Settings, roster: RosterView, staff_id: str, shift: ShiftView,
-                 trainees: frozenset[str]) -> str | None:
+                 team: TeamRules) -> str | None:
     """The hard rule taking ``shift`` would break for ``staff_id`` (a refusal key), or None when they may take it.
 
     ``shift`` may still be active (a swap): its holder is leaving it, so they do not count as company."""
     if roster.works_on(staff_id, shift.day):
         return "shift.already_that_day"
-    if sum(1 for other in roster.active if other.staff_id == staff_id) >= settings.max_shifts:
+    if sum(1 for other in roster.active if other.staff_id == staff_id) >= team.limit(settings, staff_id):
         return "shift.at_max_shifts"
     company = [other.staff_id for other in roster.active
                if (other.day, other.slot) == (shift.day, shift.slot) and other.id != shift.id]
-    if staff_id in trainees and all(other in trainees for other in company):
+    if staff_id in team.trainees and all(other in team.trainees for other in company):
         return "shift.trainee_alone"
     return None
 
 
-async def _trainees(uow: UnitOfWork) -> frozenset[str]:
-    return frozenset(member.staff_id for member in await list_members(uow) if "trainee" in role_names(member))
+@dataclass(frozen=True, slots=True)
+class TeamRules:
+    """Who the per-person rules apply to: the trainees, and each person's own weekly limit."""
+
+    trainees: frozenset[str]
+    limits: dict[str, int]
+
+    def limit(self, settings: Settings, staff_id: str) -> int:
+        return self.limits.get(staff_id, settings.max_shifts)
+
+
+async def _team_rules(uow: UnitOfWork) -> TeamRules:
+    members = await list_members(uow)
+    return TeamRules(frozenset(member.staff_id for member in members if "trainee" in role_names(member)),
+                     {member.staff_id: member.max_shifts for member in members if member.max_shifts})
 
 
 async def withdraw_refilled_offers(
@@ -315,13 +329,14 @@ async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, 
     if level not in WORKABLE:
         raise UserError("shift.other_unavailable", name=name)
     roster = await _roster_of(uow, shift.id)
-    broken = _rule_broken(settings, roster, other.staff_id, shift, await _trainees(uow))
+    team = await _team_rules(uow)
+    broken = _rule_broken(settings, roster, other.staff_id, shift, team)
     if broken == "shift.already_that_day":
         raise UserError("shift.other_busy", name=name)
     if broken == "shift.trainee_alone":
         raise UserError("shift.other_trainee_alone", name=name)
     if broken:
-        raise UserError("shift.other_at_max_shifts", name=name, limit=settings.max_shifts)
+        raise UserError("shift.other_at_max_shifts", name=name, limit=team.limit(settings, other.staff_id))
 
 
 async def _dropped(uow: UnitOfWork, shift_id: int) -> tuple[RosterView, ShiftView]:

@@ -52,8 +52,8 @@ add_messages(
             "Thank you! {name} already took this shift at {when}.",
         ),
         "shift.at_max_shifts": (
-            "你这周已经有 {limit} 个班了，这是每人每周的上限，所以不能再接这个班。",
-            "You already have {limit} shifts this week, the weekly limit, so you cannot take this one.",
+            "你这周已经有 {limit} 个班了，到了你每周的上限，所以不能再接这个班。",
+            "You already have {limit} shifts this week, your weekly limit, so you cannot take this one.",
         ),
         "shift.already_that_day": (
             "你那天已经有班了，一天最多一个班。",

@@ -15,7 +15,7 @@ from .solution import Gap
 
 MAX_PEOPLE_REASONS = 8
 MAX_CANDIDATES = 10
-_ORDER = (r.ON_LEAVE, r.PARTIAL_ONLY, r.AT_MAX_SHIFTS, r.SAME_DAY, r.TRAINEE_NO_MENTOR, r.NOT_PLACED)
+_ORDER = (r.ON_LEAVE, r.PARTIAL_HOURS, r.PARTIAL_ONLY, r.AT_MAX_SHIFTS, r.SAME_DAY, r.TRAINEE_NO_MENTOR, r.NOT_PLACED)
 _LEVEL_RANK = {Level.PREFERRED: 0, Level.AVAILABLE: 1, Level.PARTIAL: 2, Level.STANDBY: 3}
 
 
@@ -74,6 +74,8 @@ def _why_not(roster: _Roster, volunteer: Volunteer, shift: Shift, date) -> Reaso
     if volunteer.on_leave(date):
         return Reason(r.ON_LEAVE, volunteer.id, {"date": date.isoformat()})
     if level == Level.PARTIAL and not rules.allow_partial:
+        if hours := volunteer.hours.get(shift):
+            return Reason(r.PARTIAL_HOURS, volunteer.id, {"start": hours[0], "end": hours[1]})
         return Reason(r.PARTIAL_ONLY, volunteer.id, {"level": level.value})
     if roster.load[volunteer.id] >= volunteer.max_shifts:
         return Reason(r.AT_MAX_SHIFTS, volunteer.id, {"limit": volunteer.max_shifts})

@@ -21,7 +21,8 @@ from coordinator.core.week import (
 from .problem import ROLES, Placement, Problem, ProblemError, Rules, Shift, SlotNeed, Volunteer
 
 _TOP = {"week", "timezone", "slots", "requirements", "rules", "volunteers", "pinned", "previous"}
-_VOLUNTEER = {"id", "name", "roles", "mentor", "max_shifts", "min_shifts", "availability", "leave"}
+_VOLUNTEER = {"id", "name", "roles", "mentor", "max_shifts", "min_shifts", "availability", "leave", "hours"}
+_CLOCK = re.compile(r"^([01]\d|2[0-4]):[0-5]\d$")
 _NEED = ("min", "target", "max")
 _DEFAULT_NEED = {"min": 1, "target": 1, "max": 3}
 _WEEK = re.compile(r"\d{4}-W\d{2}")
@@ -216,7 +217,21 @@ def _volunteer(value: Any, where: str, names: set[str]) -> Volunteer:
         leave=tuple(
             _leave(item, f"{where}.leave[{i}]") for i, item in enumerate(_list(obj, "leave", f"{where}."))
         ),
+        hours=_hours(obj.get("hours", {}), f"{where}.hours", names),
     )
+
+
+def _hours(value: Any, where: str, names: set[str]) -> dict[Shift, tuple[str, str]]:
+    found: dict[Shift, tuple[str, str]] = {}
+    for key, span in _object(value, where).items():
+        day, slot = split_slot_key(key)
+        if day not in DAYS or slot not in names:
+            raise ProblemError(f"{where} has an unknown slot '{key}'; write it as day:slot, e.g. wed:evening")
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(c, str) and _CLOCK.match(c) for c in span)
+                and span[0] < span[1]):
+            raise ProblemError(f"{where}['{key}'] must be two times such as [\"16:00\", \"19:00\"]")
+        found[(day, slot)] = (span[0], span[1])
+    return found
 
 
 def _availability(value: Any, where: str, names: set[str]) -> dict[Shift, Level]:

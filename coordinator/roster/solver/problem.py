@@ -44,6 +44,8 @@ class Volunteer:
     min_shifts: int = 0
     availability: Mapping[Shift, Level] = field(default_factory=dict)
     leave: tuple[DateRange, ...] = ()
+    hours: Mapping[Shift, tuple[str, str]] = field(default_factory=dict)
+    """For partial slots, the hours the volunteer can do (for explanations)."""
 
     @property
     def is_trainee(self) -> bool:

@@ -13,6 +13,7 @@ NOBODY_AVAILABLE = "nobody_available"
 NOBODY_ELSE = "nobody_else"
 ON_LEAVE = "on_leave"
 PARTIAL_ONLY = "partial_only"
+PARTIAL_HOURS = "partial_hours"
 AT_MAX_SHIFTS = "at_max_shifts"
 SAME_DAY = "same_day"
 TRAINEE_NO_MENTOR = "trainee_no_mentor"
@@ -34,6 +35,7 @@ add_messages(
         f"reason.{NOBODY_ELSE}": ("{when}没有其他人有空", "nobody else is available on {when}"),
         f"reason.{ON_LEAVE}": ("{name}那天请假", "{name} is on leave that day"),
         f"reason.{PARTIAL_ONLY}": ("{name}只有部分时间有空（{level}）", "{name} is only partly available ({level})"),
+        f"reason.{PARTIAL_HOURS}": ("{name}只在 {start}–{end} 有空", "{name} is only available {start}–{end}"),
         f"reason.{AT_MAX_SHIFTS}": (
             "{name}可以顶上，但已排满{limit}个班的上限",
             "{name} could take it but is at their {limit}-shift limit",
