@@ -29,8 +29,7 @@ def parse_command(text: str | None, ref_date: str | None, as_json: bool, batch: 
     default_day = _day(ref_date) if ref_date else date.today()
     if batch:
         for number, line in enumerate(sys.stdin, start=1):
-            if line.strip():
-                click.echo(json.dumps(_batch_item(line, number, default_day, settings), ensure_ascii=False))
+            click.echo(json.dumps(_batch_item(line, number, default_day, settings), ensure_ascii=False))
         return
     if text is None:
         raise click.UsageError("give the TEXT to parse, or --batch to read JSON lines from standard input")
@@ -46,15 +45,22 @@ def parse_command(text: str | None, ref_date: str | None, as_json: bool, batch: 
 
 
 def _batch_item(line: str, number: int, default_day: date, settings) -> dict:  # noqa: ANN001
+    """One input line's result, or an error object in its place: the output stays line for line."""
+    refusal = {"error": f"line {number}: expected {{\"text\": \"…\", \"ref_date\": \"YYYY-MM-DD\"}}"}
     try:
         item = json.loads(line)
-        text = item["text"]
-        day = _day(item["ref_date"]) if item.get("ref_date") else default_day
-        if not isinstance(text, str):
-            raise TypeError
-    except (ValueError, KeyError, TypeError, click.BadParameter):
-        return {"error": f"line {number}: expected {{\"text\": \"…\", \"ref_date\": \"YYYY-MM-DD\"}}"}
-    return parse_availability(text, day, settings.slots).as_json(settings.language)
+    except (ValueError, RecursionError):
+        return refusal
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return refusal
+    ref_date = item.get("ref_date")
+    if ref_date is not None and not isinstance(ref_date, str):
+        return refusal
+    try:
+        day = _day(ref_date) if ref_date else default_day
+    except click.BadParameter:
+        return refusal
+    return parse_availability(item["text"], day, settings.slots).as_json(settings.language)
 
 
 def _day(text: str) -> date:

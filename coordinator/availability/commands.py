@@ -142,10 +142,7 @@ OWN_POST = owner_only(_owns_the_post, "avail.not_yours")
 @registry.command("avail confirm", zh="确认机器人理解的时间", options=(MESSAGE,), policy=OWN_POST)
 async def confirm(ctx: CommandContext) -> Reply:
     """Confirm that the bot understood your times."""
-    message_id = _message_id(ctx)
-    if message_id is None:
-        raise UserError("avail.nothing_to_undo")
-    await posting.confirm(ctx.app, ctx.asker(), message_id)
+    await posting.confirm(ctx.app, ctx.asker(), _message_id(ctx))
     return ctx.reply("avail.confirmed", private=True)
 
 

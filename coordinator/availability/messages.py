@@ -48,6 +48,10 @@ add_messages(
         "avail.confirmed": ("好的，已确认 ✅", "Confirmed ✅"),
         "avail.undone": ("已撤销，恢复到之前的时间。", "Undone; your previous times are back."),
         "avail.nothing_to_undo": ("没有可以撤销的记录。", "There is nothing to undo."),
+        "avail.nothing_to_confirm": (
+            "还没有可以确认的时间。直接写一句就行，例如“周一、四晚上可以”。",
+            "There is nothing to confirm yet. Just write your times, e.g. \"Mon and Thu evenings\".",
+        ),
         "avail.only_latest": (
             "只能撤销你最近的一条。请重新写一遍你的时间。",
             "Only your latest post can be undone; please write your times again instead.",

@@ -52,7 +52,7 @@ async def take_leave(app: App, asker: Asker, text: str, channel: str, *, dates_o
         return periods
 
 
-async def confirm(app: App, asker: Asker, message_id: int) -> None:
+async def confirm(app: App, asker: Asker, message_id: int | None) -> None:
     async with app.uow() as uow:
         member, _ = await team.member_for(uow, asker, app.clock.now())
         await availability.confirm_post(uow, member, message_id)

@@ -141,12 +141,7 @@ async def clear_standing(uow: UnitOfWork, member: Member, *, now: datetime) -> i
 async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = None) -> AvailabilityMessage:
     """Undo the member's latest applied post: its times are replaced by what they were, its leave removed."""
     await lock_member(uow, member.id)
-    latest = await uow.session.scalar(
-        select(AvailabilityMessage)
-        .where(AvailabilityMessage.member_id == member.id, AvailabilityMessage.state.in_((APPLIED, CONFIRMED)))
-        .order_by(AvailabilityMessage.id.desc())
-        .limit(1)
-    )
+    latest = await _latest_applied(uow, member.id)
     if message_id is not None:
         await _require_own(uow, member, message_id)
         if latest is None or latest.id != message_id:
@@ -162,11 +157,24 @@ async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = No
     return latest
 
 
-async def confirm_post(uow: UnitOfWork, member: Member, message_id: int) -> None:
-    message = await _require_own(uow, member, message_id)
+async def confirm_post(uow: UnitOfWork, member: Member, message_id: int | None = None) -> None:
+    """Confirm a post (the member's latest when none is named)."""
+    message = await _require_own(uow, member, message_id) if message_id else await _latest_applied(uow, member.id)
+    if message is None:
+        raise UserError("avail.nothing_to_confirm")
     if message.state == APPLIED:
         message.state = CONFIRMED
         await uow.flush()
+
+
+async def _latest_applied(uow: UnitOfWork, member_id: int) -> AvailabilityMessage | None:
+    latest: AvailabilityMessage | None = await uow.session.scalar(
+        select(AvailabilityMessage)
+        .where(AvailabilityMessage.member_id == member_id, AvailabilityMessage.state.in_((APPLIED, CONFIRMED)))
+        .order_by(AvailabilityMessage.id.desc())
+        .limit(1)
+    )
+    return latest
 
 
 async def is_own_post(uow: UnitOfWork, member_id: int | None, message_id: int) -> bool:

@@ -107,4 +107,17 @@ def test_parse_batch_keeps_order_and_answers_bad_lines(workdir: Path) -> None:
     out = [json.loads(line) for line in result.output.splitlines()]
     assert out[0]["leave"] == [{"from": "2027-03-15", "to": "2027-03-15"}]
     assert "error" in out[1] and "line 2" in out[1]["error"]
-    assert out[2]["confident"] is False and out[2]["slots"] == {}
+    assert out[2]["confident"] is False and out[2]["slots"] == {} and out[2]["chat"] is True
+
+
+def test_parse_batch_answers_every_line_and_no_line_stops_it(workdir: Path) -> None:
+    hostile = ["", "[" * 1000, "[1, 2]", '{"text": 5}', '{"text": "周一晚上", "ref_date": 20261123}',
+               '{"text": "周一晚上", "ref_date": "2026-13-01"}', '"just a string"', "{" * 100_000]
+    stdin = "\n".join([*hostile, json.dumps({"text": "周二晚上可以", "ref_date": "2026-11-23"})]) + "\n"
+    result = CliRunner().invoke(main, ["availability", "parse", "--batch", "--json"], input=stdin)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert len(out) == len(hostile) + 1
+    for number, answer in enumerate(out[:-1], start=1):
+        assert answer == {"error": f'line {number}: expected {{"text": "…", "ref_date": "YYYY-MM-DD"}}'}
+    assert out[-1]["slots"] == {"tue:evening": "available"}

@@ -125,6 +125,16 @@ async def test_one_cannot_undo_someone_elses_post(app) -> None:
     assert set(await stored(app, "小静")) == {"mon:evening"}
 
 
+async def test_confirm_without_a_number_confirms_the_latest_post(app) -> None:
+    chat = Transcript(app)
+    await chat.bootstrap("瓦蓝")
+    await chat.say("小静: 周三晚上可以")
+    assert "还没有可以确认的时间" in await chat.say("瓦蓝: /avail confirm")
+    assert "已确认" in await chat.say("小静: /avail confirm")
+    async with app.uow() as uow:
+        assert await uow.session.scalar(select(AvailabilityMessage.state)) == "confirmed"
+
+
 async def test_confirm_and_clear_with_undo(app) -> None:
     chat = Transcript(app)
     await chat.say("小静: 周三晚上最好,周一和周五晚上也行")
