@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coordinator.core.week import DutySlot
 
@@ -30,6 +30,8 @@ class _Phrase:
     marker: Kind | None
     part: Part | None
     end: int
+    frame: Part | None = None
+    """The part of the day named just before (周五晚上只能到八点): where "until" starts when it names none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +64,12 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
     out: list[Token] = []
     index = 0
     context: Meridiem | None = None
+    frame: Part | None = None
     while index < len(tokens):
         start = index
         phrase = _clock_phrase(tokens, index, context)
+        if phrase is not None and phrase.part is None:
+            phrase = replace(phrase, frame=frame)
         around = None if phrase else _around_part(tokens, index)
         if phrase is not None:
             span = _span(phrase, team)
@@ -78,7 +83,17 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
             out.append(Token(Kind.TIME, part_time(token.value)) if token.kind is Kind.PART else token)
             index += 1
         context = _context_after(tokens[start:index], context)
+        frame = _frame_after(tokens[start:index], frame)
     return out
+
+
+def _frame_after(tokens: Sequence[Token], frame: Part | None) -> Part | None:
+    for token in tokens:
+        if token.kind is Kind.PART:
+            frame = token.value
+        elif token.kind in _FORGETS_PART:
+            frame = None
+    return frame
 
 
 def _context_after(tokens: Sequence[Token], context: Meridiem | None) -> Meridiem | None:
@@ -111,14 +126,20 @@ def part_time(part: Part) -> TimeSpec:
 
 
 def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None) -> _Phrase | None:
-    """``[part] [from|after|before|until] time [to [part] time] [以后|以前] [part]``, if one starts here."""
+    """``[part] [from|after|before|until] time [to [part] time] [以后|以前] [part]``, if one starts here.
+
+    A leading 到 / to is "until": 只能到五点 ends at five."""
     index = start
     part = _part_at(tokens, index)
     if part is not None:
         index += 1
     opener = _kind_at(tokens, index) if _kind_at(tokens, index) in _OPENERS else None
+    if _kind_at(tokens, index) is Kind.RANGE:
+        opener = Kind.UNTIL
     if opener is not None:
         index += 1
+        if part is None and (part := _part_at(tokens, index)) is not None:
+            index += 1
     first = _point_at(tokens, index, part)
     if first is None:
         return None
@@ -156,7 +177,7 @@ def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:
         start, end = read_range(first, second, team.day_start_hour)
     elif phrase.marker in _ENDS_AT:
         end = read_alone(first, team.day_start_hour)
-        start = min(team.floor(phrase.part), end)
+        start = min(team.floor(phrase.part or phrase.frame), end)
     elif phrase.marker is None and phrase.part is not None:
         start, end = read_alone(first, team.day_start_hour), phrase.part.window[1]
     else:

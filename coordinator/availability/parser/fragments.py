@@ -85,14 +85,17 @@ def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token
 
 
 def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
-    """周一晚上可以周三也行 → 周一晚上可以 | 周三也行: cut after a predicate between two pieces of content."""
+    """周一晚上可以周三也行 → 周一晚上可以 | 周三也行: cut after a predicate between two pieces of content.
+
+    Not after 只能 / only can: what follows is what the days are restricted to (周六只能晚上)."""
     content_from = _content_from(fragment)
     pieces: list[list[Token]] = []
     start, seen_content, index = 0, False, 0
     while index < len(fragment):
         kind = fragment[index].kind
         seen_content = seen_content or kind in CONTENT
-        if kind in PREDICATES and seen_content:
+        restricts = index > 0 and fragment[index - 1].kind is Kind.ONLY
+        if kind in PREDICATES and seen_content and not restricts:
             end = index
             while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
                 end += 1
