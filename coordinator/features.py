@@ -14,6 +14,7 @@ FEATURE_MODULES = (
     "coordinator.shifts.feature",
     "coordinator.calendar.feature",
     "coordinator.mail.feature",
+    "coordinator.meetings.feature",
 )
 
 

@@ -100,6 +100,17 @@ def email_list(key: str, value: Any) -> tuple[str, ...]:
     return tuple(email_address(key, item) for item in items if item.strip())
 
 
+def name_list(key: str, value: Any) -> tuple[str, ...]:
+    """A TOML list of short names, or names separated by commas; at least one, none repeated."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
+        raise SettingsError(f"{key}: expected a list of names, e.g. [\"在线组\", \"其他\"].")
+    names = tuple(" ".join(item.split()) for item in items if item.strip())
+    if not names or len(set(names)) != len(names) or any(len(name) > 40 for name in names):
+        raise SettingsError(f"{key}: give one or more different names of up to 40 characters, e.g. 在线组,其他.")
+    return names
+
+
 def web_address(key: str, value: Any) -> str:
     """An http(s) URL."""
     url = as_text(key, value).strip()
@@ -151,12 +162,20 @@ class KannelSettings:
     timeout_seconds: int = setting(30, positive_number)
 
 
+DEFAULT_SECTIONS = ("在线组", "短信平台", "物资捐赠流程", "反馈组", "客服部人员变动", "其他")
+
+
 @dataclass(frozen=True)
 class MeetingsSettings:
-    """``[meetings]``: who gets the minutes, and when the agenda closes."""
+    """``[meetings]``: who gets the minutes, when the agenda closes, the sections, where meetings are held."""
 
     minutes_to: tuple[str, ...] = setting((), email_list)
     agenda_deadline_days: int = setting(2, whole_number)
+    sections: tuple[str, ...] = setting(DEFAULT_SECTIONS, name_list)
+    place: str = setting("", as_text)
+    """Where meetings are held unless scheduled elsewhere (``#voice-channel`` for a Discord voice channel)."""
+    channel: str = setting("meetings", as_text)
+    """The channel announcements, agendas and minutes are posted in."""
 
 
 @dataclass(frozen=True)

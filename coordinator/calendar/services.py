@@ -57,9 +57,23 @@ async def calendar_bytes(
             attendees=tuple(others) if member is not None else (),
         ))
         stamps.append(max(shift.updated_at, roster.published_at or shift.updated_at))
+    if member is None and not weeks:
+        events += await feature_events(uow, settings, since)
     name = t("ical.name_member", lang, name=member.display_name) if member else t("ical.name_team", lang)
     stamp = max(stamps, default=datetime(2026, 1, 1, tzinfo=settings.zone))
     return render_calendar(events, name=name, timezone=settings.timezone, stamp=stamp)
+
+
+async def feature_events(uow: UnitOfWork, settings: Settings, since: date) -> list[CalendarEvent]:
+    """What other features put in the team feed (meetings), each asked through its declared ``calendar_events``."""
+    from coordinator.features import features
+    from coordinator.platform.feature import load
+
+    found: list[CalendarEvent] = []
+    for feature in features():
+        if feature.calendar_events:
+            found += await load(feature.calendar_events)(uow, settings, since)
+    return found
 
 
 async def active_token(uow: UnitOfWork, member_id: int | None) -> CalendarToken | None:

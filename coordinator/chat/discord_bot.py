@@ -111,6 +111,18 @@ class CoordinatorBot(discord.Client):
                 log.warning("could not answer a message (%s)", type(error).__name__)
         await self.flush_outbox()
 
+    async def on_voice_state_update(self, member: discord.Member, before: discord.VoiceState,
+                                    after: discord.VoiceState) -> None:
+        """Joining or leaving a voice channel becomes a ``voice.join`` / ``voice.leave`` event for the features."""
+        if member.bot or before.channel == after.channel:
+            return
+        actor = actor_from_user(member)
+        for kind, place in (("voice.leave", before.channel), ("voice.join", after.channel)):
+            if place is not None:
+                await self.dispatcher.handle_event(kind, actor, place.name,
+                                                   {"channel": place.name, "channel_id": str(place.id)})
+        await self.flush_outbox()
+
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         """A press of one of our buttons, or a filled-in form: the stored command runs for whoever sent it."""
         data = interaction.data or {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING
 
 from coordinator.chat.context import CommandContext
@@ -68,6 +68,13 @@ class Dispatcher:
             if reply is not None:
                 return reply
         return None
+
+    async def handle_event(self, kind: str, actor: Actor, channel: str, data: Mapping[str, str]) -> None:
+        """A front-end event (a voice join): every handler of ``kind`` hears it; nobody is answered, errors are logged."""
+        caller = await self.identify(actor)
+        context = CommandContext(self.app, Invocation(actor, channel, ""), self.language(caller), caller=caller)
+        for handler in self.registry.events.get(kind, ()):
+            await self._guarded(context, kind, handler(context, data))
 
     async def _continue_flow(self, context: CommandContext, text: str) -> Reply | None:
         """Hand the message to the conversation waiting for it; a refusal keeps the conversation open."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 Handler = Callable[["CommandContext"], Awaitable["Reply"]]
 TextHandler = Callable[["CommandContext", str], Awaitable["Reply | None"]]
+EventHandler = Callable[["CommandContext", Mapping[str, str]], Awaitable[None]]
+"""Something that happened on a front end other than a message (``voice.join``, ``voice.leave``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ class CommandRegistry:
         self._commands: dict[str, Command] = {}
         self.text_handlers: list[TextHandler] = []
         self.flows: dict[str, FlowHandler] = {}
+        self.events: dict[str, list[EventHandler]] = {}
 
     def command(
         self,
@@ -125,6 +128,15 @@ class CommandRegistry:
         self.text_handlers.append(handler)
         return handler
 
+    def on_event(self, kind: str) -> Callable[[EventHandler], EventHandler]:
+        """Register a handler for a front-end event of ``kind``; every handler of that kind hears it."""
+
+        def register(handler: EventHandler) -> EventHandler:
+            self.events.setdefault(kind, []).append(handler)
+            return handler
+
+        return register
+
     def flow(self, kind: str) -> Callable[[FlowHandler], FlowHandler]:
         """Register the handler for the next messages of a conversation of ``kind``."""
 
@@ -137,12 +149,14 @@ class CommandRegistry:
         return register
 
     def include(self, other: CommandRegistry) -> None:
-        """Take in a feature's commands, text handlers and flows."""
+        """Take in a feature's commands, text handlers, event handlers and flows."""
         for command in other:
             if command.name in self._commands:
                 raise ValueError(f"command /{command.name} is registered twice")
             self._commands[command.name] = command
         self.text_handlers.extend(other.text_handlers)
+        for kind, handlers in other.events.items():
+            self.events.setdefault(kind, []).extend(handlers)
         for kind, handler in other.flows.items():
             self.flow(kind)(handler)
 

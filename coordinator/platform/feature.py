@@ -35,6 +35,8 @@ class Feature:
     cli: dict[str, Subcommand] = field(default_factory=dict)
     routes: str = ""
     """A function ``(app) -> [aiohttp route]`` for ``coordinator serve``."""
+    calendar_events: str = ""
+    """A function ``(uow, settings, since) -> [CalendarEvent]``: the feature's events in the team calendar."""
 
 
 def load(target: str) -> Any:

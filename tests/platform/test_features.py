@@ -19,7 +19,8 @@ WIRING = {"features.py"}
 
 def test_every_declaration_loads_and_names_are_unique() -> None:
     declared = features()
-    assert [feature.name for feature in declared] == ["platform", "team", "availability", "roster", "shifts", "calendar", "mail"]
+    assert [feature.name for feature in declared] == ["platform", "team", "availability", "roster", "shifts", "calendar", "mail",
+                                                         "meetings"]
     groups = [name for feature in declared for name in feature.cli]
     assert len(groups) == len(set(groups))
     for feature in declared:

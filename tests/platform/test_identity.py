@@ -172,7 +172,8 @@ async def test_acting_on_someone_elses_post_offer_or_swap_is_refused_before_the_
     await chat.say("瓦蓝: 周三晚上机动")
     owner_only_commands = {c.name for c in app.registry if c.policy.rule is not None}
     assert owner_only_commands == {"avail confirm", "avail undo", "shift take", "shift pass", "shift agree",
-                                   "shift refuse"}
+                                   "shift refuse", "meeting next", "meeting recorder", "meeting end", "next",
+                                   "action done"}
     intruder = Actor("console", "瓦蓝", "瓦蓝")
     assert (await _run(app, intruder, "avail undo", message="1")).key == "avail.not_yours"
     assert (await _run(app, intruder, "avail confirm", message="1")).key == "avail.not_yours"
