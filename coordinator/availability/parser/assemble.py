@@ -131,6 +131,9 @@ class Week:
     def apply(self, clause: Clause) -> None:
         """Set (or, for a refusal, clear) the slots a clause is about; later clauses win."""
         covers, refuses = self._effect(clause)
+        for key in [key for key in self.levels if key[0] in clause.narrows]:
+            del self.levels[key]
+            self.windows.pop(key, None)
         if clause.other:
             covers = self._not_yet_mentioned(covers, clause)
         else:

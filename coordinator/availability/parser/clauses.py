@@ -9,7 +9,7 @@ from coordinator.core.week import DateRange, Level
 
 from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
-from .tokens import Kind, Token
+from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
 
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
@@ -35,6 +35,8 @@ class Clause:
     too: bool = False
     also: bool = False
     """The clause opened with 另外 / also."""
+    narrows: frozenset[int] = frozenset()
+    """Days said before whose times this clause restates (周日只能下午 after 周末都行): it replaces them."""
 
     @property
     def has_predicate(self) -> bool:
@@ -64,6 +66,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             if run.opener is not Kind.ALSO:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
+            _narrow(previous, clause)
         found.extend(built)
     return found
 
@@ -90,6 +93,58 @@ def _carry_times(previous: Clause, clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
     if clause.too and not clause.other and previous.groups and clause.groups:
         _borrow_times([previous.groups[-1], *clause.groups])
+
+
+def _narrow(previous: Clause, clause: Clause) -> None:
+    """A clause about days already named says something about those days within what was said for them.
+
+    周一三五晚上都可以，周三优先 prefers Wednesday *evening*; 周末都行，不过周日只能下午 keeps Saturday and makes
+    Sunday the afternoon only; 周一到周五随时可以，周五只能六点以后 is Friday from 18:00. A level or "only" with
+    bare days takes the times said before; "only" or a clock time within them replaces them for those days.
+    """
+    if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
+        return
+    for group in clause.groups:
+        source = next((said for said in reversed(previous.groups)
+                       if said.days and group.days and group.days <= said.days), None)
+        if source is None:
+            continue
+        if not group.times and (clause.levels or clause.only) and source.times:
+            group.times = list(source.times)
+            clause.narrows |= group.days
+        elif group.times and (clause.only or _within(group.times, source.times)):
+            group.times = _clipped(group.times, source.times)
+            clause.narrows |= group.days
+
+
+def _within(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
+    """Clock times that fall inside the times said before (或 the whole day when none were)."""
+    spans = [time for time in times if isinstance(time, ClockSpan)]
+    return bool(spans) and len(spans) == len(times) and all(_overlap(span, frame) for span in spans)
+
+
+def _overlap(span: ClockSpan, frame: Sequence[TimeSpec]) -> bool:
+    return not frame or any(span.start < high and low < span.end for low, high in map(_window, frame))
+
+
+def _clipped(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> list[TimeSpec]:
+    """Clock times cut to the times said before: 三点以后 inside 下午 is 15:00–19:00."""
+    if not frame:
+        return list(times)
+    clipped: list[TimeSpec] = []
+    for time in times:
+        if not isinstance(time, ClockSpan):
+            clipped.append(time)
+            continue
+        for low, high in map(_window, frame):
+            start, end = max(time.start, low), min(time.end, high)
+            if start < end:
+                clipped.append(ClockSpan(start, end))
+    return clipped or list(times)
+
+
+def _window(time: TimeSpec) -> tuple[int, int]:
+    return time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
 
 
 def _borrow_times(groups: Sequence[Group]) -> None:
