@@ -10,6 +10,7 @@ _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
+_WEEK = range(7)
 
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
@@ -18,7 +19,7 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        end, days = _chain(tokens, index)
+        end, days = _digit_days(tokens, index) or _chain(tokens, index)
         if days is None:
             out.append(tokens[index])
             index += 1
@@ -26,6 +27,18 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
             out.append(Token(Kind.DAYS, days))
             index = end
     return out
+
+
+def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
+    """2-4晚上 is Tuesday to Thursday: a range of weekday numbers just before a part of the day (a clock range
+    comes after it, as in 下午1-3)."""
+    kinds = [_kind_at(tokens, start + offset) for offset in range(4)]
+    if kinds != [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] or _kind_at(tokens, start - 1) in _TIMES:
+        return None
+    first, last = tokens[start].value.value, tokens[start + 2].value.value
+    if not 1 <= first < last <= len(_WEEK):
+        return None
+    return start + 3, frozenset(range(first - 1, last))
 
 
 def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:

@@ -49,13 +49,13 @@ def _level(level: Level) -> Token:
 
 
 _EN_WEEKDAYS = (
-    "mon|mon.|monday",
-    "tu|tue|tue.|tues|tues.|tuesday",
-    "wed|wed.|weds|wednesday",
-    "th|thu|thu.|thur|thur.|thurs|thurs.|thursday",
-    "fri|fri.|friday",
-    "sat|sat.|saturday",
-    "sun|sun.|sunday",
+    "mon|mon.|monday|mondy|monady|monnday",
+    "tu|tue|tue.|tues|tues.|tuesday|tusday|teusday|tuseday|tuesdy",
+    "wed|wed.|weds|wednesday|wensday|wendsday|wedensday|wednsday|wedsday|wednesdy",
+    "th|thu|thu.|thur|thur.|thurs|thurs.|thursday|thurday|thrusday|thursdy|thurdsay",
+    "fri|fri.|friday|firday|fridy|frday|fridday",
+    "sat|sat.|saturday|satuday|saturady|saterday|satday|sataday|saturdy",
+    "sun|sun.|sunday|sunady|sundy|sundey|sunda",
 )
 _EN_WEEKDAYS_PLURAL = (
     "mondays|mons", "tuesdays", "wednesdays", "thursdays", "fridays|fris", "saturdays|sats", "sundays|suns",
@@ -75,12 +75,15 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班", "morning|mornings|morn"),
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五",
+     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
-    ((_part(AFTERNOON),), "下午|午后|中班|下午班", "afternoon|afternoons|arvo"),
+    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五",
+     "afternoon|afternoons|arvo|aft|afts|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
-    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后",
-     "evening|evenings|night|nights|nighttime|night time"),
+    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山",
+     "evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
+     "|evenig|evnings|evenins"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
@@ -166,7 +169,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
     ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
-    ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as"),
+    ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
     ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),

@@ -34,8 +34,13 @@ _DURATION = re.compile(
     rf"|(?:days?|weeks?|hours?|hrs?|months?){WORD_END})"
 )
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7])"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7武伍陆])"
 )
+_TYPED_DAYS = {"武": "五", "伍": "五", "陆": "六"}
+"""Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
+_COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|m|t|w|f)+(?![a-z'])")
+_COMPACT_UNITS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "f": 4, "sa": 5, "su": 6}
+_COMPACT_UNIT = re.compile(r"th|tu|sa|su|m|t|w|f")
 _WEEK_WORD = re.compile(r"(?P<week>next|this coming|this|coming) ")
 _DIGITS = re.compile(r"[0-9]+")
 _CN_NUMERAL_RUN = re.compile(rf"{CN_NUMBER}")
@@ -109,10 +114,24 @@ def day_name(source: str, position: int) -> Match | None:
     found = _DAY_NAME.match(source, position)
     if found is None:
         return None
-    day = Token(Kind.DAYS, frozenset({WEEKDAY_DIGITS[found["d"]]}))
+    day = Token(Kind.DAYS, frozenset({WEEKDAY_DIGITS[_TYPED_DAYS.get(found["d"], found["d"])]}))
     if found["week"] is None:
         return found.end(), (day,)
     return found.end(), (Token(Kind.WEEK, _WEEK_OFFSETS[found["week"]]), day)
+
+
+def compact_days(source: str, position: int) -> Match | None:
+    """TTh, MWF, TuTh, M/W: days as the team abbreviates them; a single letter only beside a slash."""
+    if position > 0 and (source[position - 1].isalpha() or source[position - 1] == "'"):
+        return None
+    found = _COMPACT_DAYS.match(source, position)
+    if found is None:
+        return None
+    units = _COMPACT_UNIT.findall(found.group())
+    beside_slash = source[found.end():found.end() + 1] == "/" or source[position - 1:position] == "/"
+    if len(units) < 2 and not (beside_slash and found.group() in _COMPACT_UNITS):
+        return None
+    return found.end(), (Token(Kind.DAYS, frozenset(_COMPACT_UNITS[unit] for unit in units)),)
 
 
 def week_word_day(source: str, position: int) -> Match | None:

@@ -70,7 +70,7 @@ _CN_NUMERAL_MATCHERS: tuple[Matcher, ...] = (
     read.cn_numeral,
 )
 _LATIN_MATCHERS: tuple[Matcher, ...] = (
-    dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting,
+    dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting, read.compact_days,
 )
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
