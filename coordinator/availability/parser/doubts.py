@@ -1,22 +1,26 @@
 """Set apart the parts of a message the bot must not store: hedged parts to ask about, and chat.
 
-A message is cut at its punctuation. A part with a hedge (可能 / 看情况 / usually) is asked about, not stored;
-a hedge standing alone (…，不太确定) covers the part before it. A part with a question or shift talk is chat.
-The rest is read as availability, so 周二晚上肯定可以，周末不一定 keeps Tuesday evening and asks about the
-weekend."""
+A message is cut into sentences and each sentence at its commas. A part with a hedge (可能 / 看情况 / usually)
+is asked about, not stored; a hedge standing alone (…，不太确定) covers the part before it. A sentence with a
+question is chat, and so is talk (greetings, wishes, the meeting, how the day went) that neither offers nor refuses
+a time to come; in 周三开会，不能来 the talk is only the reason. The rest is read as availability, so
+周二晚上肯定可以，周末不一定 keeps Tuesday evening and asks about the weekend."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import BUSY
 from .scanner import scan
 from .tokens import Kind, Token
 
-_CUT = re.compile(r"[^，,。；;！!？?\n]*[，,。；;！!？?\n]*")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]*[。；;！!？?\n]*")
+_PART = re.compile(r"[^，,]*[，,]*")
 _HEDGE = frozenset({Kind.VAGUE})
-_CHAT = frozenset({Kind.QUESTION, Kind.CHAT})
+_QUESTION = frozenset({Kind.QUESTION})
+_TALK = frozenset({Kind.CHAT})
 _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _QUOTE_LIMIT = 60
@@ -40,35 +44,67 @@ class _Part:
     def has(self, kinds: frozenset[Kind]) -> bool:
         return any(token.kind in kinds for token in self.tokens)
 
+    def days_ahead(self) -> list[int]:
+        return [token.value for token in self.tokens if token.kind is Kind.RELDAY]
+
     @property
     def content(self) -> bool:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
+        if self.about_the_past:
+            return False
         return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
-            self.has(frozenset({Kind.RELDAY})) and self.has(_PREDICATES) and not self.remark)
+            bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def about_the_past(self) -> bool:
+        """昨天晚上咨询的人好多: a day gone by says nothing about the days to come."""
+        days = self.days_ahead()
+        return bool(days) and all(day < 0 for day in days)
 
     @property
     def remark(self) -> bool:
         """今天有点忙 / busy today: how the day is going, not a request to be off."""
         predicates = [token for token in self.tokens if token.kind in _PREDICATES]
-        days = [token.value for token in self.tokens if token.kind is Kind.RELDAY]
-        return bool(predicates) and all(token.value == BUSY for token in predicates) and all(day == 0 for day in days)
+        return (bool(predicates) and all(token.value == BUSY for token in predicates)
+                and all(day == 0 for day in self.days_ahead()))
 
 
 def sort_parts(text: str) -> Sorted:
-    parts = [_Part(piece, scan(piece)) for piece in _CUT.findall(text) if piece.strip()]
-    hedged = [part.has(_HEDGE) for part in parts]
-    for index, part in enumerate(parts):
-        if hedged[index] and not part.content:
-            neighbour = index - 1 if index > 0 else index + 1
-            if neighbour < len(parts):
-                hedged[neighbour] = True
-    chat = [part.has(_CHAT) for part in parts]
+    sentences = [[_Part(piece, scan(piece)) for piece in _PART.findall(sentence) if piece.strip()]
+                 for sentence in _SENTENCE.findall(text) if sentence.strip()]
+    parts = [part for sentence in sentences for part in sentence]
+    chat = [_chatty(sentence) or (part.has(_TALK) and not part.content)
+            for sentence in sentences for part in sentence]
+    hedged = _hedged(parts)
     clear = "".join(part.text for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk))
     quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content)
     if any(hedged) and not quotes:
         quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt)
     about = any(part.content for part, talk in zip(parts, chat, strict=True) if not talk) or any(hedged)
     return Sorted(clear, quotes, about)
+
+
+def _chatty(sentence: Sequence[_Part]) -> bool:
+    """A question, or talk that offers or refuses no time to come."""
+    if any(part.has(_QUESTION) for part in sentence):
+        return True
+    if not any(part.has(_TALK) for part in sentence):
+        return False
+    offers = any(part.has(_PREDICATES) and not part.remark for part in sentence)
+    future = any(part.content and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
+                 for part in sentence)
+    return not (offers and future)
+
+
+def _hedged(parts: Sequence[_Part]) -> list[bool]:
+    """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
+    hedged = [part.has(_HEDGE) for part in parts]
+    for index, part in enumerate(parts):
+        if hedged[index] and not part.content:
+            neighbour = index - 1 if index > 0 else index + 1
+            if neighbour < len(parts):
+                hedged[neighbour] = True
+    return hedged
 
 
 def _quote(text: str) -> str:

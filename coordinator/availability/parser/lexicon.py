@@ -205,9 +205,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|正常|照常|照旧|如常|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|as usual|as normal|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.CHAT),),
-     "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒",
+     "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
+     "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
+     "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐",
      "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for|reminder|don't forget"
-     "|cancelled|canceled|cancel"),
+     "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
+     "|meeting|quiet|went well|good job|well done|i was on|was on|congrats|congratulations"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
