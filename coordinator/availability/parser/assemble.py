@@ -42,6 +42,8 @@ class Reading:
     """Slots only taken away (周三不行了): the message withdraws them from the standing week."""
     adds: bool = False
     """Every slot it offers is said "too" (周六也可以): it adds to the standing week."""
+    starts: date | None = None
+    ends: date | None = None
 
 
 def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlot]) -> Reading | None:
@@ -74,7 +76,11 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     slots = week.as_slots()
     removed = week.refused_keys() if not (slots or leave or offers) else ()
     adds = bool(offers) and all(clause.too or clause.also for clause in offers)
-    return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds)
+    bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
+              for bound in clause.bounds] if slots else []
+    starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
+    ends = min((bound.end for bound in bounds if bound.end), default=None)
+    return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
 
 
 def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:

@@ -9,8 +9,9 @@ from coordinator.core.week import DateRange, Level
 
 from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
-from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
+from .tokens import Bound, ClockSpan, Kind, SlotPart, TimeSpec, Token
 
+_LONGEST_SPAN_FOR_DAYS = 7
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
 
@@ -35,6 +36,8 @@ class Clause:
     too: bool = False
     also: bool = False
     """The clause opened with 另外 / also."""
+    bounds: list[Bound] = field(default_factory=list)
+    """Dates the weekly pattern starts or ends on (12月15日以后, until Dec 23)."""
     narrows: frozenset[int] = frozenset()
     """Days said before whose times this clause restates (周日只能下午 after 周末都行): it replaces them."""
 
@@ -177,7 +180,21 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
             _note(clause, token)
     if clause.too:
         _borrow_times(clause.groups)
+    _bound_the_pattern(clause)
     return clause
+
+
+def _bound_the_pattern(clause: Clause) -> None:
+    """A pattern with dates around it runs between them, rather than being leave on them: "until Dec 23"
+    ends it, and 12/15–1/15 每周日下午 (every Sunday in a long span) runs from the first date to the last."""
+    if clause.negative or clause.leave_word:
+        return
+    bounded = {bound.span for bound in clause.bounds if bound.span is not None}
+    clause.spans = [span for span in clause.spans if span not in bounded]
+    long_spans = [span for span in clause.spans if (span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS]
+    if clause.recurring and long_spans and any(group.has_days for group in clause.groups):
+        clause.bounds += [Bound(start=span.start, end=span.end) for span in long_spans]
+        clause.spans = [span for span in clause.spans if span not in long_spans]
 
 
 def _except_so_far(clause: Clause) -> None:
@@ -213,6 +230,8 @@ def _note(clause: Clause, token: Token) -> None:
             clause.aside = True
         case Kind.TOO:
             clause.too = True
+        case Kind.BOUND:
+            clause.bounds.append(token.value)
 
 
 def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:

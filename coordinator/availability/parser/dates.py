@@ -8,7 +8,7 @@ from datetime import date
 from coordinator.core.week import DateRange
 
 from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
-from .tokens import CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token
+from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
 _DATED = frozenset({Kind.DATE, Kind.SPAN, Kind.WEEK})
@@ -37,6 +37,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             ends = token.kind is Kind.DATE and not is_range and _kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
                 out.append(_before(token.value, ref) if ends else found)
+                if ends:
+                    out.append(_end_bound(out[-1]))
+            elif (start := _start_of(found, ref)) is not None:
+                out.append(Token(Kind.BOUND, Bound(start=start)))
             index = end + (closed or ends)
         elif _day_before_dated_range(absolute, index):
             month_day: MonthDay = absolute[index + 2].value
@@ -44,10 +48,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         elif token.kind is Kind.WEEK_OF and _kind_at(absolute, index + 1) is Kind.DATE:
             out.append(_week_of(absolute[index + 1].value, ref))
             index += 2
-        elif token.kind in _ENDS and _kind_at(absolute, index + 1) is Kind.DATE:
+        elif _leads_to_date(absolute, index):
             written = absolute[index + 1].value
             ending = _before(written, ref) if token.kind is Kind.BEFORE else _span_token(_until(written, ref))
-            out.append(ending)
+            out.extend((ending, _end_bound(ending)))
             index += 2
         elif token.kind is not Kind.FROM or _kind_at(absolute, index + 1) not in _DATED:
             out.append(token)
@@ -55,6 +59,30 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         else:
             index += 1
     return out
+
+
+def _leads_to_date(tokens: Sequence[Token], index: int) -> bool:
+    """until Dec 23, 12月10号之前 written first, 到12月20号为止: a date the days before it end at."""
+    kind = tokens[index].kind
+    leading_range = kind is Kind.RANGE and _kind_at(tokens, index - 1) not in (*_DATED, Kind.NUM)
+    return (kind in _ENDS or leading_range) and _kind_at(tokens, index + 1) is Kind.DATE
+
+
+def _end_bound(ending: Token) -> Token:
+    """The bound that goes with an "until" span: a pattern stated with it ends on the span's last day."""
+    span = ending.value if ending.kind is Kind.SPAN else None
+    return Token(Kind.BOUND, Bound(end=span.end, span=span)) if span else Token(Kind.BOUND, Bound())
+
+
+def _start_of(found: Token, ref: date) -> date | None:
+    """Where 12月15日起 / from next week starts."""
+    if found.kind is Kind.SPAN:
+        start: date = found.value.start
+        return start
+    if found.kind is Kind.WEEK:
+        days = week_dates(found.value, range(7), ref)
+        return days[0] if days else None
+    return None
 
 
 def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
-from coordinator.core.week import DEFAULT_SLOTS, DutySlot
+from coordinator.core.week import DEFAULT_SLOTS, DutySlot, week_monday
 
 from .assemble import interpret
 from .clauses import clauses
@@ -15,6 +15,7 @@ from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .limits import read_limit
+from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
 from .scanner import scan
 from .tokens import Kind
@@ -24,6 +25,7 @@ logger = logging.getLogger(__name__)
 _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
+_A_WEEK = timedelta(days=6)
 
 
 def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DEFAULT_SLOTS) -> ParseResult:
@@ -38,7 +40,7 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    limit, text = read_limit(text)
+    limit, text = read_limit(bounded_by_month_end(text, ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:
         if limit:
@@ -57,8 +59,9 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
         return ParseResult.not_understood(duty_slots, parts.hedged or _whole(parts.clear))
     mode = Mode.ADD if reading.adds else None
     hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
+    starts = reading.starts if reading.starts and reading.starts > week_monday(ref_date) + _A_WEEK else None
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
-                       unclear=parts.hedged, removed=reading.removed)
+                       starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
 
 
 def _clock(minutes: int) -> str:

@@ -50,6 +50,7 @@ class Kind(Enum):
     CHAT = auto()
     ASIDE = auto()  # see you / thanks / 其他时间正常: without a predicate, its clause states nothing to record
     BREAK = auto()  # where two fragments were joined into one clause
+    BOUND = auto()  # Bound: when a pattern starts (12月15日以后, from Dec 15) or ends (until Dec 23)
 
     __hash__ = object.__hash__  # members are singletons; Enum's own hash is slow in the scanner's hot loops
 
@@ -119,6 +120,15 @@ class SlotPart:
     """A part of the day that names whole slots (晚上 means the evening slot, whatever its hours)."""
 
     part: Part
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """A date that bounds a weekly pattern; ``span`` is the leave it would be instead, if any."""
+
+    start: date | None = None
+    end: date | None = None
+    span: Any = None
 
 
 TimeSpec = ClockSpan | SlotPart

@@ -1,0 +1,32 @@
+""""Until the end of the month" as the date it is: 这个月底之前 → 到12月31日, so a pattern it bounds ends there.
+
+月底 alone stays vague (月底请假: which days?); only the end of a stretch of time is this precise."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_ZH = re.compile(r"(?:到|直到)?(?P<next>下个?月|下個月)?(?:这个|這個|本)?月底(?:之前|以前|前|为止|為止)")
+_EN = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<next>next )?(?:the |this )?month",
+                 re.IGNORECASE)
+
+
+def bounded_by_month_end(text: str, ref: date) -> str:
+    """The text with "until the end of (next) month" written as that day."""
+    def last_day(next_month: bool) -> date:
+        year, month = (ref.year + ref.month // 12, ref.month % 12 + 1) if next_month else (ref.year, ref.month)
+        return date(year, month, calendar.monthrange(year, month)[1])
+
+    def chinese(found: re.Match[str]) -> str:
+        day = last_day(bool(found["next"]))
+        return f"到{day.month}月{day.day}日"
+
+    def english(found: re.Match[str]) -> str:
+        day = last_day(bool(found["next"]))
+        return f"until {calendar.month_abbr[day.month].lower()} {day.day}"
+
+    if "月底" not in text and "end of" not in text.lower():
+        return text
+    return _EN.sub(english, _ZH.sub(chinese, text))
