@@ -8,7 +8,7 @@ from typing import Any
 from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability import posting
 from coordinator.availability import services as availability
-from coordinator.availability.domain import format_periods, leave_days_in_week, week_grid
+from coordinator.availability.domain import format_period, format_periods, leave_days_in_week, week_grid
 from coordinator.availability.parser import ParseResult, parse_availability
 from coordinator.availability.parser.result import Mode
 from coordinator.availability.summary import summarize
@@ -17,7 +17,7 @@ from coordinator.chat.invocation import DIRECT
 from coordinator.chat.registry import CommandRegistry, FlowStep, Option
 from coordinator.chat.reply import Button, Form, FormField, Reply, Tone
 from coordinator.core.errors import UserError
-from coordinator.core.week import Level, iso_week_label, week_monday
+from coordinator.core.week import DateRange, Level, iso_week_label, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.policy import MEMBERS, owner_only
 
@@ -99,10 +99,20 @@ def _what_changed(ctx: CommandContext, outcome: availability.PostOutcome) -> lis
     elif result.change is Mode.REMOVE:
         removed = summarize(dict.fromkeys(result.removed, Level.AVAILABLE), ctx.lang, slots)
         lines.append(ctx.t("avail.removed", removed=removed, summary=summary))
+    if result.starts and result.ends:
+        lines.append(ctx.t("avail.between_dates", start=_day(ctx, result.starts), end=_day(ctx, result.ends)))
+    elif result.starts:
+        lines.append(ctx.t("avail.from_date", date=_day(ctx, result.starts)))
+    elif result.ends:
+        lines.append(ctx.t("avail.until_date", date=_day(ctx, result.ends)))
     if outcome.leave:
         key = "avail.leave_recorded" if result.change is Mode.KEEP else "avail.leave_and_times"
         lines.append(ctx.t(key, periods=format_periods(outcome.leave, ctx.lang)))
     return lines
+
+
+def _day(ctx: CommandContext, day: date) -> str:
+    return format_period(DateRange(day, day), ctx.lang)
 
 
 def _quoted(ctx: CommandContext, result: ParseResult) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from coordinator.availability import messages as _messages  # noqa: F401
 from coordinator.availability.parser.result import Mode
 from coordinator.chat.reply import Table
-from coordinator.core.week import DAYS, DateRange, DutySlot, Level, day_date, slot_key
+from coordinator.core.errors import UserError
+from coordinator.core.week import DAYS, DateRange, DutySlot, Level, day_date, slot_key, week_monday
 from coordinator.i18n import t
 
 MARKS: dict[Level, str] = {
@@ -119,3 +121,33 @@ def _date(day: date, lang: str, *, with_year: bool = False) -> str:
 
 def format_periods(periods: Iterable[DateRange], lang: str) -> str:
     return t("list.separator", lang).join(format_period(p, lang) for p in periods)
+
+
+MAX_DATED_WEEKS = 26
+"""How far ahead a date may bound a pattern (12月15日以后…): half a year of weeks."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatedPlan:
+    """Where a pattern bounded by dates goes: weeks of its own, weeks that keep the old week, the standing week."""
+
+    new_weeks: tuple[date, ...] = ()
+    old_weeks: tuple[date, ...] = ()
+    standing: bool = True
+
+
+def dated_plan(this_monday: date, starts: date | None, ends: date | None) -> DatedPlan:
+    """From a date on, the pattern becomes the standing week and the weeks before keep the old one; until a
+    date (or between two), the weeks it covers get it as their own and the standing week stays."""
+    start_week = max(week_monday(starts), this_monday) if starts else this_monday
+    if ends is not None:
+        weeks = _mondays(start_week, week_monday(ends))
+        return DatedPlan(new_weeks=weeks, standing=False)
+    return DatedPlan(old_weeks=_mondays(this_monday, start_week - timedelta(days=7)))
+
+
+def _mondays(first: date, last: date) -> tuple[date, ...]:
+    count = (last - first).days // 7 + 1
+    if count > MAX_DATED_WEEKS:
+        raise UserError("avail.too_far", weeks=MAX_DATED_WEEKS)
+    return tuple(first + timedelta(days=7 * step) for step in range(max(count, 0)))

@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 
-from coordinator.availability.domain import Availability, Hours, changed_week, from_json, to_json
+from coordinator.availability.domain import (
+    Availability,
+    DatedPlan,
+    Hours,
+    changed_week,
+    dated_plan,
+    from_json,
+    to_json,
+)
 from coordinator.availability.models import (
     AvailabilityMessage,
     AvailabilityOverride,
@@ -18,7 +27,7 @@ from coordinator.availability.models import (
 from coordinator.availability.parser import ParseResult, parse_availability
 from coordinator.availability.parser.result import Mode
 from coordinator.core.errors import UserError
-from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key
+from coordinator.core.week import DateRange, DutySlot, Level, slot_key, split_slot_key, week_monday
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.timers.scheduler import schedule
 from coordinator.team.models import Member
@@ -78,8 +87,13 @@ async def record_post(
     levels, hours = await current_availability(uow, member.id, week), await current_hours(uow, member.id, week)
     if understood and result.change is not Mode.KEEP:
         message.replaced = to_json(levels, hours)
+        old = (levels, hours)
         levels, hours = changed_week(result.change, levels, hours, result.slots, result.hours, result.removed)
-        await _replace_availability(uow, member.id, week, levels, message.id, hours)
+        if week is None and (result.starts or result.ends):
+            plan = dated_plan(week_monday(today), result.starts, result.ends)
+            await _apply_dated(uow, member.id, message, plan, old, (levels, hours))
+        else:
+            await _replace_availability(uow, member.id, week, levels, message.id, hours)
     if understood and result.leave:
         uow.session.add_all(
             Leave(member_id=member.id, start=period.start, end=period.end, message_id=message.id)
@@ -90,6 +104,26 @@ async def record_post(
         member.max_shifts = result.max_shifts
     await uow.flush()
     return PostOutcome(message.id, result, week, levels, result.leave if understood else (), hours)
+
+
+async def _apply_dated(
+    uow: UnitOfWork, member_id: int, message: AvailabilityMessage, plan: DatedPlan,
+    old: tuple[Availability, Hours], new: tuple[Availability, Hours],
+) -> None:
+    """A pattern bounded by dates: weeks of its own, earlier weeks keeping the old week, or the standing week;
+    what each touched week held is kept on the post so it can be undone."""
+    kept: dict[str, Any] = {}
+    for monday in (*plan.old_weeks, *plan.new_weeks):
+        own = await current_availability(uow, member_id, monday)
+        kept[monday.isoformat()] = to_json(own, await current_hours(uow, member_id, monday)) if own else None
+    message.replaced = {**(message.replaced or {}), "weeks": kept}
+    for monday in plan.old_weeks:
+        if kept[monday.isoformat()] is None:
+            await _replace_availability(uow, member_id, monday, old[0], message.id, old[1])
+    for monday in plan.new_weeks:
+        await _replace_availability(uow, member_id, monday, new[0], message.id, new[1])
+    if plan.standing:
+        await _replace_availability(uow, member_id, None, new[0], message.id, new[1])
 
 
 async def record_leave(
@@ -151,6 +185,9 @@ async def undo_post(uow: UnitOfWork, member: Member, message_id: int | None = No
     if latest.replaced is not None:
         levels, hours = from_json(latest.replaced)
         await _replace_availability(uow, member.id, latest.week, levels, None, hours)
+        for monday, kept in latest.replaced.get("weeks", {}).items():
+            before = from_json(kept) if kept is not None else ({}, {})
+            await _replace_availability(uow, member.id, date.fromisoformat(monday), *before, None)
     await uow.session.execute(delete(Leave).where(Leave.message_id == latest.id))
     latest.state = UNDONE
     await uow.flush()

@@ -198,3 +198,40 @@ async def test_every_message_is_kept_verbatim(app) -> None:
         count = await uow.session.scalar(select(func.count()).select_from(Leave))
     assert list(texts) == lines
     assert count == 1
+
+
+async def effective(app, name: str, monday: date) -> dict[str, Level]:
+    async with app.uow() as uow:
+        member = await team.find_member(uow, name)
+        return await availability.effective_availability(uow, member.id, monday)
+
+
+async def test_a_pattern_from_a_date_keeps_the_weeks_before_as_they_were(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 周三晚上可以")
+    answer = await chat.say("小静: 12月14号起每周一晚上可以")
+    assert "从 12月14日 起按这个时间排；在那之前照旧" in answer
+    assert await effective(app, "小静", date(2026, 11, 30)) == {"wed:evening": Level.AVAILABLE}
+    assert await effective(app, "小静", date(2026, 12, 7)) == {"wed:evening": Level.AVAILABLE}
+    assert await effective(app, "小静", date(2026, 12, 14)) == {"mon:evening": Level.AVAILABLE}
+    assert await effective(app, "小静", date(2027, 1, 4)) == {"mon:evening": Level.AVAILABLE}
+    assert "已撤销" in await chat.say("小静: /avail undo")
+    assert await effective(app, "小静", date(2026, 12, 14)) == {"wed:evening": Level.AVAILABLE}
+    assert await effective(app, "小静", date(2026, 11, 30)) == {"wed:evening": Level.AVAILABLE}
+
+
+async def test_a_pattern_until_a_date_ends_there(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 周三晚上可以")
+    answer = await chat.say("小静: 到12月6号为止，周五晚上可以")
+    assert "这个时间只到 12月6日 为止" in answer
+    assert await effective(app, "小静", date(2026, 11, 30)) == {"fri:evening": Level.AVAILABLE}
+    assert await effective(app, "小静", date(2026, 12, 7)) == {"wed:evening": Level.AVAILABLE}
+
+
+async def test_a_date_too_far_ahead_is_refused_and_nothing_changes(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 周三晚上可以")
+    answer = await chat.say("小静: 2027年12月1日以后每周一晚上可以")
+    assert "那个日期太远了" in answer and "Traceback" not in answer
+    assert await stored(app, "小静") == {"wed:evening": Level.AVAILABLE}
