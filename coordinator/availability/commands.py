@@ -73,13 +73,16 @@ async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
         question = ctx.t("avail.unclear_part", part=_quoted(ctx, result)) if result.unclear else ctx.t("avail.unclear")
         return Reply(text="\n".join([*welcome, question]), tone=Tone.QUESTION, key="avail.unclear")
     lines = [*welcome, *_what_changed(ctx, outcome)]
+    if result.unchanged:
+        summary = summarize(outcome.availability, ctx.lang, settings.slots) or ctx.t("avail.summary_empty")
+        lines.append(ctx.t("avail.unchanged", summary=summary))
     if result.max_shifts:
         lines.append(ctx.t("avail.limit_set", limit=result.max_shifts))
     if result.unclear:
         lines.append(ctx.t("avail.ask_part", part=_quoted(ctx, result)))
     buttons = _buttons(ctx, outcome.message_id)
     if result.change is Mode.KEEP:
-        key = "avail.leave_recorded" if outcome.leave else "avail.limit_set"
+        key = "avail.leave_recorded" if outcome.leave else "avail.limit_set" if result.max_shifts else "avail.unchanged"
         return Reply(text="\n".join(lines), tone=Tone.SUCCESS, buttons=buttons, key=key)
     title = (ctx.t("avail.recorded_week_title", name=name, week=iso_week_label(week)) if week
              else ctx.t("avail.recorded_title", name=name))

@@ -35,6 +35,7 @@ add_messages(
         "avail.added": ("已加上：{added}。现在你的每周时间：{summary}。", "Added {added}. Your week now: {summary}."),
         "avail.removed": ("已去掉：{removed}。现在你的每周时间：{summary}。", "Removed {removed}. Your week now: {summary}."),
         "avail.summary_empty": ("（空）", "(nothing)"),
+        "avail.unchanged": ("好的，你的每周时间不变：{summary}。", "All right, your week stays as it is: {summary}."),
         "avail.from_date": ("从 {date} 起按这个时间排；在那之前照旧。", "This applies from {date}; until then your week stays as it was."),
         "avail.until_date": ("这个时间只到 {date} 为止；之后恢复原来的每周时间。", "This applies until {date}; after that your usual week is back."),
         "avail.between_dates": ("这个时间从 {start} 到 {end}；其余时间照旧。", "This applies from {start} to {end}; otherwise your week stays as it was."),

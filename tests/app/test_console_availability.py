@@ -235,3 +235,17 @@ async def test_a_date_too_far_ahead_is_refused_and_nothing_changes(app) -> None:
     answer = await chat.say("小静: 2027年12月1日以后每周一晚上可以")
     assert "那个日期太远了" in answer and "Traceback" not in answer
     assert await stored(app, "小静") == {"wed:evening": Level.AVAILABLE}
+
+
+async def test_as_usual_keeps_the_week_and_says_so(app) -> None:
+    chat = Transcript(app)
+    await chat.say("小静: 周三晚上可以")
+    answer = await chat.say("小静: 下周照旧哈")
+    assert "好的，你的每周时间不变：三 晚" in answer
+    assert await stored(app, "小静") == {"wed:evening": Level.AVAILABLE}
+
+
+async def test_leave_given_by_its_start_and_length(app) -> None:
+    chat = Transcript(app)
+    answer = await chat.say("小静: 下周开始我请假两周，家里有事")
+    assert "已记下请假：11月30日至12月13日" in answer

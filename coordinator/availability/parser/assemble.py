@@ -104,17 +104,20 @@ def _roles(clauses: Sequence[Clause]) -> list[Role]:
 
 
 def _bare_leave(clause: Clause) -> bool:
-    return clause.leave_word and not (clause.groups or clause.excepted or clause.dated or clause.other)
+    return clause.leave_word and not (clause.groups or clause.excepted or clause.dated or clause.other
+                                      or clause.leave_from_start)
 
 
 def role(clause: Clause) -> Role:
     """Whether a clause sets slots, asks for leave, says nothing, or is too unclear to act on."""
-    has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other)
+    has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other or clause.leave_from_start)
     if clause.aside and not clause.has_predicate:
         return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
+    if clause.leave_from_start and not names_days:
+        return Role.LEAVE
     if clause.dated and (clause.negative or clause.leave_word):
         return Role.LEAVE
     if clause.leave_word and names_days:
@@ -231,6 +234,8 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
 
     A weekday named beside dates that fall on other weekdays is the coming one: tomorrow or Thursday.
     """
+    if (period := clause.leave_from_start) is not None and not clause.groups:
+        return [period]
     days = _named_days(clause)
     dates: list[date] = []
     if clause.weeks:

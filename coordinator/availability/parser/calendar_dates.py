@@ -116,3 +116,10 @@ def _rest_of_month(ref: date) -> DateRange:
 def _whole_month(year: int, month: int) -> DateRange | None:
     first = _make(year, month, 1)
     return DateRange(first, first.replace(day=monthrange(year, month)[1])) if first else None
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, on the month's last day when it is shorter (Jan 31 + 1 → Feb 28)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from coordinator.core.week import DateRange, Level
 
+from .calendar_dates import add_months
 from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
-from .tokens import Bound, ClockSpan, Kind, SlotPart, TimeSpec, Token
+from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token
 
 _LONGEST_SPAN_FOR_DAYS = 7
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
@@ -36,6 +38,7 @@ class Clause:
     too: bool = False
     also: bool = False
     """The clause opened with 另外 / also."""
+    durations: list[Duration] = field(default_factory=list)
     bounds: list[Bound] = field(default_factory=list)
     """Dates the weekly pattern starts or ends on (12月15日以后, until Dec 23)."""
     narrows: frozenset[int] = frozenset()
@@ -48,6 +51,16 @@ class Clause:
     @property
     def dated(self) -> bool:
         return bool(self.spans or self.weeks)
+
+    @property
+    def leave_from_start(self) -> DateRange | None:
+        """下周开始请假两周 / away from the 12th for 10 days: a leave given by its start and its length."""
+        start = next((bound.start for bound in self.bounds if bound.start), None)
+        length = next((length for length in self.durations if length.days or length.months), None)
+        if not (self.leave_word and start and length):
+            return None
+        end = add_months(start, length.months) if length.months else start + timedelta(days=length.days)
+        return DateRange(start, end - timedelta(days=1))
 
     @property
     def level(self) -> Level:
@@ -232,6 +245,8 @@ def _note(clause: Clause, token: Token) -> None:
             clause.too = True
         case Kind.BOUND:
             clause.bounds.append(token.value)
+        case Kind.DURATION if token.value is not None:
+            clause.durations.append(token.value)
 
 
 def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:

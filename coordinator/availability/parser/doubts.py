@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import BUSY
+from .lexicon import BUSY, SAME
 from .scanner import scan
 from .tokens import Kind, Token
 
@@ -52,8 +52,13 @@ class _Part:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
         if self.about_the_past:
             return False
-        return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
+        return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or self.keeps_the_week or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def keeps_the_week(self) -> bool:
+        """照旧 / as usual: the week stays as it is, which is worth an answer."""
+        return any(token.kind is Kind.ASIDE and token.value == SAME for token in self.tokens)
 
     @property
     def about_the_past(self) -> bool:

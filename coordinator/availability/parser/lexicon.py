@@ -26,6 +26,8 @@ LATE_NIGHT = Part("late night", frozenset(), (22 * HOUR, DAY_END), Meridiem.NIGH
 SMALL_HOURS = Part("small hours", frozenset(), (0, 6 * HOUR), Meridiem.AM)
 
 ALL_DAYS = frozenset(range(7))
+SAME = "same"
+"""The value of an aside that keeps the week as it was (照旧 / as usual)."""
 BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 WORKDAYS = frozenset(range(5))
@@ -141,7 +143,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|are out|is out|'s out"),
     ((Token(Kind.LEAVE),),
      "请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
-     "off|away|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
+     "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
      "|out of office|ooo|day off|days off|time off|not around|be away|sick"),
@@ -184,8 +186,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
      "|不确定|不知道|还不知道|不清楚|估计|好像|月底|月初|月中|年底|年初|上旬|中旬|下旬"
-     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天|最近|近期|这段时间"
-     "|一段时间|一阵子|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
+     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"
+     "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
@@ -202,8 +204,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|anyone want|anyone free|anyone available|anyone able|can you|could you|can we|could we|can i"
      "|could i|should i|shall i|do you|did you|are you|is there|are there|is it|when is|when are|when do"
      "|when does|when will"),
-    ((Token(Kind.ASIDE),), "见|再见|回头见|見|正常|照常|照旧|如常|谢谢|謝謝|感谢|多谢|辛苦",
-     "see you|see ya|see u|cya|bye|as usual|as normal|thanks|thank you|thx|ty|cheers"),
+    ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
+     "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
+    ((Token(Kind.ASIDE, SAME),),
+     "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
+     "|跟原来一样|和原来一样|同以前|还是老时间|时间不变",
+     "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
+     "|back to normal|no change|no changes|unchanged"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"

@@ -10,7 +10,7 @@ import re
 from .date_readers import WORD_END
 from .lexicon import LATIN_WORD, LEXICON
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
-from .tokens import Clock, Kind, Match, Numeral, Token
+from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
 
 _AMPM = rf"(?P<ampm>[ap])\.?m{WORD_END}\.?"
@@ -30,9 +30,13 @@ _GREETING = re.compile(
     r"(?!\s(?:week|day|weekend|month))"
 )
 _DURATION = re.compile(
-    rf"(?:[0-9]{{1,3}}|{CN_NUMBER})\s?(?:(?:个|個)?\s?(?:天|星期|礼拜|禮拜|周|週|小时|小時|钟头)|(?:个|個)\s?月"
-    rf"|(?:days?|weeks?|hours?|hrs?|months?){WORD_END})"
+    rf"(?P<n>[0-9]{{1,3}}|{CN_NUMBER}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s?"
+    rf"(?:(?:个|個)?\s?(?P<unit>天|星期|礼拜|禮拜|周|週|小时|小時|钟头)|(?:个|個)\s?(?P<month>月)"
+    rf"|(?P<en>days?|weeks?|hours?|hrs?|months?){WORD_END})"
 )
+_EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
+_DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7武伍陆])"
 )
@@ -104,9 +108,18 @@ def greeting(source: str, position: int) -> Match | None:
 
 
 def duration(source: str, position: int) -> Match | None:
-    """三天, 两个星期, 3 days: lengths of time, kept apart so their digits are not read as weekdays."""
+    """三天, 两个星期, 3 days: lengths of time, kept apart so their digits are not read as weekdays; the token
+    carries the days (or months) it lasts."""
     found = _DURATION.match(source, position)
-    return (found.end(), (Token(Kind.DURATION),)) if found else None
+    if found is None:
+        return None
+    count = _EN_COUNTS.get(found["n"]) or parse_number(found["n"]) or 0
+    unit = found["unit"] or (found["en"] or "").rstrip("s")
+    if found["month"] or unit == "month":
+        length = Duration(months=count)
+    else:
+        length = Duration(days=count * _DAYS_PER_UNIT[unit]) if unit in _DAYS_PER_UNIT else Duration()
+    return found.end(), (Token(Kind.DURATION, length),)
 
 
 def day_name(source: str, position: int) -> Match | None:

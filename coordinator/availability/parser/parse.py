@@ -14,11 +14,12 @@ from .clock import reduce_times
 from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
+from .lexicon import SAME
 from .limits import read_limit
 from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
 from .scanner import scan
-from .tokens import Kind
+from .tokens import Kind, Token
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,8 @@ _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
 _A_WEEK = timedelta(days=6)
+_FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE})
+_KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS})
 
 
 def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DEFAULT_SLOTS) -> ParseResult:
@@ -52,6 +55,8 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     tokens = reduce_times(tokens, duty_slots)
     reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,
                                                                                   duty_slots)
+    if reading is None and not parts.hedged and _keeps_the_week(tokens):
+        return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unchanged=True)
     if reading is None:
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit,
@@ -66,6 +71,13 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _keeps_the_week(tokens: list[Token]) -> bool:
+    """照旧 / 老样子 / as usual said on its own (or of a week): nothing changes, and the bot says so."""
+    said = [token for token in tokens if token.kind not in _FILLER]
+    return any(token.kind is Kind.ASIDE and token.value == SAME for token in said) and all(
+        token.kind in _KEEPING for token in said)
 
 
 def _whole(text: str) -> tuple[str, ...]:

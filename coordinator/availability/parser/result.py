@@ -47,6 +47,8 @@ class ParseResult:
     """The parts, as written, the bot asks about instead of storing."""
     removed: tuple[str, ...] = ()
     """With mode remove: the slots taken out of the standing week."""
+    unchanged: bool = False
+    """照旧 / as usual: the volunteer says their week stays as it is."""
 
     @classmethod
     def not_understood(cls, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS,
@@ -69,7 +71,7 @@ class ParseResult:
     @property
     def actionable(self) -> bool:
         """Something to store: slots, leave, slots to take out, or a personal limit."""
-        return self.confident and bool(self.slots or self.leave or self.removed or self.max_shifts)
+        return self.confident and bool(self.slots or self.leave or self.removed or self.max_shifts or self.unchanged)
 
     def as_json(self, lang: str = "zh") -> dict[str, Any]:
         """The stable JSON form of ``coordinator availability parse --json``."""

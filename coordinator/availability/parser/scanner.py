@@ -71,6 +71,7 @@ _CN_NUMERAL_MATCHERS: tuple[Matcher, ...] = (
 )
 _LATIN_MATCHERS: tuple[Matcher, ...] = (
     dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting, read.compact_days,
+    read.duration,
 )
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)

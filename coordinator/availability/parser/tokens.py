@@ -131,6 +131,14 @@ class Bound:
     span: Any = None
 
 
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """How long something lasts: 两周 is 14 days, 一个月 one month; nothing for hours."""
+
+    days: int = 0
+    months: int = 0
+
+
 TimeSpec = ClockSpan | SlotPart
 DateRef = MonthDay | CalendarMonth | date
 
