@@ -88,7 +88,7 @@ CASES = [
     Case("en-ampm-dots", "Friday 1 p.m. to 7 p.m.", "fri:afternoon"),
     Case("en-oclock", "Thursday from 8 o'clock", "thu:evening=partial"),
     Case("en-mon-thu-dash", "Mon–Thu mornings", "mon-thu:morning"),
-    Case("en-weeknights-after", "I'm usually free after 8 on weeknights", "mon-fri:evening=partial"),
+    Case("en-weeknights-after", "I'm usually free after 8 on weeknights", confident=False),  # usually: asked
     Case("en-time-first-groups", "evenings on Mon and Wed, afternoons on Fri",
          "mon,wed:evening; fri:afternoon"),
     Case("en-two-groups-and", "weekday evenings and all day Saturday", "mon-fri:evening; sat:*"),

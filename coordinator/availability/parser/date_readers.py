@@ -86,6 +86,10 @@ def whole_month(source: str, position: int) -> Match | None:
 
 
 def _date(found: re.Match[str], day: int | None, month: int | None, year: int | None) -> Match | None:
-    if day is None or not 1 <= day <= _LAST_DAY or (month is not None and not 1 <= month <= _LAST_MONTH):
+    """The date as written; one that cannot exist (13月2号, 12月32号) is vague as a whole, so the bot asks
+    instead of reading a nearby date (3月2号) into it."""
+    if day is None:
         return None
+    if not 1 <= day <= _LAST_DAY or (month is not None and not 1 <= month <= _LAST_MONTH):
+        return found.end(), (Token(Kind.VAGUE),)
     return found.end(), (Token(Kind.DATE, MonthDay(day, month, year)),)

@@ -138,7 +138,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|无法|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
-     "|no good|doesn't work|don't work|won't work|not free|no longer|i work|i'm working|i am working|at work"
+     "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|are out|is out|'s out"),
     ((Token(Kind.LEAVE),),
@@ -185,11 +185,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
-     "|不确定|不知道|还不知道|不清楚|估计|好像|月底|月初|月中|年底|年初|上旬|中旬|下旬"
+     "|不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
-     "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|sometime|some time"
+     "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|usually|mostly|generally"
+     "|typically|i think|i forget|i forgot|can't remember|will confirm|to be confirmed|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
      "|later this month|early next month|mid next month|late next month|end of next month"
      "|beginning of next month|start of next month|mid-month|mid month|end of the month|end of month"
@@ -222,8 +223,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((),
      "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|不用|不好意思|不少|不多|行程",
-     "off work|day job|to be|no worries|can't wait|cant wait|good morning|good afternoon|good evening"
+     "|无论|無論|不用|不好意思|不少|不多|行程|应该是|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "|哪个都行|哪个都可以|哪天都行",
+     "off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night"),
 )
 
