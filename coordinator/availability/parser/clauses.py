@@ -91,11 +91,20 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
     """周日上午不行，下午可以: times with no days of their own go with the days said just before.
 
     Not when those already take the times in (周末全天可以，晚上也可以 is about every evening), unless the
-    times say when within the one slot named (周四晚上可以，但是要八点以后).
+    times say when within the one slot named (周四晚上可以，但是要八点以后). Days said without times take the
+    times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day.
     """
     if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
         return
     source = previous.groups[-1] if previous.groups and not previous.other else None
+    if source is not None and source.has_days and not source.times and not (clause.too or previous.negative):
+        if clause.levels or clause.negative:
+            for group in clause.groups:
+                source.lend_days(group)
+        else:
+            source.times = [time for group in clause.groups for time in group.times]
+            clause.groups.clear()
+        return
     if source is None or not source.complete:
         return
     times = [time for group in clause.groups for time in group.times]
