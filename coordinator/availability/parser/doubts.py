@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import BUSY, SAME
-from .scanner import scan
+from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]*[。；;！!？?\n]*")
@@ -30,6 +30,8 @@ _QUOTE_LIMIT = 60
 class Sorted:
     clear: str
     """The parts to read as availability, in order."""
+    tokens: list[Token]
+    """Their tokens, as scanned."""
     hedged: tuple[str, ...]
     """The parts to ask about, as written."""
     about_availability: bool
@@ -75,18 +77,20 @@ class _Part:
 
 
 def sort_parts(text: str) -> Sorted:
-    sentences = [[_Part(piece, scan(piece)) for piece in _PART.findall(sentence) if piece.strip()]
-                 for sentence in _SENTENCE.findall(text) if sentence.strip()]
+    source = normalize(text)
+    sentences = [[_Part(piece, scan_normalized(piece)) for piece in _PART.findall(sentence) if piece.strip()]
+                 for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = [part for sentence in sentences for part in sentence]
     chat = [_chatty(sentence) or (part.has(_TALK) and not part.content)
             for sentence in sentences for part in sentence]
     hedged = _hedged(parts)
-    clear = "".join(part.text for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk))
+    kept = [part for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk)]
+    clear = "".join(part.text for part in kept)
     quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content)
     if any(hedged) and not quotes:
         quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt)
     about = any(part.content for part, talk in zip(parts, chat, strict=True) if not talk) or any(hedged)
-    return Sorted(clear, quotes, about)
+    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about)
 
 
 def _chatty(sentence: Sequence[_Part]) -> bool:

@@ -32,8 +32,13 @@ _EN = (
 )
 
 
+_MAYBE = re.compile(r"班|次|个|個|shift|once|twice|thrice|week", re.IGNORECASE)
+
+
 def read_limit(text: str) -> tuple[int | None, str]:
     """The weekly limit a message sets, if any, and the message without the words that said it."""
+    if not _MAYBE.search(text):
+        return None, text
     source = normalize(text)
     for pattern, numbers in [*((zh, _ZH_NUMBERS) for zh in _ZH), *((en, _EN_NUMBERS) for en in _EN)]:
         match = pattern.search(source)

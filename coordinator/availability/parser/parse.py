@@ -18,7 +18,6 @@ from .lexicon import SAME
 from .limits import read_limit
 from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
-from .scanner import scan
 from .tokens import Kind, Token
 
 logger = logging.getLogger(__name__)
@@ -49,8 +48,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
-    tokens = scan(parts.clear)
-    tokens = reduce_dates(tokens, ref_date)
+    tokens = reduce_dates(parts.tokens, ref_date)
     tokens = pin_weeks(reduce_days(tokens), ref_date)
     tokens = reduce_times(tokens, duty_slots)
     reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,

@@ -30,7 +30,11 @@ def normalize(text: str) -> str:
 
 def scan(text: str) -> list[Token]:
     """The tokens of ``text``, left to right; characters that mean nothing are dropped."""
-    source = normalize(text)
+    return scan_normalized(normalize(text))
+
+
+def scan_normalized(source: str) -> list[Token]:
+    """:func:`scan` for text already normalised."""
     tokens: list[Token] = []
     position = 0
     while position < len(source):
