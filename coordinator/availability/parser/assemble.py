@@ -75,7 +75,7 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
               if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
     slots = week.as_slots()
     removed = week.refused_keys() if not (slots or leave or offers) else ()
-    adds = bool(offers) and all(clause.too or clause.also for clause in offers)
+    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers)
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)

@@ -38,6 +38,8 @@ class Clause:
     too: bool = False
     also: bool = False
     """The clause opened with 另外 / also."""
+    echoes: bool = False
+    """Its days took times said before in the same message (周五也有空, 周六一样的时间): part of one statement."""
     durations: list[Duration] = field(default_factory=list)
     bounds: list[Bound] = field(default_factory=list)
     """Dates the weekly pattern starts or ends on (12月15日以后, until Dec 23)."""
@@ -117,7 +119,7 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
 def _carry_times(previous: Clause, clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
     if clause.too and not clause.other and previous.groups and clause.groups:
-        _borrow_times([previous.groups[-1], *clause.groups])
+        clause.echoes = _borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
 
 
 def _narrow(previous: Clause, clause: Clause) -> None:
@@ -172,11 +174,14 @@ def _window(time: TimeSpec) -> tuple[int, int]:
     return time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
 
 
-def _borrow_times(groups: Sequence[Group]) -> None:
-    """Days without times after a group with both take its times."""
+def _borrow_times(groups: Sequence[Group]) -> bool:
+    """Days without times after a group with both take its times; whether any did."""
+    borrowed = False
     for source, group in zip(groups, groups[1:], strict=False):
         if source.complete and group.has_days and not group.times:
             group.times = list(source.times)
+            borrowed = True
+    return borrowed
 
 
 def build_clause(tokens: Sequence[Token]) -> Clause:
@@ -201,7 +206,7 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
                 main.seal()
             _note(clause, token)
     if clause.too:
-        _borrow_times(clause.groups)
+        clause.echoes = _borrow_times(clause.groups)
     _bound_the_pattern(clause)
     return clause
 

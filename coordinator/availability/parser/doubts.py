@@ -64,8 +64,8 @@ class _Part:
 
     @property
     def about_the_past(self) -> bool:
-        """昨天晚上咨询的人好多: a day gone by says nothing about the days to come."""
-        days = self.days_ahead()
+        """昨天晚上咨询的人好多 / 上周六那场直播: days gone by say nothing about the days to come."""
+        days = self.days_ahead() + [token.value for token in self.tokens if token.kind is Kind.WEEK]
         return bool(days) and all(day < 0 for day in days)
 
     @property

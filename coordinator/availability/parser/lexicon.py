@@ -131,7 +131,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|doable|i'm in|im in"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
-    ((Token(Kind.TOO),), "也|也是|同样|一样", "too|as well|also"),
+    ((Token(Kind.TOO),), "也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+     "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
@@ -148,7 +149,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|traveling|out of town"
      "|out of office|ooo|day off|days off|time off|not around|be away|sick"),
     ((_level(Level.STANDBY),),
-     "机动|機動|补位|補位|替补|替補|候补|候補|备用|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
+     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
@@ -156,7 +157,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
     ((_level(Level.PREFERRED),),
-     "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望",
+     "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
+     "|最想|最想上|更想|更好|更好一点",
      "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
@@ -209,16 +211,19 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
-     "|跟原来一样|和原来一样|同以前|还是老时间|时间不变",
+     "|跟原来一样|和原来一样|同以前|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
-     "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐",
+     "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
+     "|圣诞快乐|新年快乐|元旦快乐|培训|分享会",
      "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
-     "|meeting|quiet|went well|good job|well done|i was on|was on|congrats|congratulations"),
+     "|meeting|quiet|went well|good job|great job|well done|i was on|was on|congrats|congratulations"
+     "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
+     "|watched|session|donor|receipt|training"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
