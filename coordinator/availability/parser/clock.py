@@ -177,7 +177,8 @@ def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:
         start, end = read_range(first, second, team.day_start_hour)
     elif phrase.marker in _ENDS_AT:
         end = read_alone(first, team.day_start_hour)
-        start = min(team.floor(phrase.part or phrase.frame), end)
+        floor = team.floor(phrase.part or phrase.frame)
+        start = floor if floor < end else 0
     elif phrase.marker is None and phrase.part is not None:
         start, end = read_alone(first, team.day_start_hour), phrase.part.window[1]
     else:

@@ -11,6 +11,7 @@ _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _WEEK = range(7)
+_CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
@@ -30,15 +31,20 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
-    """2-4晚上 is Tuesday to Thursday: a range of weekday numbers just before a part of the day (a clock range
-    comes after it, as in 下午1-3)."""
+    """Weekday numbers the team writes around a part of the day: 2-4晚上 (Tuesday to Thursday) and 6上午 just
+    before it, 晚上135 and 下午24 (each digit a day) just after it. A clock range comes after it (下午1-3)."""
     kinds = [_kind_at(tokens, start + offset) for offset in range(4)]
-    if kinds != [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] or _kind_at(tokens, start - 1) in _TIMES:
-        return None
-    first, last = tokens[start].value.value, tokens[start + 2].value.value
-    if not 1 <= first < last <= len(_WEEK):
-        return None
-    return start + 3, frozenset(range(first - 1, last))
+    before = _kind_at(tokens, start - 1)
+    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES:
+        first, last = tokens[start].value.value, tokens[start + 2].value.value
+        return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
+    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and 1 <= tokens[start].value.value <= len(_WEEK):
+        return start + 1, frozenset({tokens[start].value.value - 1})
+    if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
+        digits = str(tokens[start].value.value)
+        if len(digits) >= _MIN_BARE_DIGITS and len(set(digits)) == len(digits) and set(digits) <= set("1234567"):
+            return start + 1, frozenset(int(digit) - 1 for digit in digits)
+    return None
 
 
 def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:

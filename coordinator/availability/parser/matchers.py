@@ -42,9 +42,10 @@ _DAY_NAME = re.compile(
 )
 _TYPED_DAYS = {"武": "五", "伍": "五", "陆": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
-_COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|m|t|w|f)+(?![a-z'])")
-_COMPACT_UNITS = {"m": 0, "t": 1, "tu": 1, "w": 2, "th": 3, "f": 4, "sa": 5, "su": 6}
-_COMPACT_UNIT = re.compile(r"th|tu|sa|su|m|t|w|f")
+_COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
+_COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
+_COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
+_BESIDE = frozenset("/-")
 _WEEK_WORD = re.compile(r"(?P<week>next|this coming|this|coming) ")
 _DIGITS = re.compile(r"[0-9]+")
 _CN_NUMERAL_RUN = re.compile(rf"{CN_NUMBER}")
@@ -134,14 +135,14 @@ def day_name(source: str, position: int) -> Match | None:
 
 
 def compact_days(source: str, position: int) -> Match | None:
-    """TTh, MWF, TuTh, M/W: days as the team abbreviates them; a single letter only beside a slash."""
+    """TTh, MWF, TuTh, M/W, Mo-We: days as the team abbreviates them; a single one only beside / or -."""
     if position > 0 and (source[position - 1].isalpha() or source[position - 1] == "'"):
         return None
     found = _COMPACT_DAYS.match(source, position)
     if found is None:
         return None
     units = _COMPACT_UNIT.findall(found.group())
-    beside_slash = source[found.end():found.end() + 1] == "/" or source[position - 1:position] == "/"
+    beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
     if len(units) < 2 and not (beside_slash and found.group() in _COMPACT_UNITS):
         return None
     return found.end(), (Token(Kind.DAYS, frozenset(_COMPACT_UNITS[unit] for unit in units)),)
