@@ -73,7 +73,10 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
         around = None if phrase else _around_part(tokens, index)
         if phrase is not None:
             span = _span(phrase, team)
-            out.extend([Token(Kind.TIME, span)] if span else [])
+            if _either_half_of_the_day(phrase, team):
+                out.append(Token(Kind.VAGUE))
+            else:
+                out.extend([Token(Kind.TIME, span)] if span else [])
             index = phrase.end
         elif around is not None:
             index, around_span = around
@@ -168,6 +171,22 @@ def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[
     at = index + 2 if own_part else index + 1
     second = _point_at(tokens, at, own_part or part)
     return (second, at + 1) if second else (None, index)
+
+
+def _either_half_of_the_day(phrase: _Phrase, team: _Team) -> bool:
+    """周五9点以后 / at 8 on Saturday: a bare hour both of whose readings fall in the team's day (9:00 and 21:00)
+    is a question to ask, not a guess to store."""
+    point = phrase.first
+    if phrase.second is not None or phrase.part is not None or point.settled or point.minute:
+        return False
+    day_start, day_end = _team_day(team)
+    morning, evening = point.hour * 60, (point.hour + 12) * 60
+    return point.hour < _NOON and day_start - 60 <= morning < day_end and day_start <= evening < day_end
+
+
+def _team_day(team: _Team) -> tuple[int, int]:
+    bounds = [slot_minutes(slot) for slot in team.duty_slots]
+    return min(start for start, _ in bounds), max(end for _, end in bounds)
 
 
 def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:

@@ -63,11 +63,25 @@ _EN_WEEKDAYS_PLURAL = (
     "mondays|mons", "tuesdays", "wednesdays", "thursdays", "fridays|fris", "saturdays|sats", "sundays|suns",
 )
 
+def _with_half_of_day(words: str, suffix: str) -> str:
+    """``sat am`` / ``wkends pm``: a day written with am or pm for its morning or afternoon."""
+    return "|".join(f"{word} {suffix}" for word in words.split("|") if word and not word.endswith("."))
+
+
+_EN_DAY_GROUPS = (
+    *((frozenset({index}), words) for index, words in enumerate(_EN_WEEKDAYS)),
+    (WEEKEND_DAYS, "weekend|weekends|wknd|wknds|wkend|wkends"),
+    (WORKDAYS, "weekday|weekdays|wkday|wkdays"),
+)
+
 # (tokens, Chinese spellings and symbols, English spellings); spellings are separated by "|".
 _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # days (周一 … and 一、三、五 are read by the scanner)
     *(((_days({index}),), "", words) for index, words in enumerate(_EN_WEEKDAYS)),
     *(((_days({index}), Token(Kind.EVERY)), "", words) for index, words in enumerate(_EN_WEEKDAYS_PLURAL)),
+    *(((Token(Kind.DAYS, days), _part(MORNING)), "", _with_half_of_day(words, "am")) for days, words in _EN_DAY_GROUPS),
+    *(((Token(Kind.DAYS, days), _part(AFTERNOON)), "", _with_half_of_day(words, "pm"))
+      for days, words in _EN_DAY_GROUPS),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
      "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
