@@ -33,18 +33,25 @@ class Mailer:
         return f"{self.settings.host}:{self.settings.port}"
 
     async def send(
-        self, to: Sequence[str], subject: str, body: str, *, attachments: Sequence[Attachment] = ()
-    ) -> None:
-        """Send one message to every address in ``to``; raises MailError when the server does not take it."""
+        self, to: Sequence[str], subject: str, body: str, *, attachments: Sequence[Attachment] = (),
+        message_id: str | None = None,
+    ) -> int:
+        """Send one message to every address in ``to``; how many of them the server refused.
+
+        Raises MailError when the server takes it for nobody. A fixed ``message_id`` makes a resend after a crash
+        recognisable as the same message."""
         if not to:
             raise ValueError("a message needs at least one recipient")
         message = build_message(self.settings.from_address, to, subject, body, attachments)
+        if message_id:
+            message.replace_header("Message-ID", message_id)
         try:
-            await aiosmtplib.send(
+            refused, _ = await aiosmtplib.send(
                 message, sender=self.settings.from_address, recipients=list(to), **self._options()
             )
         except (aiosmtplib.SMTPException, OSError) as error:
             raise MailError(f"Could not send mail through {self.server}: {self._reason(error)}.") from None
+        return len(refused)
 
     def _options(self) -> dict[str, object]:
         """The connection options for aiosmtplib: server, TLS, login, timeout."""

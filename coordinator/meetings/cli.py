@@ -78,5 +78,11 @@ def export_command(number: int, form: str, output: Path | None) -> None:
     if output is None:
         click.echo(minutes, nl=False)
         return
-    output.write_text(minutes, encoding="utf-8")
+    try:
+        output.write_text(minutes, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        click.echo(f"coordinator: {t('meeting.cli_cannot_write', settings.language, path=output, reason=reason)}",
+                   err=True)
+        sys.exit(2)
     click.echo(f"wrote {output}", err=True)

@@ -118,7 +118,8 @@ async def end(ctx: CommandContext) -> Reply:
     """End the meeting: the minutes are written, posted with the file, and mailed."""
     ended = await running.end_meeting(ctx.app)
     key = "meeting.ended_mailed" if ended.mailed_to else "meeting.ended_not_mailed"
-    reply = ctx.reply(key, number=ended.meeting.number, count=ended.mailed_to)
+    reply = ctx.reply(key, number=ended.meeting.number, count=ended.mailed_to,
+                      chair=ended.meeting.chair or ended.meeting.host)
     return Reply(text=reply.text, key=reply.key, tone=reply.tone, files=(ended.minutes,))
 
 

@@ -76,7 +76,7 @@ async def record(app: App, author_id: int, kind: Kind, text: str, *, owner_ref: 
     now, today = app.clock.now(), app.today()
     text = checked_text(text)
     async with app.uow() as uow:
-        meeting = await (_thread_meeting(uow, thread) if thread else store.running_or_refuse(uow))
+        meeting = await store.locked_running(uow, thread)
         owner, due = None, None
         if kind == Kind.ACTION:
             owner, text = await _owner(uow, owner_ref, text, strict=thread is None)
@@ -98,13 +98,6 @@ def _due(text: str, due_text: str | None, today: date) -> tuple[str, date | None
     if trailing is None or read_date(trailing, today) is None:
         return text, None
     return checked_text(body), due_date(trailing, today)
-
-
-async def _thread_meeting(uow: UnitOfWork, thread: str) -> Meeting:
-    meeting = await store.by_thread(uow, thread)
-    if meeting is None:
-        raise UserError("meeting.none_running")
-    return meeting
 
 
 async def _owner(uow: UnitOfWork, reference: str | None, text: str, *, strict: bool) -> tuple[Member | None, str]:
@@ -141,16 +134,18 @@ async def _arm(app: App, uow: UnitOfWork, item: MeetingItem, owner: Member | Non
 
 
 async def action_item(uow: UnitOfWork, item_id: int) -> MeetingItem:
-    item = await uow.session.get(MeetingItem, item_id)
+    """The action item, locked until commit: of two marking it done at once, the second hears it is done."""
+    item = await uow.session.get(MeetingItem, item_id, with_for_update=True)
     if item is None or item.kind != Kind.ACTION:
         raise UserError("meeting.action_unknown", id=item_id)
     return item
 
 
 async def is_owner(uow: UnitOfWork, member_id: int | None, item_id: int) -> bool:
-    """Whether the member owns the action item (one with no owner belongs to everyone)."""
+    """Whether the member owns the action item (one with no owner belongs to everyone); an item that does not
+    exist passes, so the asker hears that rather than "not yours"."""
     item = await uow.session.get(MeetingItem, item_id)
-    return item is not None and item.kind == Kind.ACTION and item.owner_id in (None, member_id)
+    return item is None or item.kind != Kind.ACTION or item.owner_id in (None, member_id)
 
 
 async def mark_done(app: App, item_id: int, note: str | None) -> OpenAction:

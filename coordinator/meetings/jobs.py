@@ -4,16 +4,12 @@ Each job writes what it says to the outbox in the transaction that marks it done
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from coordinator.db.uow import UnitOfWork
-from coordinator.i18n import t
-from coordinator.mail.mailer import MailError, build_mailer
-from coordinator.meetings import items, planning, running, store
+from coordinator.meetings import items, minutes_mail, planning, running, store
 from coordinator.meetings.domain import State, one_line
-from coordinator.meetings.minutes import file_name
 from coordinator.meetings.models import Meeting
 from coordinator.meetings.notices import to_channel, to_member
 from coordinator.meetings.views import agenda_lines, short_date, when_text
@@ -22,12 +18,6 @@ from coordinator.platform.timers.scheduler import JobHandler
 
 if TYPE_CHECKING:
     from coordinator.app import App
-
-log = logging.getLogger(__name__)
-
-
-class MinutesNotMailed(Exception):
-    """The SMTP server did not take the minutes; the job is tried again later (addresses are never logged)."""
 
 
 def meeting_jobs(app: App) -> dict[str, JobHandler]:
@@ -87,18 +77,12 @@ def meeting_jobs(app: App) -> dict[str, JobHandler]:
         await nudge(uow, payload, "meeting.action_overdue")
 
     async def mail_minutes(uow: UnitOfWork, payload: Mapping[str, Any]) -> None:
-        meeting = await uow.session.get(Meeting, payload["meeting_id"])
-        addresses = settings.meetings.minutes_to
-        if meeting is None or not meeting.minutes or not addresses:
+        async with app.uow() as reading:
+            mailing = await minutes_mail.prepare(reading, settings, payload["meeting_id"])
+        if mailing is None:
             return
-        subject = t("meeting.mail_subject", lang, title=meeting.title, number=meeting.number)
-        body = t("meeting.mail_body", lang, number=meeting.number) + "\n\n" + meeting.minutes
-        attachment = (file_name(meeting.number), meeting.minutes.encode(), "text/markdown")
-        try:
-            await build_mailer(settings.smtp).send(list(addresses), subject, body, attachments=[attachment])
-        except MailError:
-            raise MinutesNotMailed(f"the minutes of meeting {meeting.number} were not taken by the mail server") \
-                from None
+        taken, refused = await minutes_mail.send(settings, mailing)
+        await minutes_mail.record(uow, settings, mailing, taken, refused, app.clock.now())
 
     return {
         planning.AGENDA_REMINDER: agenda_reminder, planning.AGENDA_CLOSED: agenda_closed,

@@ -177,8 +177,19 @@ add_messages(
         "meeting.no_actions_all": ("没有未完成的待办。", "There are no open actions."),
         "meeting.no_actions_overdue": ("没有过期的待办。", "No action is overdue."),
         "meeting.ended_mailed": (
-            "第{number}期会议结束。纪要见附件，已发到频道，并发邮件给 {count} 个地址。",
-            "Meeting No. {number} has ended. The minutes are attached, posted in the channel and mailed to {count} addresses.",
+            "第{number}期会议结束。纪要见附件，已发到频道；邮件会发给 {count} 个地址，发出后私信告诉{chair}。",
+            "Meeting No. {number} has ended. The minutes are attached and posted in the channel; they will be mailed "
+            "to {count} addresses, and {chair} hears when they have gone.",
+        ),
+        "meeting.minutes_mailed": (
+            "📧 第{number}期会议纪要已发邮件给 {count} 个地址。",
+            "📧 The minutes of meeting No. {number} were mailed to {count} addresses.",
+        ),
+        "meeting.minutes_mailed_refused": (
+            "📧 第{number}期会议纪要已发邮件给 {count} 个地址；另有 {refused} 个地址被邮件服务器拒收，"
+            "请检查 [meetings] minutes_to。",
+            "📧 The minutes of meeting No. {number} were mailed to {count} addresses; the mail server refused "
+            "{refused} more, so please check [meetings] minutes_to.",
         ),
         "meeting.ended_not_mailed": (
             "第{number}期会议结束。纪要见附件，已发到频道（没有设置 [meetings] minutes_to，所以没发邮件）。",
@@ -203,6 +214,7 @@ add_messages(
         "meeting.kind.decision": ("决定", "decision"),
         "meeting.kind.action": ("待办", "action"),
         "meeting.cli_line": ("第{number}期 · {when} · {title} · 主持人 {host} · {state}", "No. {number} · {when} · {title} · host {host} · {state}"),
+        "meeting.cli_cannot_write": ("无法写入 {path}：{reason}。", "Cannot write {path}: {reason}."),
         "meeting.cli_none": ("还没有会议。", "There are no meetings yet."),
         "meeting.state.scheduled": ("已安排", "scheduled"),
         "meeting.state.running": ("进行中", "running"),

@@ -64,28 +64,34 @@ def check_when(moment: datetime, now: datetime) -> datetime:
 
 async def schedule_meeting(app: App, scheduler_id: int, plan: Plan) -> MeetingView:
     """Number the meeting, announce it with its invitation, and set the agenda deadline and reminders."""
-    settings, now = app.settings, app.clock.now()
-    check_when(plan.starts_at, now)
+    check_when(plan.starts_at, app.clock.now())
     async with app.uow() as uow:
-        host = await find_member(uow, plan.host_ref) if plan.host_ref else await store.member(uow, scheduler_id)
-        try:
-            number = next_number(await store.last_number(uow), plan.number)
-        except ValueError:
-            raise UserError("meeting.number_taken", next=(await store.last_number(uow) or 0) + 1) from None
-        meeting = Meeting(
-            number=number, title=_checked(plan.title, MAX_TITLE) or t("meeting.default_title", settings.language),
-            place=_place(plan.place, settings.meetings.place, settings.language), starts_at=plan.starts_at,
-            agenda_deadline=agenda_deadline(plan.starts_at, settings.meetings.agenda_deadline_days),
-            sections=list(settings.meetings.sections), state=State.SCHEDULED, host_id=host.id, section=0,
-            sequence=0, created_at=now, updated_at=now)
-        meeting.voice_channel = voice_channel(meeting.place)
-        uow.session.add(meeting)
-        await uow.flush()
-        await _arm(uow, meeting, now)
-        await queue(uow, announcement(app, meeting, host, scheduler_id), now)
-        view = meeting_view(meeting, await store.names(uow), settings.zone)
+        view = await _numbered(app, uow, scheduler_id, plan)
         await uow.commit()
         return view
+
+
+async def _numbered(app: App, uow: UnitOfWork, scheduler_id: int, plan: Plan) -> MeetingView:
+    settings, now = app.settings, app.clock.now()
+    host = await find_member(uow, plan.host_ref) if plan.host_ref else await store.member(uow, scheduler_id)
+    await store.lock_numbering(uow)
+    last = await store.last_number(uow)
+    try:
+        number = next_number(last, plan.number)
+    except ValueError:
+        raise UserError("meeting.number_taken", next=(last or 0) + 1) from None
+    meeting = Meeting(
+        number=number, title=_checked(plan.title, MAX_TITLE) or t("meeting.default_title", settings.language),
+        place=_place(plan.place, settings.meetings.place, settings.language), starts_at=plan.starts_at,
+        agenda_deadline=agenda_deadline(plan.starts_at, settings.meetings.agenda_deadline_days),
+        sections=list(settings.meetings.sections), state=State.SCHEDULED, host_id=host.id, section=0,
+        sequence=0, created_at=now, updated_at=now)
+    meeting.voice_channel = voice_channel(meeting.place)
+    uow.session.add(meeting)
+    await uow.flush()
+    await _arm(uow, meeting, now)
+    await queue(uow, announcement(app, meeting, host, scheduler_id), now)
+    return meeting_view(meeting, await store.names(uow), settings.zone)
 
 
 async def reschedule_next(app: App, asker_id: int, starts_at: datetime, host_ref: str) -> MeetingView:
@@ -93,25 +99,28 @@ async def reschedule_next(app: App, asker_id: int, starts_at: datetime, host_ref
     now = app.clock.now()
     check_when(starts_at, now)
     async with app.uow() as uow:
-        current = await store.running_or_refuse(uow)
+        current = await store.locked_running(uow)
         following = await store.next_scheduled(uow, current.number)
-        title, place = current.title, current.place
-    if following is None:
-        return await schedule_meeting(app, asker_id, Plan(starts_at, host_ref, title, place))
-    async with app.uow() as uow:
-        meeting = await uow.session.get(Meeting, following.id)
-        assert meeting is not None
-        host = await find_member(uow, host_ref)
-        meeting.starts_at, meeting.host_id, meeting.updated_at = starts_at, host.id, now
-        meeting.agenda_deadline = agenda_deadline(starts_at, app.settings.meetings.agenda_deadline_days)
-        meeting.sequence += 1
-        for kind in (AGENDA_REMINDER, AGENDA_CLOSED, STARTING):
-            await cancel(uow, key_of(meeting, kind))
-        await _arm(uow, meeting, now)
-        await queue(uow, announcement(app, meeting, host, asker_id), now)
-        view = meeting_view(meeting, await store.names(uow), app.settings.zone)
+        if following is None:
+            view = await _numbered(app, uow, asker_id, Plan(starts_at, host_ref, current.title, current.place))
+        else:
+            view = await _moved(app, uow, await store.locked(uow, following), starts_at, host_ref, asker_id)
         await uow.commit()
         return view
+
+
+async def _moved(app: App, uow: UnitOfWork, meeting: Meeting, starts_at: datetime, host_ref: str,
+                 asker_id: int) -> MeetingView:
+    now = app.clock.now()
+    host = await find_member(uow, host_ref)
+    meeting.starts_at, meeting.host_id, meeting.updated_at = starts_at, host.id, now
+    meeting.agenda_deadline = agenda_deadline(starts_at, app.settings.meetings.agenda_deadline_days)
+    for kind in (AGENDA_REMINDER, AGENDA_CLOSED, STARTING):
+        await cancel(uow, key_of(meeting, kind))
+    meeting.sequence += 1
+    await _arm(uow, meeting, now)
+    await queue(uow, announcement(app, meeting, host, asker_id), now)
+    return meeting_view(meeting, await store.names(uow), app.settings.zone)
 
 
 def announcement(app: App, meeting: Meeting, host: Member, scheduler_id: int) -> list:
@@ -217,7 +226,7 @@ async def send_absence(app: App, member_id: int, reason: str) -> MeetingView:
         raise UserError("meeting.too_long", limit=MAX_REASON)
     now = app.clock.now()
     async with app.uow() as uow:
-        meeting = await store.upcoming(uow)
+        meeting = await store.locked(uow, await store.upcoming(uow))
         row = await store.attendance(uow, meeting, member_id, now)
         row.present, row.reason, row.updated_at = False, reason, now
         view = meeting_view(meeting, await store.names(uow), app.settings.zone)

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 
 async def _meeting_in(uow: UnitOfWork, app: App, channel: str, channel_id: str) -> Meeting | None:
-    """The running meeting held in this voice channel, or one about to start there."""
+    """The running meeting held in this voice channel, or one about to start there, locked."""
     now = app.clock.now()
     statement = select(Meeting).where(Meeting.voice_channel.in_((channel, channel_id)),
                                       Meeting.state.in_((State.RUNNING, State.SCHEDULED)))
     for meeting in (await uow.session.scalars(statement.order_by(Meeting.number))).all():
         if meeting.state == State.RUNNING or meeting.starts_at - VOICE_EARLY <= now:
-            return meeting
+            return await store.locked(uow, meeting)
     return None
 
 

@@ -19,7 +19,7 @@ from coordinator.meetings.minutes import file_name, render_minutes
 from coordinator.meetings.models import Attendance, Meeting
 from coordinator.meetings.notices import to_channel, to_thread
 from coordinator.meetings.record import minutes_data
-from coordinator.meetings.views import MeetingView, agenda_lines, meeting_view, when_text
+from coordinator.meetings.views import MeetingView, agenda_lines, meeting_view
 from coordinator.platform.outbox.service import queue
 from coordinator.platform.timers.scheduler import cancel, schedule
 from coordinator.team.services import find_member
@@ -36,15 +36,10 @@ async def start_meeting(app: App, member_id: int, reason: str | None) -> Meeting
     """The host (or a stand-in, with the reason) opens the meeting: its thread gets the agenda."""
     settings, now, lang = app.settings, app.clock.now(), app.settings.language
     async with app.uow() as uow:
-        live = await store.running(uow)
-        if live is not None:
-            raise UserError("meeting.already_running", number=live.number)
-        meeting = await store.next_scheduled(uow)
-        if meeting is None:
-            raise UserError("meeting.none_scheduled")
+        meeting = await _startable(uow)
         if meeting.starts_at - now > START_WINDOW:
             raise UserError("meeting.too_early", number=meeting.number,
-                            when=when_text(meeting.starts_at.astimezone(settings.zone), lang))
+                            when=f"{meeting.starts_at.astimezone(settings.zone):%Y-%m-%d %H:%M}")
         starter = await store.member(uow, member_id)
         if starter.id != meeting.host_id:
             host = await store.member(uow, meeting.host_id)
@@ -68,10 +63,23 @@ async def start_meeting(app: App, member_id: int, reason: str | None) -> Meeting
         return view
 
 
+async def _startable(uow: UnitOfWork) -> Meeting:
+    """The next scheduled meeting, locked, once no other runs: of two starting it at once, the second hears it runs."""
+    meeting = await store.next_scheduled(uow)
+    if meeting is not None:
+        meeting = await store.locked(uow, meeting)
+    live = await store.running(uow)
+    if live is not None:
+        raise UserError("meeting.already_running", number=live.number)
+    if meeting is None or meeting.state != State.SCHEDULED:
+        raise UserError("meeting.none_scheduled")
+    return meeting
+
+
 async def set_recorder(app: App, reference: str) -> MeetingView:
     now = app.clock.now()
     async with app.uow() as uow:
-        meeting = await store.running_or_refuse(uow)
+        meeting = await store.locked_running(uow)
         recorder = await find_member(uow, reference)
         meeting.recorder_id, meeting.updated_at = recorder.id, now
         await store.mark_present(uow, meeting, recorder.id, now)
@@ -86,7 +94,7 @@ async def here(app: App, member_id: int) -> tuple[MeetingView, bool]:
     """``/here``: present at the running meeting; False when they already were."""
     now = app.clock.now()
     async with app.uow() as uow:
-        meeting = await store.running_or_refuse(uow)
+        meeting = await store.locked_running(uow)
         new = await store.mark_present(uow, meeting, member_id, now)
         view = meeting_view(meeting, await store.names(uow), app.settings.zone)
         await uow.commit()
@@ -97,7 +105,7 @@ async def next_section(app: App, wanted: str | None) -> tuple[MeetingView, int]:
     """Move on to the next section (or the one named); returns the meeting and the section's number."""
     now = app.clock.now()
     async with app.uow() as uow:
-        meeting = await store.running_or_refuse(uow)
+        meeting = await store.locked_running(uow)
         sections = list(meeting.sections)
         if wanted:
             index = find_section(wanted, sections)
@@ -124,7 +132,7 @@ async def end_meeting(app: App) -> Ended:
     """Close the meeting: write the minutes, keep them, post them with the file, and mail them to the team."""
     settings, now = app.settings, app.clock.now()
     async with app.uow() as uow:
-        meeting = await store.running_or_refuse(uow)
+        meeting = await store.locked_running(uow)
         meeting.state, meeting.ended_at, meeting.updated_at = State.ENDED, now, now
         meeting.sequence += 1
         await close_voice(uow, meeting, now)

@@ -12,18 +12,37 @@ from coordinator.meetings.domain import Kind, State
 from coordinator.meetings.models import Attendance, Meeting, MeetingItem
 from coordinator.team.models import Member
 
+NUMBERING_LOCK = 0x6D656574
+"""The PostgreSQL advisory lock held while a meeting is numbered."""
+
 
 async def last_number(uow: UnitOfWork) -> int | None:
     return await uow.session.scalar(select(func.max(Meeting.number)))
+
+
+async def lock_numbering(uow: UnitOfWork) -> None:
+    """One meeting numbered at a time, until commit (SQLite writes one transaction at a time already)."""
+    if uow.session.bind.dialect.name == "postgresql":
+        await uow.session.execute(select(func.pg_advisory_xact_lock(NUMBERING_LOCK)))
+
+
+async def locked(uow: UnitOfWork, meeting: Meeting) -> Meeting:
+    """The meeting read again under a row lock held until commit: one change to a meeting at a time."""
+    statement = (select(Meeting).where(Meeting.id == meeting.id).with_for_update(key_share=True)
+                 .execution_options(populate_existing=True))
+    return (await uow.session.scalars(statement)).one()
 
 
 async def running(uow: UnitOfWork) -> Meeting | None:
     return await uow.session.scalar(select(Meeting).where(Meeting.state == State.RUNNING).order_by(Meeting.number))
 
 
-async def running_or_refuse(uow: UnitOfWork) -> Meeting:
-    meeting = await running(uow)
-    if meeting is None:
+async def locked_running(uow: UnitOfWork, thread: str | None = None) -> Meeting:
+    """The running meeting (the one with this thread, when given), locked; refused when none runs or it just ended."""
+    meeting = await (by_thread(uow, thread) if thread else running(uow))
+    if meeting is not None:
+        meeting = await locked(uow, meeting)
+    if meeting is None or meeting.state != State.RUNNING:
         raise UserError("meeting.none_running")
     return meeting
 

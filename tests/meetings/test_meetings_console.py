@@ -91,7 +91,8 @@ async def test_a_whole_meeting_from_schedule_to_mailed_minutes(meeting_app: App,
 
     await chat.say("~ 2026-11-26 22:15")
     ended = await chat.say("小静: /meeting end")
-    assert "第6期会议结束。纪要见附件，已发到频道，并发邮件给 2 个地址" in ended
+    assert "第6期会议结束。纪要见附件，已发到频道；邮件会发给 2 个地址，发出后私信告诉枫心愿。" in ended
+    assert "[bot → DM 枫心愿]\n  📧 第6期会议纪要已发邮件给 2 个地址。" in ended
     minutes = attached(ended, "meeting-6-minutes.md").read_text()
     assert minutes.startswith("# 客服部工作会议纪要 · 第6期 · 2026年11月26日 · 语音会议")
     for line in ("- 时间：21:00–22:15", "- 主持人：枫心愿\n", "- 记录人：小静", "- 参加人员：枫心愿、小静、瓦蓝",
