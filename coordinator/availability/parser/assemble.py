@@ -75,7 +75,10 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
               if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
     slots = week.as_slots()
     removed = week.refused_keys() if not (slots or leave or offers) else ()
-    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers)
+    groups = sum(len(clause.groups) for clause in offers)
+    opens_with_also = bool(ordered) and ordered[0].also
+    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
+        groups == 1 or opens_with_also)
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)

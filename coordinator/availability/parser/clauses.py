@@ -14,6 +14,8 @@ from .groups import Group, GroupBuilder
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token
 
 _LONGEST_SPAN_FOR_DAYS = 7
+_WHOLE_WEEK = 7
+"""每天 after 除了周二 is what is left, not more days taken out."""
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
 
@@ -191,6 +193,8 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
     excepting = False
     for index, token in enumerate(tokens):
         kind = token.kind
+        if kind is Kind.DAYS and len(token.value) == _WHOLE_WEEK:
+            excepting = False
         if kind in _GROUPED:
             listed = index > 0 and tokens[index - 1].kind is Kind.LIST
             (excepted if excepting else main).add(token, _next_content(tokens, index), listed)

@@ -73,7 +73,7 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
         link = _kind_at(tokens, index + 1)
         if link in _LINKS and _links(tokens, index, index + 2, link):
             index += 2
-        elif _atom_at(tokens, index + 1) is not None:
+        elif _atom_at(tokens, index + 1) is not None and not _whole_week(tokens, index, index + 1):
             link, index = None, index + 1
         else:
             break
@@ -83,6 +83,11 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
     if Kind.DAYS not in kinds and len(kinds) < _MIN_BARE_DIGITS:
         return start, None
     return index + 1, _fold(atoms, links)
+
+
+def _whole_week(tokens: Sequence[Token], left: int, right: int) -> bool:
+    """除了周二 每天晚上: every day said next to a day is a new statement, not more days in a list."""
+    return any(len(_atom_at(tokens, index) or ()) == len(_WEEK) for index in (left, right))
 
 
 def _fold(atoms: Sequence[frozenset[int]], links: Sequence[Kind | None]) -> frozenset[int]:

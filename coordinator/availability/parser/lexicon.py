@@ -140,7 +140,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS),),
      "可以|可|能|行|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
      "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
-     "ok|okay|fine|good|great|available|free|can|could|can do|able|works|work for me|works for me"
+     "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|i'm in|im in"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
@@ -196,7 +196,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
      "every|each|any|all|anything|at all|whole"),
-    ((Token(Kind.COMMA),), ",|:", ""),
+    ((Token(Kind.COMMA),), ",", ""),
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
@@ -235,7 +235,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|圣诞快乐|新年快乐|元旦快乐|培训|分享会",
      "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
-     "|meeting|quiet|went well|good job|great job|well done|i was on|was on|congrats|congratulations"
+     "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
      "|watched|session|donor|receipt|training"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
