@@ -87,6 +87,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
             _narrow(previous, clause)
+            _carry_week(previous, clause)
         found.extend(built)
     return found
 
@@ -122,6 +123,13 @@ def _carry_times(previous: Clause, clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
     if clause.too and not clause.other and previous.groups and clause.groups:
         clause.echoes = _borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
+
+
+def _carry_week(previous: Clause, clause: Clause) -> None:
+    """下周我回老家，整周都不在: days taken off right after a week was named are in that week."""
+    if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
+        clause.weeks = list(previous.weeks)
+        clause.recurring = False
 
 
 def _narrow(previous: Clause, clause: Clause) -> None:

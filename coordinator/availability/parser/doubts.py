@@ -52,9 +52,11 @@ class _Part:
     @property
     def content(self) -> bool:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
+        if self.keeps_the_week:
+            return True
         if self.about_the_past:
             return False
-        return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or self.keeps_the_week or (
+        return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
 
     @property

@@ -27,7 +27,7 @@ _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 _LOGGED_CHARACTERS = 60
 _A_WEEK = timedelta(days=6)
 _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE})
-_KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS})
+_KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS, Kind.OTHER})
 
 
 def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DEFAULT_SLOTS) -> ParseResult:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ def load(path: Path) -> list[Labelled]:
         row = json.loads(line)
         expected = {
             "slots": expand(row["week"], _slots()),
-            "leave": [list(period) for period in leave(*row["leave"])],
+            "leave": _merged([list(period) for period in leave(*row["leave"])]),
             "confident": row["confident"],
             **{key: row[key] for key in FOLLOW_UP},
         }
@@ -64,7 +64,7 @@ def reading(text: str, ref: date) -> dict[str, Any]:
         slots = dict.fromkeys(result["removed"], "available")
     return {
         "slots": slots,
-        "leave": [[period["from"], period["to"]] for period in result["leave"]],
+        "leave": _merged([[period["from"], period["to"]] for period in result["leave"]]),
         "confident": result["confident"],
         "mode": result.get("mode", "replace" if slots else "keep"),
         "hours": result.get("hours", {}),
@@ -95,6 +95,17 @@ class Scored:
 
 def score(cases: Iterable[Labelled]) -> list[Scored]:
     return [Scored(case, reading(case.text, case.ref)) for case in cases]
+
+
+def _merged(periods: list[list[str]]) -> list[list[str]]:
+    """Leave as the days it covers: 16 and 17 listed apart are the same absence as 16–17."""
+    merged: list[list[str]] = []
+    for start, end in sorted(periods):
+        if merged and date.fromisoformat(start) <= date.fromisoformat(merged[-1][1]) + timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
 
 
 def _slots():  # noqa: ANN202
