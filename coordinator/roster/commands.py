@@ -34,13 +34,14 @@ async def build(ctx: CommandContext) -> Reply:
 
 
 def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
+    """The draft as a coordinator checks it: slots below target, gaps and why, loads, who is free; the grid."""
     settings = ctx.app.settings
     shortfall = view.explanation.get("shortfall", {})
-    lines = [views.load_line(view, ctx.lang, draft=True)]
-    if view.explanation.get("gaps"):
-        lines += [ctx.t("roster.gaps_title"), *views.gap_lines(view.explanation, settings.slots, ctx.lang)]
-    if standby := views.standby_line(view.explanation, settings.slots, ctx.lang):
-        lines.append(standby)
+    lines = views.coverage_lines(view, settings, ctx.lang)
+    if gaps := views.gap_lines(view.explanation, settings.slots, ctx.lang):
+        lines += [ctx.t("roster.gaps_title"), *gaps]
+    lines.append(views.load_line(view, ctx.lang, draft=True))
+    lines += views.free_lines(view.explanation, settings.slots, ctx.lang)
     lines.append(ctx.t("roster.draft_footer", week=view.week, min_short=shortfall.get("min", 0),
                        target_short=shortfall.get("target", 0)))
     if view.published:

@@ -3,21 +3,51 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from coordinator.roster.domain import ShiftKey
 from coordinator.roster.planning import WeekRequest, problem_data
-from coordinator.roster.solver import Solution, problem_from_json, solve
+from coordinator.roster.solver import Problem, Solution, problem_from_json, solve
 
 CHAT_TIME_LIMIT = 10.0
 
 
-async def solve_week(request: WeekRequest, time_limit: float = CHAT_TIME_LIMIT) -> Solution:
+@dataclass(frozen=True, slots=True)
+class WeekSolution(Solution):
+    """The solver's answer for a stored week, and who could still be called for each slot."""
+
+    free: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """Per "day:slot", (staff ID, availability level) of those off it who could still take it: free then, not on
+    leave, not already on another slot that day and below their weekly limit; in the solver's standby order."""
+
+
+async def solve_week(request: WeekRequest, time_limit: float = CHAT_TIME_LIMIT) -> WeekSolution:
     """Solve in a worker thread (CP-SAT releases the GIL while it searches), so the bot keeps answering."""
     problem = problem_from_json(problem_data(request))
-    return await asyncio.to_thread(solve, problem, time_limit=time_limit)
+    solution = await asyncio.to_thread(solve, problem, time_limit=time_limit)
+    return WeekSolution(**{item.name: getattr(solution, item.name) for item in fields(Solution)},
+                        free=still_free(problem, solution))
+
+
+def still_free(problem: Problem, solution: Solution) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The solver's standby lists (everyone eligible but not placed), with levels, less those a rule keeps off."""
+    volunteers = {volunteer.id: volunteer for volunteer in problem.volunteers}
+    load = Counter(item.volunteer for item in solution.assignments)
+    per_day = Counter((item.volunteer, item.day) for item in solution.assignments)
+    free = {}
+    for key, people in solution.standby.items():
+        day, _, slot = key.partition(":")
+        listed = tuple(
+            (staff, str(volunteers[staff].availability[day, slot]))
+            for staff in people
+            if load[staff] < volunteers[staff].max_shifts and per_day[staff, day] < problem.rules.max_shifts_per_day
+        )
+        if listed:
+            free[key] = listed
+    return free
 
 
 def assigned(solution: Solution) -> list[ShiftKey]:
@@ -25,8 +55,11 @@ def assigned(solution: Solution) -> list[ShiftKey]:
 
 
 def explanation(solution: Solution, names: Mapping[str, str]) -> dict[str, Any]:
-    """What the solver said, as JSON for the roster's record: gaps with structured reasons, standby, loads."""
-    return {
+    """What the solver said, as JSON for the roster's record: gaps with structured reasons, standby, loads.
+
+    ``free`` (with each person's level) is there only for a week solved by ``solve_week``; rows stored before it
+    have ``standby`` alone, everyone eligible but not placed, whatever their level."""
+    said: dict[str, Any] = {
         "status": solution.status,
         "shortfall": {"min": solution.shortfall.min, "target": solution.shortfall.target},
         "solve_seconds": round(solution.solve_seconds, 3),
@@ -41,6 +74,10 @@ def explanation(solution: Solution, names: Mapping[str, str]) -> dict[str, Any]:
         "load": dict(solution.load),
         "names": dict(names),
     }
+    if isinstance(solution, WeekSolution):
+        said["free"] = {key: [{"id": staff, "level": level} for staff, level in people]
+                        for key, people in solution.free.items()}
+    return said
 
 
 def offer_ranking(solution: Solution, day: str, slot: str) -> list[str]:

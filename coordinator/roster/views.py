@@ -1,4 +1,5 @@
-"""How rosters read in chat, in the reader's language: the week grid, gaps with reasons, loads, own shifts."""
+"""How rosters read in chat, in the reader's language: the week grid, coverage, gaps with reasons, loads, who is
+free, own shifts."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from coordinator.chat.reply import Notice, Recipient, Table
-from coordinator.core.week import DAYS, DutySlot
-from coordinator.i18n import t
+from coordinator.core.week import DAYS, DutySlot, Level
+from coordinator.i18n import has_message, t
 from coordinator.roster.domain import roster_grid, slot_label
 from coordinator.roster.services import RosterView, ShiftView
-from coordinator.roster.solver import Reason, describe_reason
+from coordinator.roster.solver import Reason, describe_reason, reasons
 from coordinator.settings import Settings
 
 
@@ -30,18 +31,82 @@ def grid(
     return roster_grid(names, settings.slots, view.monday, lang, gaps)
 
 
+def coverage_lines(view: RosterView, settings: Settings, lang: str) -> list[str]:
+    """The draft's slots below target, as assigned/target, one line per count: 0/2：周一、周二 全天."""
+    counts = {key: len(people) for key, people in view.names_by_slot(draft=True).items()}
+    target = settings.slot_target
+    short: dict[int, list[tuple[str, str]]] = {}
+    for day in DAYS:
+        for slot in settings.slots:
+            if (count := counts.get((day, slot.name), 0)) < target:
+                short.setdefault(count, []).append((day, slot.name))
+    if not short:
+        return [t("roster.coverage_full", lang, target=target)]
+    return [t("roster.coverage_title", lang), *(
+        "  " + t("roster.coverage_line", lang, count=count, target=target, where=slot_span(keys, settings.slots, lang))
+        for count, keys in sorted(short.items())
+    )]
+
+
 def gap_lines(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
-    """Each gap with its reasons, and who could be asked; ``explanation`` as ``solving.explanation`` makes it."""
+    """The gaps with their reasons, and who could be asked; slots with the very same story share one line.
+
+    ``explanation`` as ``solving.explanation`` makes it."""
     names: dict[str, str] = explanation.get("names", {})
-    lines = []
+    stories: dict[tuple[Any, ...], list[tuple[str, str]]] = {}
     for gap in explanation.get("gaps", []):
-        reasons = t("list.clause_separator", lang).join(_reason_text(r, lang, names) for r in gap["reasons"])
-        lines.append(t("roster.gap_line", lang, day=day_word(gap["day"], lang), slot=_slot_name(gap["slot"], duty_slots, lang),
-                       missing=gap["missing"], below=t(f"roster.below.{gap['below']}", lang), reason=reasons))
-        if gap["candidates"]:
-            people = _separator(lang).join(names.get(staff, staff) for staff in gap["candidates"])
-            lines.append("  " + t("roster.gap_candidates", lang, names=people))
+        reasons = tuple(_reason_text(reason, lang, names) for reason in gap["reasons"])
+        story = (gap["missing"], gap["below"], reasons, tuple(gap.get("candidates", ())))
+        stories.setdefault(story, []).append((gap["day"], gap["slot"]))
+    lines = []
+    for (missing, below, reasons, candidates), slots in stories.items():
+        lines.append("  " + t("roster.gap_line", lang, where=slot_span(slots, duty_slots, lang), missing=missing,
+                              below=t(f"roster.below.{below}", lang),
+                              reason=t("list.clause_separator", lang).join(reasons)))
+        if candidates:
+            people = _separator(lang).join(names.get(staff, staff) for staff in candidates)
+            lines.append("    " + t("roster.gap_candidates", lang, names=people))
     return lines
+
+
+def slot_span(keys: Iterable[tuple[str, str]], duty_slots: Sequence[DutySlot], lang: str) -> str:
+    """(day, slot) pairs as one reads them: 周一、周二、周四至周日 全天，周三 上午/下午."""
+    by_day: dict[str, set[str]] = {}
+    for day, slot in keys:
+        by_day.setdefault(day, set()).add(slot)
+    days_with: dict[tuple[str, ...], list[str]] = {}
+    for day in DAYS:
+        if day in by_day:
+            slots = tuple(sorted(by_day[day], key=lambda name: _slot_order(name, duty_slots)))
+            days_with.setdefault(slots, []).append(day)
+    every = tuple(slot.name for slot in duty_slots)
+    return t("roster.span_separator", lang).join(
+        f"{_day_runs(days, lang)} "
+        + (t("roster.all_day", lang) if slots == every and len(every) > 1
+           else t("roster.slot_separator", lang).join(_slot_word(slot, lang) for slot in slots))
+        for slots, days in days_with.items()
+    )
+
+
+def _day_runs(days: Sequence[str], lang: str) -> str:
+    """Days in week order, three or more in a row as a range: 周一、周二、周四至周日."""
+    runs: list[list[str]] = []
+    for day in days:
+        if runs and DAYS.index(day) == DAYS.index(runs[-1][-1]) + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return _separator(lang).join(
+        t("roster.day_range", lang, first=day_word(run[0], lang), last=day_word(run[-1], lang)) if len(run) > 2
+        else _separator(lang).join(day_word(day, lang) for day in run)
+        for run in runs
+    )
+
+
+def _slot_word(name: str, lang: str) -> str:
+    """A slot's short name, 上午 / Morning (the team's own name for a slot it configured itself)."""
+    key = f"slot.{name}"
+    return t(key, lang) if has_message(key) else name
 
 
 def day_word(day: str, lang: str) -> str:
@@ -55,7 +120,13 @@ def _separator(lang: str) -> str:
 
 
 def _reason_text(data: dict[str, Any], lang: str, names: dict[str, str]) -> str:
+    """A reason as a sentence; "nobody is free" leaves out the slot, which the line names already."""
+    if data["code"] in _SLOTLESS:
+        return t(f"roster.reason.{data['code']}", lang)
     return describe_reason(Reason(**data), lang, names)
+
+
+_SLOTLESS = (reasons.NOBODY_AVAILABLE, reasons.NOBODY_ELSE)
 
 
 def _slot_name(name: str, duty_slots: Sequence[DutySlot], lang: str) -> str:
@@ -73,15 +144,36 @@ def load_line(view: RosterView, lang: str, *, draft: bool = False) -> str:
     return t("roster.loads", lang, loads=loads or "-")
 
 
-def standby_line(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], lang: str) -> str:
+def free_lines(explanation: Mapping[str, Any], duty_slots: Sequence[DutySlot], lang: str) -> list[str]:
+    """Who could still be called for each slot: first those who said 机动 for it, then the others free then.
+
+    A draft stored before levels were kept has ``standby`` alone (everyone free, whatever their level):
+    nobody there is called 机动, they are all listed as free."""
     names: dict[str, str] = explanation.get("names", {})
-    parts = []
-    for key, people in explanation.get("standby", {}).items():
+    if (free := explanation.get("free")) is not None:
+        people = {key: [(item["id"], item.get("level")) for item in items] for key, items in free.items()}
+    else:
+        people = {key: [(staff, None) for staff in ids] for key, ids in explanation.get("standby", {}).items()}
+    standby: dict[tuple[str, str], tuple[str, ...]] = {}
+    others: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key, listed in people.items():
         day, _, slot = key.partition(":")
-        if people:
-            who = _separator(lang).join(names.get(staff, staff) for staff in people)
-            parts.append(f"{day_word(day, lang)} {_slot_name(slot, duty_slots, lang)}: {who}")
-    return t("roster.standby", lang, slots="\n  ".join(parts)) if parts else ""
+        if on_standby := tuple(staff for staff, level in listed if level == Level.STANDBY):
+            standby[day, slot] = on_standby
+        if rest := tuple(staff for staff, level in listed if level != Level.STANDBY):
+            others[day, slot] = rest
+    lines = []
+    for title, lists in (("roster.standby", standby), ("roster.also_free", others)):
+        if not lists:
+            continue
+        slots_of: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for key in sorted(lists, key=lambda k: (DAYS.index(k[0]), _slot_order(k[1], duty_slots))):
+            slots_of.setdefault(lists[key], []).append(key)
+        lines.append(t(title, lang))
+        lines += ["  " + t("roster.free_line", lang, where=slot_span(keys, duty_slots, lang),
+                           names=_separator(lang).join(names.get(staff, staff) for staff in ids))
+                  for ids, keys in slots_of.items()]
+    return lines
 
 
 def shift_list(shifts: Iterable[ShiftView], duty_slots: Sequence[DutySlot], lang: str) -> str:

@@ -94,10 +94,60 @@ async def test_build_is_for_coordinators_and_explains_every_gap(app: App) -> Non
     draft = await chat.say("廖丹: /roster build")
     assert "2026-W49 排班草稿（最优）" in draft
     assert re.search(r"三 12/2 .*小静、瓦蓝", draft)
-    assert "周一 上午 09:00-13:00 缺 2 人（低于最低）：星期一上午没有人有空" in draft
-    assert "机动人员" in draft and "阿甘、老王" in draft
-    assert "用 /roster publish 2026-W49 发布" in draft
+    coverage = "未达目标人数的班（已排/目标）：\n    0/2：周一、周二、周四至周日 全天，周三 上午/下午"
+    gaps = "缺口与原因：\n    周一、周二、周四至周日 全天，周三 上午/下午 缺 2 人（低于最低）：没有人有空"
+    loads = "每人班数：小静 1、瓦蓝 1"
+    standby = "机动（报了机动、没排上）：\n    周三 晚上：阿甘、老王"
+    publish = "用 /roster publish 2026-W49 发布"
+    assert in_order(draft, coverage, gaps, loads, standby, publish), draft
+    assert draft.count("没有人有空") == 1 and "也有空" not in draft
     assert "还没发布" in await chat.say("小静: /roster show 2026-W49")
+
+
+@pytest.mark.xfail(strict=True, reason="the chat layer (chat/render.py reply_lines, chat/discord_render.py) always "
+                   "draws a reply's table after its text; the grid can come first only once it can be drawn first")
+async def test_the_draft_shows_the_grid_before_the_gaps(app: App) -> None:
+    chat = await wednesday_team(app)
+    draft = await chat.say("廖丹: /roster build")
+    assert in_order(draft, "三 12/2", "缺口与原因"), draft
+
+
+async def test_standby_lists_only_who_said_standby_and_the_others_free_apart(database_url: str, clock) -> None:
+    """One 机动 and one plainly free for the slot that holds one: each in their own list, in both languages."""
+    app = await build_app(Settings(database_url=database_url, slot_target=1, slot_max=1), clock)
+    try:
+        chat = Transcript(app)
+        await chat.bootstrap("廖丹")
+        for line in ("小静: 周三晚上可以", "瓦蓝: 周三晚上可以", "阿甘: 周三晚上机动"):
+            await chat.say(line)
+        draft = await chat.say("廖丹: /roster build")
+        (on_it,) = {name for staff, name in (("KF002", "小静"), ("KF003", "瓦蓝"))
+                    if (staff, "wed", "evening") in (await week_roster(app)).draft}
+        free = ({"小静", "瓦蓝"} - {on_it}).pop()
+        assert re.search(rf"三 12/2 .*{on_it}", draft)
+        standby = "机动（报了机动、没排上）：\n    周三 晚上：阿甘\n"
+        also_free = f"也有空（没排上）：\n    周三 晚上：{free}\n"
+        assert in_order(draft, "每人班数", standby, also_free, "/roster publish 2026-W49"), draft
+        await chat.say("廖丹: /language en")
+        english = await chat.say("廖丹: /roster build")
+        assert "Standby (said standby, not on the roster):\n    Wed Evening: 阿甘\n" in english, english
+        assert f"Also free (not on the roster):\n    Wed Evening: {free}\n" in english, english
+        coverage = "Slots below target (assigned/target):\n    0/1: Mon, Tue, Thu–Sun all day; Wed Morning/Afternoon"
+        gaps = "Gaps and why:\n    Mon, Tue, Thu–Sun all day; Wed Morning/Afternoon: 1 short (below minimum): nobody is"
+        assert in_order(english, coverage, gaps, "Shifts per person", "Standby", "Also free", "Publish with"), english
+    finally:
+        await app.close()
+
+
+def in_order(text: str, *parts: str) -> bool:
+    """Whether every part is in ``text``, each after the one before."""
+    at = 0
+    for part in parts:
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
 
 
 async def test_a_week_nobody_posted_for_is_refused_plainly(app: App) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -72,7 +73,8 @@ def test_table_and_calendar(tmp_path: Path) -> None:
     ics = tmp_path / "roster.ics"
     done = roster_solve("--input", str(EXAMPLE), "--ics", str(ics), "--time-limit", "5")
     assert done.returncode == 0, done.stderr
-    assert "三 12/2" in done.stdout and "周三 下午 13:00-19:00 缺 2 人" in done.stdout and "小静那天请假" in done.stdout
+    assert "三 12/2" in done.stdout and "小静那天请假" in done.stdout
+    assert re.search(r"周三(、周四)? 下午 缺 2 人（低于最低）", done.stdout), done.stdout
     calendar = icalendar.Calendar.from_ical(ics.read_bytes())
     events = list(calendar.walk("VEVENT"))
     pinned = [e for e in events if str(e["UID"]) == "2026-W49-thu-evening-KF004@coordinator"]
