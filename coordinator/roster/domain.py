@@ -38,12 +38,11 @@ class Reconciliation:
 def reconcile(existing: Iterable[ShiftState], assigned: Iterable[ShiftKey]) -> Reconciliation:
     """Shifts in the new solution are added or restored; those missing from it are cancelled, not deleted.
 
-    What volunteers changed since publishing wins over the solution: a shift given up is never handed back,
-    and a shift taken on is never taken away."""
+    A shift its volunteer gave up since publishing is never handed back. A shift taken on since then reaches
+    the solution as a pin, and only falls out of it when its holder no longer offers that slot."""
     known = {shift.key: shift for shift in existing}
     released = {key for key, shift in known.items() if shift.released and shift.cancelled}
-    claimed = {key for key, shift in known.items() if shift.claimed and not shift.cancelled}
-    wanted = (set(assigned) - released) | claimed
+    wanted = set(assigned) - released
     return Reconciliation(
         added=tuple(sorted(wanted - set(known))),
         restored=tuple(sorted(k for k in wanted & set(known) if known[k].cancelled)),

@@ -5,6 +5,11 @@ from coordinator.i18n import add_messages
 
 add_messages(
     {
+        "roster.draft_stale": (
+            "这份草稿做好以后，有人退班、接班或改了时间/请假，直接发布可能会排错人。请先重新 /roster build {week}，再发布。",
+            "Since this draft was built someone dropped or took a shift or changed their times or leave, so publishing "
+            "it could put someone where they can no longer be. Run /roster build {week} again, then publish.",
+        ),
         "roster.missing_mark": ("缺{count}人", "{count} short"),
         "roster.building": ("正在排班，请稍候…", "Building the roster, one moment…"),
         "roster.draft_title": ("{week} 排班草稿（{status}）", "Draft roster for {week} ({status})"),

@@ -66,6 +66,7 @@ async def build_draft(app: App, monday: date) -> Draft:
 
     async with app.uow() as uow:
         request = await rosters.week_request(uow, app.settings, monday)
+        basis = await rosters.draft_basis(uow, monday)
     if not any(volunteer.availability for volunteer in request.volunteers):
         raise UserError("roster.no_volunteers", week=iso_week_label(monday))
     solution = await solve_week(request)
@@ -74,7 +75,7 @@ async def build_draft(app: App, monday: date) -> Draft:
         return Draft(None, tuple(solution.infeasible_reasons), names)
     async with app.uow() as uow:
         view = await rosters.save_draft(uow, monday, solution.status, assigned(solution),
-                                        explanation(solution, names), app.clock.now())
+                                        {**explanation(solution, names), "basis": basis}, app.clock.now())
         await uow.commit()
     return Draft(view)
 
@@ -84,6 +85,8 @@ async def publish_week(app: App, monday: date) -> Published:
     settings, now, week = app.settings, app.clock.now(), iso_week_label(monday)
     async with app.uow() as uow:
         existing = await rosters.load_roster(uow, monday)
+        if await rosters.draft_is_stale(uow, monday):
+            raise UserError("roster.draft_stale", week=week)
         publication = await rosters.publish(uow, settings, monday, now)
         if publication is None:
             raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)

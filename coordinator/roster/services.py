@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from coordinator.availability.services import effective_availability, effective_hours, upcoming_leave
+from coordinator.availability.models import AvailabilityMessage
+from coordinator.availability.services import (
+    APPLIED,
+    CONFIRMED,
+    effective_availability,
+    effective_hours,
+    upcoming_leave,
+)
 from coordinator.core.week import DutySlot, day_date, iso_week_label
 from coordinator.db.uow import UnitOfWork
 from coordinator.platform.timers.scheduler import cancel, schedule
@@ -216,6 +223,26 @@ async def _schedule_handover(
     if end > now:
         payload = {"week": monday.isoformat(), "day": day, "slot": slot}
         await schedule(uow, HANDOVER, f"{HANDOVER}:{monday}:{day}:{slot}", end, payload, once=True)
+
+
+async def draft_basis(uow: UnitOfWork, monday: date) -> dict[str, Any]:
+    """What a build of the week stands on: the latest availability post, how many posts apply, and the version
+    of each shift already out. A draft whose basis has moved on is stale."""
+    applied = AvailabilityMessage.state.in_((APPLIED, CONFIRMED))
+    latest = await uow.session.scalar(select(func.max(AvailabilityMessage.id)))
+    count = await uow.session.scalar(select(func.count()).select_from(AvailabilityMessage).where(applied))
+    roster = await _roster(uow, monday)
+    shifts = {str(shift.id): [shift.sequence, shift.cancelled] for shift in roster.shifts} if roster else {}
+    return {"latest_post": latest or 0, "applied_posts": count or 0, "shifts": shifts}
+
+
+async def draft_is_stale(uow: UnitOfWork, monday: date) -> bool:
+    """Whether anything the draft was built on changed after it was built: a shift dropped, taken or swapped, or
+    someone's times or leave. Publishing it then could put someone where they can no longer be."""
+    roster = await _roster(uow, monday)
+    if roster is None or roster.draft is None or "basis" not in roster.explanation:
+        return False
+    return bool(roster.explanation["basis"] != await draft_basis(uow, monday))
 
 
 async def load_roster(uow: UnitOfWork, monday: date) -> RosterView | None:

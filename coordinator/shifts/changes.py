@@ -171,6 +171,8 @@ async def answer_offer(
     team = await _team_rules(uow)
     if broken := _rule_broken(settings, roster, member.staff_id, shift, team):
         raise UserError(broken, limit=team.limit(settings, member.staff_id))
+    if unfit := await _unfit(uow, member, shift):
+        raise UserError(unfit, date=f"{shift.on.month}/{shift.on.day}")
     if sum(1 for other in roster.active if (other.day, other.slot) == (shift.day, shift.slot)) >= settings.slot_max:
         raise UserError("shift.slot_full")
     if _started(settings, shift, now):
@@ -317,16 +319,27 @@ async def answer_swap(
     return SwapView(request.id, shift, requester, member)
 
 
-async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, other: Member) -> None:
-    """Refuse, naming the person and the rule, a swap that would put ``other`` where the solver never would."""
+async def _unfit(uow: UnitOfWork, member: Member, shift: ShiftView) -> str | None:
+    """Why ``member`` may not be on ``shift`` by their own word: on leave that day, or not free then as their
+    times stand now (a refusal key for themselves), else None."""
     from coordinator.availability.services import effective_availability, upcoming_leave
     from coordinator.roster.planning import WORKABLE
 
-    name, monday = other.display_name, shift.on - timedelta(days=shift.on.weekday())
-    if any(shift.on in period for period in await upcoming_leave(uow, other.id, shift.on)):
+    if any(shift.on in period for period in await upcoming_leave(uow, member.id, shift.on)):
+        return "shift.on_leave_then"
+    monday = shift.on - timedelta(days=shift.on.weekday())
+    if (await effective_availability(uow, member.id, monday)).get(f"{shift.day}:{shift.slot}") not in WORKABLE:
+        return "shift.not_free_then"
+    return None
+
+
+async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, other: Member) -> None:
+    """Refuse, naming the person and the rule, a swap that would put ``other`` where the solver never would."""
+    name = other.display_name
+    unfit = await _unfit(uow, other, shift)
+    if unfit == "shift.on_leave_then":
         raise UserError("shift.other_on_leave", name=name, date=f"{shift.on.month}/{shift.on.day}")
-    level = (await effective_availability(uow, other.id, monday)).get(f"{shift.day}:{shift.slot}")
-    if level not in WORKABLE:
+    if unfit:
         raise UserError("shift.other_unavailable", name=name)
     roster = await _roster_of(uow, shift.id)
     team = await _team_rules(uow)

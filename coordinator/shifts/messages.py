@@ -68,6 +68,15 @@ add_messages(
             "{name} 还在见习期，换过去那个时段就没有正式成员在了，请换一位。",
             "{name} is a trainee and would be on that slot without anyone experienced; ask someone else.",
         ),
+        "shift.on_leave_then": (
+            "你 {date} 请了假，所以不能接这个班。假期有变的话先用 /avail undo 撤销请假。",
+            "You are on leave on {date}, so you cannot take this shift. If your plans changed, undo the leave first.",
+        ),
+        "shift.not_free_then": (
+            "按你现在登记的时间，那个时段你没空，所以不能接。如果其实可以，请先更新时间，例如“周三晚上也可以”。",
+            "Your times as they stand do not include that slot, so you cannot take it. If you can after all, update "
+            "them first, e.g. \"Wednesday evenings too\".",
+        ),
         "shift.slot_full": (
             "那个时段已经排满了，不用再接了，谢谢。",
             "That slot is already full, so there is nothing to take; thank you.",

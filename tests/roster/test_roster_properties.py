@@ -28,7 +28,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,20 +65,15 @@ SLOTS = {word: name for name, word in SLOT_WORDS.items()}
 WENT_WRONG = ("出错", "出了点问题", "something went wrong", "Traceback")
 MAX_PER_DAY = 1
 DAYS = tuple(DAY_WORDS)
-TAKE_CHECKS_LEAVE_AND_TIMES = False
-"""Known bug: `/shift take` checks neither the taker's leave nor their stored times (see the xfail tests
-``test_an_offer_taken_while_on_leave_is_refused`` and ``…_no_longer_free_then_is_refused``). Until it does, the
-flows leave out takes it ought to refuse; once it is fixed, set this to True: such takes are then sent, and must
-be refused."""
-REBUILD_COUNTS_KEPT_SHIFTS = False
-"""Known bug: a rebuild keeps a shift someone took (or agreed to swap into) after publishing even when their times
-no longer offer it, but plans the week without it, so the slot can end up over ``slot_max`` (see the xfail test
-``test_a_kept_shift_its_holder_no_longer_offers_still_counts_at_a_rebuild``). Until it is fixed, the flows leave
-out new times that stop offering such a shift; then set this to True."""
-PUBLISH_CHECKS_LEAVE = False
-"""Known bug: publishing a draft built before someone's leave puts them on a shift on their leave day (see the
-xfail test ``test_a_draft_published_after_leave_leaves_out_the_days_off``). Until it is fixed, the flows do not
-publish such a draft; then set this to True."""
+TAKE_CHECKS_LEAVE_AND_TIMES = True
+"""`/shift take` checks the taker's leave and stored times (``test_an_offer_taken_while_on_leave_is_refused`` and
+``…_no_longer_free_then_is_refused``): the flows send such takes, and they must be refused."""
+REBUILD_COUNTS_KEPT_SHIFTS = True
+"""A rebuild keeps a shift someone took after publishing through a pin, and lets it go when their times no longer
+offer it (``test_a_kept_shift_its_holder_no_longer_offers_still_counts_at_a_rebuild``)."""
+PUBLISH_CHECKS_LEAVE = True
+"""A draft built before a drop, a take, new times or leave is refused at publish, to be rebuilt
+(``test_a_draft_published_after_leave_leaves_out_the_days_off``)."""
 
 Key = tuple[str, str, str]
 """(name, day, slot)."""
@@ -418,8 +412,6 @@ def on_wednesday_evening(view: RosterView | None) -> set[str]:
     return {shift.name for shift in view.active if (shift.day, shift.slot) == ("wed", "evening")} if view else set()
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: answering an offer (coordinator/shifts/changes.py answer_offer) "
-                   "checks the day, weekly and trainee rules but not the taker's leave")
 async def test_an_offer_taken_while_on_leave_is_refused(sqlite_url: str, clock: FakeClock) -> None:
     app, chat = await published_wednesday(sqlite_url, clock)
     try:
@@ -434,8 +426,6 @@ async def test_an_offer_taken_while_on_leave_is_refused(sqlite_url: str, clock: 
         await app.close()
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: answering an offer (coordinator/shifts/changes.py answer_offer) "
-                   "does not look at the taker's times as they stand now")
 async def test_an_offer_taken_by_someone_no_longer_free_then_is_refused(sqlite_url: str, clock: FakeClock) -> None:
     app, chat = await published_wednesday(sqlite_url, clock)
     try:
@@ -450,9 +440,6 @@ async def test_an_offer_taken_by_someone_no_longer_free_then_is_refused(sqlite_u
         await app.close()
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: a rebuild keeps a taken shift (roster/domain.py reconcile) that it "
-                   "no longer plans for once its holder's times leave it out (roster/planning.py _can_work drops the "
-                   "pin), so the slot ends up over slot_max")
 async def test_a_kept_shift_its_holder_no_longer_offers_still_counts_at_a_rebuild(
     sqlite_url: str, clock: FakeClock
 ) -> None:
@@ -472,8 +459,6 @@ async def test_a_kept_shift_its_holder_no_longer_offers_still_counts_at_a_rebuil
         await app.close()
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: publishing (roster/services.py publish) applies a draft built "
-                   "before someone took leave, putting them on a shift on their day off (and DMing them about it)")
 async def test_a_draft_published_after_leave_leaves_out_the_days_off(sqlite_url: str, clock: FakeClock) -> None:
     app, chat = await published_wednesday(sqlite_url, clock)
     try:
@@ -484,5 +469,9 @@ async def test_a_draft_published_after_leave_leaves_out_the_days_off(sqlite_url:
         async with app.uow() as uow:
             view = await load_roster(uow, MONDAY)
         assert view is not None and not [shift for shift in view.active if shift.name == "老王"], published
+        assert "请先重新 /roster build 2026-W49，再发布" in published
+        await chat.say(f"{COORDINATOR}: /roster build {WEEK}")
+        republished = await chat.say(f"{COORDINATOR}: /roster publish {WEEK}")
+        assert "请先重新" not in republished
     finally:
         await app.close()
