@@ -33,6 +33,8 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
 def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
     """Weekday numbers the team writes around a part of the day: 2-4晚上 (Tuesday to Thursday) and 6上午 just
     before it, 晚上135 and 下午24 (each digit a day) just after it. A clock range comes after it (下午1-3)."""
+    if tokens[start].kind is not Kind.NUM:
+        return None
     kinds = [_kind_at(tokens, start + offset) for offset in range(4)]
     before = _kind_at(tokens, start - 1)
     if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES:

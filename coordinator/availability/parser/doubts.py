@@ -42,9 +42,15 @@ class Sorted:
 class _Part:
     text: str
     tokens: list[Token]
+    kinds: frozenset[Kind]
+
+    @classmethod
+    def read(cls, text: str) -> _Part:
+        tokens = scan_normalized(text)
+        return cls(text, tokens, frozenset(token.kind for token in tokens))
 
     def has(self, kinds: frozenset[Kind]) -> bool:
-        return any(token.kind in kinds for token in self.tokens)
+        return not self.kinds.isdisjoint(kinds)
 
     def days_ahead(self) -> list[int]:
         return [token.value for token in self.tokens if token.kind is Kind.RELDAY]
@@ -80,7 +86,7 @@ class _Part:
 
 def sort_parts(text: str) -> Sorted:
     source = normalize(text)
-    sentences = [[_Part(piece, scan_normalized(piece)) for piece in _PART.findall(sentence) if piece.strip()]
+    sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = [part for sentence in sentences for part in sentence]
     chat = [_chatty(sentence) or (part.has(_TALK) and not part.content)
