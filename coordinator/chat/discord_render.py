@@ -38,10 +38,12 @@ def reply_embed(reply: Reply) -> discord.Embed:
 
 def _description(reply: Reply) -> str:
     parts = [reply.text] if reply.text else []
-    if reply.table and not table_as_file(reply):
-        parts.append(f"```\n{table_text(reply.table, width=TABLE_WIDTH)}\n```")
-    elif reply.table:
-        parts.append(f"({TABLE_FILE})")
+    if reply.table:
+        shown = f"```\n{table_text(reply.table, width=TABLE_WIDTH)}\n```" if not table_as_file(reply) else f"({TABLE_FILE})"
+        if reply.table.lead:
+            parts.insert(0, shown)
+        else:
+            parts.append(shown)
     return "\n".join(parts)[:EMBED_LIMIT]
 
 

@@ -31,10 +31,13 @@ def table_text(table: Table, width: int = 100) -> str:
 def reply_lines(reply: Reply, width: int = 100) -> list[str]:
     """A reply as plain text: title, text, table and the commands behind its buttons."""
     lines = [reply.title] if reply.title else []
+    table = table_text(reply.table, width).splitlines() if reply.table else []
+    if reply.table and reply.table.lead:
+        lines.extend(table)
     if reply.text:
         lines.extend(reply.text.splitlines())
-    if reply.table:
-        lines.extend(table_text(reply.table, width).splitlines())
+    if reply.table and not reply.table.lead:
+        lines.extend(table)
     if reply.buttons:
         lines.append("  ".join(f"[{b.label}: /{b.command}{_button_args(b)}]" for b in reply.buttons))
     if reply.form:

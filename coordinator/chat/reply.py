@@ -23,6 +23,8 @@ class Table:
     caption: str = ""
     picture: bool = False
     """Also draw it as a picture where the front end can (a week grid, a roster: read on phones)."""
+    lead: bool = False
+    """Show it before the text (a draft: the week first, then what it lacks and why)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ def reply_to_body(reply: Reply) -> dict[str, Any]:
                             "replaces": reply.replaces}
     if reply.table is not None:
         body["table"] = {"headers": list(reply.table.headers), "rows": [list(r) for r in reply.table.rows],
-                         "caption": reply.table.caption, "picture": reply.table.picture}
+                         "caption": reply.table.caption, "picture": reply.table.picture, "lead": reply.table.lead}
     if reply.buttons:
         body["buttons"] = [{"label": b.label, "command": b.command, "args": dict(b.args), "danger": b.danger}
                            for b in reply.buttons]
@@ -166,7 +168,7 @@ def reply_from_body(body: Mapping[str, Any]) -> Reply:
         text=body.get("text", ""), title=body.get("title", ""), tone=Tone(body.get("tone", Tone.INFO)),
         key=body.get("key", ""), replaces=body.get("replaces", ""),
         table=Table(tuple(table["headers"]), tuple(tuple(r) for r in table["rows"]), table.get("caption", ""),
-                    table.get("picture", False))
+                    table.get("picture", False), table.get("lead", False))
         if table else None,
         buttons=tuple(Button(b["label"], b["command"], b.get("args", {}), b.get("danger", False))
                       for b in body.get("buttons", ())),

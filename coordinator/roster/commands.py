@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from coordinator.chat.context import CommandContext
 from coordinator.chat.registry import CommandRegistry, Option
 from coordinator.chat.reply import Attachment, Reply, Tone
@@ -48,7 +50,8 @@ def draft_reply(ctx: CommandContext, view: rosters.RosterView) -> Reply:
         lines.append(ctx.t("roster.draft_of_published"))
     return Reply(
         title=ctx.t("roster.draft_title", week=view.week, status=ctx.t(f"roster.status.{view.status}")),
-        text="\n".join(lines), table=views.grid(view, settings, ctx.lang, draft=True), tone=Tone.INFO,
+        text="\n".join(lines), table=replace(views.grid(view, settings, ctx.lang, draft=True), lead=True),
+        tone=Tone.INFO,
         key="roster.draft_title",
     )
 

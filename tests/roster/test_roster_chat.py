@@ -104,8 +104,6 @@ async def test_build_is_for_coordinators_and_explains_every_gap(app: App) -> Non
     assert "还没发布" in await chat.say("小静: /roster show 2026-W49")
 
 
-@pytest.mark.xfail(strict=True, reason="the chat layer (chat/render.py reply_lines, chat/discord_render.py) always "
-                   "draws a reply's table after its text; the grid can come first only once it can be drawn first")
 async def test_the_draft_shows_the_grid_before_the_gaps(app: App) -> None:
     chat = await wednesday_team(app)
     draft = await chat.say("廖丹: /roster build")
