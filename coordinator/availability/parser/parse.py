@@ -13,6 +13,7 @@ from .clauses import clauses
 from .clock import reduce_times
 from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
+from .corrections import without_taken_back
 from .doubts import sort_parts
 from .lexicon import SAME
 from .limits import read_limit
@@ -42,7 +43,7 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    limit, text = read_limit(bounded_by_month_end(text, ref_date))
+    limit, text = read_limit(bounded_by_month_end(without_taken_back(text), ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:
         if limit:
