@@ -11,9 +11,9 @@ from coordinator.core.week import DEFAULT_SLOTS, DutySlot, week_monday
 from .assemble import interpret
 from .clauses import clauses
 from .clock import reduce_times
+from .corrections import without_taken_back
 from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
-from .corrections import without_taken_back
 from .doubts import sort_parts
 from .lexicon import SAME
 from .limits import read_limit
