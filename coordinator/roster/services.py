@@ -226,10 +226,11 @@ async def _schedule_handover(
 
 
 async def draft_basis(uow: UnitOfWork, monday: date) -> dict[str, Any]:
-    """What a build of the week stands on: the latest availability post, how many posts apply, and the version
-    of each shift already out. A draft whose basis has moved on is stale."""
+    """What a build of the week stands on: the latest availability post that applies, how many apply, and the
+    version of each shift already out. A draft whose basis has moved on is stale; a post the bot only asked
+    about does not move it."""
     applied = AvailabilityMessage.state.in_((APPLIED, CONFIRMED))
-    latest = await uow.session.scalar(select(func.max(AvailabilityMessage.id)))
+    latest = await uow.session.scalar(select(func.max(AvailabilityMessage.id)).where(applied))
     count = await uow.session.scalar(select(func.count()).select_from(AvailabilityMessage).where(applied))
     roster = await _roster(uow, monday)
     shifts = {str(shift.id): [shift.sequence, shift.cancelled] for shift in roster.shifts} if roster else {}

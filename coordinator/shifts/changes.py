@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from coordinator.core.errors import UserError
 from coordinator.db.uow import UnitOfWork
@@ -104,8 +104,11 @@ async def shifts_on_leave(uow: UnitOfWork, settings: Settings, member_id: int, n
 async def queue_offers(
     uow: UnitOfWork, settings: Settings, shift: ShiftView, ranking: Sequence[str], now: datetime
 ) -> tuple[OfferView | None, tuple[Member, ...]]:
-    """Line up offers in ``ranking`` order (staff IDs) and open the first; returns it and everyone in line."""
+    """Line up offers in ``ranking`` order (staff IDs) and open the first; returns it and everyone in line.
+
+    A shift given back (a swap returned) and dropped again starts a new round: the old round's offers go."""
     await cancel(uow, refill_key(shift.id))
+    await uow.session.execute(delete(ShiftOffer).where(ShiftOffer.dropped_shift_id == shift.id))
     members = {member.staff_id: member for member in await list_members(uow)}
     roster = await _roster_of(uow, shift.id)
     team = await _team_rules(uow)
@@ -121,7 +124,12 @@ async def queue_offers(
 
 
 async def already_offered(uow: UnitOfWork, shift_id: int) -> bool:
-    found = await uow.session.scalar(select(ShiftOffer.id).where(ShiftOffer.dropped_shift_id == shift_id).limit(1))
+    """Whether this drop of the shift was offered; a shift given back and dropped again is a new round."""
+    shift = await uow.session.get(RosterShift, shift_id)
+    if shift is None or shift.released_at is None:
+        return False
+    found = await uow.session.scalar(select(ShiftOffer.id).where(
+        ShiftOffer.dropped_shift_id == shift_id, ShiftOffer.created_at >= shift.released_at).limit(1))
     return found is not None
 
 

@@ -111,3 +111,17 @@ async def test_a_swap_that_would_leave_a_trainee_alone_is_refused(database_url: 
         assert "小白 还在见习期" in await chat.say(f"小静: /shift swap 小白 {WEDNESDAY_EVENING}")
     finally:
         await app.close()
+
+
+async def test_a_shift_swapped_back_and_dropped_again_is_offered_again(app: App) -> None:
+    chat = await published_wednesday(app)
+    first, offer = offered(await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}"))
+    assert "现在是你的班了" in await chat.say(f"{first}: /shift take offer:{offer}")
+    asked = await chat.say(f"{first}: /shift swap 小静 {WEDNESDAY_EVENING}")
+    request = re.search(r"/shift agree request:(\d+)", asked)
+    assert request, asked
+    assert "已换好" in await chat.say(f"小静: /shift agree request:{request.group(1)}")
+    again = await chat.say(f"小静: /shift drop {WEDNESDAY_EVENING}")
+    assert "出了点问题" not in again and "正在依次询问" in again
+    asked_again, new_offer = offered(again)
+    assert "现在是你的班了" in await chat.say(f"{asked_again}: /shift take offer:{new_offer}")
