@@ -22,8 +22,6 @@ class ShiftState:
     sequence: int
     released: bool = False
     """The volunteer gave it up after publishing (a drop, a swap away, leave)."""
-    claimed: bool = False
-    """The volunteer took it on after publishing (an offer taken, a swap agreed)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ async def publish(uow: UnitOfWork, settings: Settings, monday: date, now: dateti
     staff_of = {member.id: staff_id for staff_id, member in members.items()}
     by_key = {(staff_of[shift.member_id], shift.day, shift.slot): shift for shift in roster.shifts}
     change = reconcile(
-        (ShiftState(key, shift.cancelled, shift.sequence, shift.released_at is not None, shift.claimed_at is not None)
+        (ShiftState(key, shift.cancelled, shift.sequence, shift.released_at is not None)
          for key, shift in by_key.items()),
         [(staff, day, slot) for staff, day, slot in roster.draft if staff in members],
     )

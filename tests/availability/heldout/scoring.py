@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.availability.parser import parse_availability
+from coordinator.core.week import DEFAULT_SLOTS
 from tests.availability.cases import expand, leave
 
 HERE = Path(__file__).parent
@@ -43,7 +44,7 @@ def load(path: Path) -> list[Labelled]:
             continue
         row = json.loads(line)
         expected = {
-            "slots": expand(row["week"], _slots()),
+            "slots": expand(row["week"], DEFAULT_SLOTS),
             "leave": _merged([list(period) for period in leave(*row["leave"])]),
             "confident": row["confident"],
             **{key: row[key] for key in FOLLOW_UP},
@@ -106,9 +107,3 @@ def _merged(periods: list[list[str]]) -> list[list[str]]:
         else:
             merged.append([start, end])
     return merged
-
-
-def _slots():  # noqa: ANN202
-    from coordinator.core.week import DEFAULT_SLOTS
-
-    return DEFAULT_SLOTS
