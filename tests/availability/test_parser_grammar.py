@@ -54,7 +54,7 @@ CASES = [
     Case("zh-after-three", "三点以后可以", "*:afternoon=partial; *:evening"),
     Case("zh-after-eight-evening", "晚上八点之后有空", "*:evening=partial"),
     Case("zh-after-ten", "十点以后都行", "*:morning=partial; *:afternoon,evening"),
-    Case("zh-before-four", "下午四点以前可以", "*:afternoon=partial"),
+    Case("zh-before-four", "下午四点以前可以", "*:morning; *:afternoon=partial"),
     Case("zh-before-ten-evening", "晚上十点以前都可以", "*:evening"),
     Case("zh-half-hour", "周四晚上七点半到十点", "thu:evening=partial"),
     Case("zh-liangdian", "两点到六点可以", "*:afternoon=partial"),

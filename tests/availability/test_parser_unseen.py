@@ -51,7 +51,7 @@ ZH_CASES = [
     # clock times
     Case("zh-every-evening-after-seven", "每天晚上七点以后", "*:evening"),
     Case("zh-seven-hou", "晚上七点后可以", "*:evening"),
-    Case("zh-before-three-pm", "下午3点前可以", "*:afternoon=partial"),
+    Case("zh-before-three-pm", "下午3点前可以", "*:morning; *:afternoon=partial"),
     Case("zh-after-half-two", "两点半以后有空", "*:afternoon=partial; *:evening"),
     Case("zh-nine-to-twelve", "九点到十二点可以", "*:morning=partial"),
     Case("zh-dian-dash", "周六9点-12点可以", "sat:morning=partial"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum, auto
 
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
@@ -102,8 +102,17 @@ def _roles(clauses: Sequence[Clause]) -> list[Role]:
     roles = [role(clause) for clause in clauses]
     if Role.LEAVE not in roles:
         return roles
+    away = [span for clause, found in zip(clauses, roles, strict=True) if found is Role.LEAVE for span in clause.spans]
     pairs = zip(clauses, roles, strict=True)
-    return [Role.NOTHING if _bare_leave(clause) else found for clause, found in pairs]
+    return [Role.NOTHING if _bare_leave(clause) or _reason_for_leave(clause, away) else found
+            for clause, found in pairs]
+
+
+def _reason_for_leave(clause: Clause, away: Sequence[DateRange]) -> bool:
+    """1月1号到3号回家过元旦 / 12/24 到 12/27 请假, going home for Xmas: a holiday inside the leave is its reason."""
+    return (bool(clause.spans) and not (clause.has_predicate or clause.groups or clause.weeks)
+            and all(any(inner.start >= outer.start and inner.end <= outer.end for outer in away)
+                    for inner in clause.spans))
 
 
 def _bare_leave(clause: Clause) -> bool:
@@ -119,9 +128,11 @@ def role(clause: Clause) -> Role:
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
-    if clause.leave_from_start and not names_days:
+    if clause.leave_word and clause.rest_of_week:
         return Role.LEAVE
-    if clause.dated and (clause.negative or clause.leave_word):
+    if clause.leave_from_start and (not names_days or clause.until_day is not None):
+        return Role.LEAVE
+    if (clause.dated or clause.one_off) and (clause.negative or clause.leave_word):
         return Role.LEAVE
     if clause.leave_word and names_days:
         return Role.SLOTS if clause.recurring else Role.LEAVE
@@ -237,7 +248,10 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
 
     A weekday named beside dates that fall on other weekdays is the coming one: tomorrow or Thursday.
     """
-    if (period := clause.leave_from_start) is not None and not clause.groups:
+    if clause.rest_of_week and not clause.bounds:
+        sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
+        return [DateRange(min(ref + timedelta(days=1), sunday), sunday)]
+    if (period := clause.leave_from_start) is not None and (not clause.groups or clause.until_day is not None):
         return [period]
     days = _named_days(clause)
     dates: list[date] = []

@@ -11,6 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import add_months
 from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
+from .lexicon import ALL_DAYS
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -36,6 +37,10 @@ class Clause:
     other: bool = False
     only: bool = False
     recurring: bool = False
+    rest_of_week: bool = False
+    """for the rest of the week / 这周剩下几天: from tomorrow (or the start given) to Sunday."""
+    one_off: bool = False
+    """周三那天有事: the day named is the coming one, so a refusal is leave."""
     aside: bool = False
     too: bool = False
     also: bool = False
@@ -58,13 +63,28 @@ class Clause:
 
     @property
     def leave_from_start(self) -> DateRange | None:
-        """下周开始请假两周 / away from the 12th for 10 days: a leave given by its start and its length."""
+        """下周开始请假两周 / away from the 12th for 10 days / 明天开始 away 到周日: a leave given by its start and
+        its length, or its start and the weekday it runs to."""
         start = next((bound.start for bound in self.bounds if bound.start), None)
+        if not (self.leave_word and start):
+            return None
+        if (last := self.until_day) is not None:
+            return DateRange(start, start + timedelta(days=(last - start.weekday()) % _WHOLE_WEEK))
         length = next((length for length in self.durations if length.days or length.months), None)
-        if not (self.leave_word and start and length):
+        if length is None:
             return None
         end = add_months(start, length.months) if length.months else start + timedelta(days=length.days)
         return DateRange(start, end - timedelta(days=1))
+
+    @property
+    def until_day(self) -> int | None:
+        """The one weekday a leave with a start runs to (明天开始请假到周日), or for the rest of the week, Sunday."""
+        if self.rest_of_week:
+            return _WHOLE_WEEK - 1
+        days = [group.days for group in self.groups]
+        if self.durations or len(days) != 1 or len(days[0]) != 1 or self.groups[0].times:
+            return None
+        return next(iter(days[0]))
 
     @property
     def level(self) -> Level:
@@ -86,6 +106,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             if run.opener is not Kind.ALSO:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
+            _lend_refusal(previous, clause)
             _narrow(previous, clause)
             _carry_week(previous, clause)
         found.extend(built)
@@ -125,6 +146,13 @@ def _carry_times(previous: Clause, clause: Clause) -> None:
         clause.echoes = _borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
 
 
+def _lend_refusal(previous: Clause, clause: Clause) -> None:
+    """下周 I'm in Shanghai for work，不在哈: a bare 不在 after dates said with no predicate is about those dates."""
+    bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
+    if bare and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
+        previous.leave_word, previous.negative = clause.leave_word, clause.negative
+
+
 def _carry_week(previous: Clause, clause: Clause) -> None:
     """下周我回老家，整周都不在: days taken off right after a week was named are in that week."""
     if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
@@ -143,7 +171,7 @@ def _narrow(previous: Clause, clause: Clause) -> None:
         return
     for group in clause.groups:
         source = next((said for said in reversed(previous.groups)
-                       if said.days and group.days and group.days <= said.days), None)
+                       if group.days and said.times and group.days <= said.day_set(ALL_DAYS)), None)
         if source is None:
             continue
         if not group.times and (clause.levels or clause.only) and source.times:
@@ -199,6 +227,8 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
     clause = Clause()
     main, excepted = GroupBuilder(clause.groups), GroupBuilder(clause.excepted)
     excepting = False
+    sealed = (0, 0)
+    """How many groups and dates were named before the last joined fragment began."""
     for index, token in enumerate(tokens):
         kind = token.kind
         if kind is Kind.DAYS and len(token.value) == _WHOLE_WEEK:
@@ -211,16 +241,28 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
         elif kind is Kind.SPAN and excepting:
             clause.excepted_spans.append(token.value)
         elif kind is Kind.EXCEPT_POST and not excepting:
-            _except_so_far(clause)
+            _except_so_far(clause, *sealed)
         else:
             excepting = excepting and kind not in _ENDS_EXCEPTION
             if kind is Kind.BREAK:
                 main.seal()
+                sealed = (len(clause.groups), len(clause.spans))
             _note(clause, token)
     if clause.too:
         clause.echoes = _borrow_times(clause.groups)
+    _narrow_within(clause)
     _bound_the_pattern(clause)
     return clause
+
+
+def _narrow_within(clause: Clause) -> None:
+    """下午周一到周五，周三只能三点以后 read as one clause: the later, narrower days keep the earlier frame, cut to
+    their own clock times, and the earlier group lets go of them."""
+    for index, later in enumerate(clause.groups):
+        for earlier in clause.groups[:index]:
+            if later.days and later.days < earlier.days and earlier.times and _within(later.times, earlier.times):
+                later.times = _clipped(later.times, earlier.times)
+                earlier.days = earlier.days - later.days
 
 
 def _bound_the_pattern(clause: Clause) -> None:
@@ -236,12 +278,15 @@ def _bound_the_pattern(clause: Clause) -> None:
         clause.spans = [span for span in clause.spans if span not in long_spans]
 
 
-def _except_so_far(clause: Clause) -> None:
-    """周三除外, 12月26号除外: what the clause has named so far is taken out."""
-    clause.excepted.extend(clause.groups)
-    clause.groups.clear()
-    clause.excepted_spans.extend(clause.spans)
-    clause.spans.clear()
+def _except_so_far(clause: Clause, groups: int, spans: int) -> None:
+    """周三除外, 12月26号除外: what the clause has named so far is taken out; in a clause joined from fragments
+    (每周二下午，12月8号那天除外) only what its last fragment named."""
+    if len(clause.groups) == groups and len(clause.spans) == spans:
+        groups = spans = 0
+    clause.excepted.extend(clause.groups[groups:])
+    del clause.groups[groups:]
+    clause.excepted_spans.extend(clause.spans[spans:])
+    del clause.spans[spans:]
 
 
 def _note(clause: Clause, token: Token) -> None:
@@ -265,6 +310,10 @@ def _note(clause: Clause, token: Token) -> None:
             clause.only = True
         case Kind.EVERY:
             clause.recurring = True
+        case Kind.ONE_OFF:
+            clause.one_off = True
+        case Kind.REST_OF_WEEK:
+            clause.rest_of_week = True
         case Kind.ASIDE:
             clause.aside = True
         case Kind.TOO:

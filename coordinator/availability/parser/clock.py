@@ -42,8 +42,9 @@ class _Team:
     duty_slots: tuple[DutySlot, ...]
 
     def floor(self, part: Part | None) -> int:
-        """Where "before ..." starts: the first slot its part names (晚上十点以前), else the part's start."""
-        if part is None:
+        """Where "before ..." starts: the start of the day (下午三点之前 takes in the morning too), or for an
+        evening (晚上十点以前) the first slot it names."""
+        if part is None or part.meridiem is not Meridiem.NIGHT:
             return 0
         starts = [slot_minutes(slot)[0] for slot in self.duty_slots if names_slot(part, slot)]
         return min(starts) if starts else part.window[0]

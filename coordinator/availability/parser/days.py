@@ -73,7 +73,8 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
     index = start
     while True:
         link = _kind_at(tokens, index + 1)
-        if link in _LINKS and _links(tokens, index, index + 2, link):
+        if link in _LINKS and _links(tokens, index, index + 2, link) and not _comma_ends(tokens, index + 2, link,
+                                                                                       atoms, links):
             index += 2
         elif _atom_at(tokens, index + 1) is not None and not _whole_week(tokens, index, index + 1):
             link, index = None, index + 1
@@ -85,6 +86,15 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
     if Kind.DAYS not in kinds and len(kinds) < _MIN_BARE_DIGITS:
         return start, None
     return index + 1, _fold(atoms, links)
+
+
+def _comma_ends(tokens: Sequence[Token], right: int, link: Kind | None, atoms: Sequence[frozenset[int]],
+                links: Sequence[Kind | None]) -> bool:
+    """周一到周五，周三只能三点以后 / Mon to Thu, Fridays only: after a range, or on a day already named, a comma
+    starts a new statement about days rather than going on with the list."""
+    if link is not Kind.COMMA:
+        return False
+    return Kind.RANGE in links or (_atom_at(tokens, right) or frozenset()) <= frozenset().union(*atoms)
 
 
 def _whole_week(tokens: Sequence[Token], left: int, right: int) -> bool:

@@ -121,6 +121,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.WEEK, 2), _days(WEEKEND_DAYS)), "下下周末|下下个周末|下下週末", ""),
     ((Token(Kind.WEEK_OF),), "那周|那一周|那个星期|那个礼拜|那週|所在的那周|所在那周|所在的一周|当周",
      "the week of|week of|week commencing|week beginning|week starting|w/c"),
+    ((Token(Kind.OTHER), Token(Kind.REST_OF_WEEK)), "这周剩下的几天|这周剩下几天|本周剩下的几天|这周余下的几天|这周剩下的时间",
+     "rest of the week|the rest of the week|rest of this week|the rest of this week|remainder of the week"),
+    ((Token(Kind.ONE_OFF),), "那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),
     ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
     ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
     ((Token(Kind.RELDAY, 2),), "后天|後天", "day after tomorrow|the day after tomorrow"),
@@ -142,7 +145,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable|i'm in|im in"),
+     "|doable"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
     ((Token(Kind.TOO),), "也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
@@ -177,7 +180,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
      "其他|其它|其余|其餘|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
-     "other|others|else|anything else|other times|other days|the rest|rest of the week|rest of the time"
+     "other|others|else|anything else|other times|other days|the rest|rest of the time"
      "|otherwise|any other time|all other times"),
     ((Token(Kind.EXCEPT),), "除了|除|除去|除开|不包括|不含",
      "except|except for|excluding|apart from|other than|but not|aside from"),

@@ -22,6 +22,8 @@ class Kind(Enum):
     WEEK = auto()  # int: 0 this week, 1 next week
     WEEK_OF = auto()  # the week of / 那周: the week that holds the date beside it
     RELDAY = auto()  # int: 0 today, 1 tomorrow
+    REST_OF_WEEK = auto()  # the rest of the week: to Sunday
+    ONE_OFF = auto()  # 那天 / 当天: the weekday beside it is the coming one, not every week
     MONTH = auto()  # int: 0 this month, 1 next month
     DURATION = auto()  # 三天 / three days: a length, not a position in time
     RANGE = auto()  # 到 / to / –
