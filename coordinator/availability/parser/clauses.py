@@ -109,6 +109,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _lend_refusal(previous, clause)
             _narrow(previous, clause)
             _carry_week(previous, clause)
+            _narrow_within(previous)
         found.extend(built)
     return found
 
@@ -171,7 +172,7 @@ def _narrow(previous: Clause, clause: Clause) -> None:
         return
     for group in clause.groups:
         source = next((said for said in reversed(previous.groups)
-                       if group.days and said.times and group.days <= said.day_set(ALL_DAYS)), None)
+                       if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)
         if source is None:
             continue
         if not group.times and (clause.levels or clause.only) and source.times:

@@ -66,6 +66,7 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
     index = 0
     context: Meridiem | None = None
     frame: Part | None = None
+    framed = _Framed()
     while index < len(tokens):
         start = index
         phrase = _clock_phrase(tokens, index, context)
@@ -86,28 +87,32 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
             token = tokens[index]
             out.append(Token(Kind.TIME, part_time(token.value)) if token.kind is Kind.PART else token)
             index += 1
-        context = _context_after(tokens[start:index], context)
-        frame = _frame_after(tokens[start:index], frame)
+        for token in tokens[start:index]:
+            frame = framed.after(token, frame)
+        context = frame.meridiem if frame is not None else None
     return out
 
 
-def _frame_after(tokens: Sequence[Token], frame: Part | None) -> Part | None:
-    for token in tokens:
-        if token.kind is Kind.PART:
-            frame = token.value
-        elif token.kind in _FORGETS_PART:
-            frame = None
-    return frame
+class _Framed:
+    """Which days the last part of the day was said with: naming one of them again keeps that part as the frame
+    (周二、周四晚上可以，不过周四只能八点以后 is after 20:00); other days, dates or a full stop forget it."""
 
+    def __init__(self) -> None:
+        self.days: frozenset[int] = frozenset()
+        self.framed: frozenset[int] = frozenset()
 
-def _context_after(tokens: Sequence[Token], context: Meridiem | None) -> Meridiem | None:
-    """The part of the day a bare hour after ``tokens`` reads like."""
-    for token in tokens:
+    def after(self, token: Token, frame: Part | None) -> Part | None:
         if token.kind is Kind.PART:
-            context = token.value.meridiem
-        elif token.kind in _FORGETS_PART:
-            context = None
-    return context
+            self.framed = self.days
+            return token.value
+        if token.kind is Kind.DAYS:
+            keeps = frame is not None and bool(token.value) and token.value <= self.framed
+            self.days = token.value
+            return frame if keeps else None
+        if token.kind in _FORGETS_PART:
+            self.days = self.framed = frozenset()
+            return None
+        return frame
 
 
 def _around_part(tokens: Sequence[Token], index: int) -> tuple[int, ClockSpan] | None:

@@ -12,8 +12,15 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_MEANT = re.compile(
+    r"(?:i meant|i mean|meant to say|我是说|我的意思是)\s*(?P<right>[^，,。.；;！!？?]{1,20}?)\s*[，,]?\s*"
+    r"(?:not|rather than|instead of|而不是|不是)\s*[^，,。.；;！!？?]{1,12}",
+    re.IGNORECASE,
+)
+
+
 def without_taken_back(text: str) -> str:
-    """The text with "not X, (but) Y" reduced to Y."""
-    if "不是" not in text and "not" not in text.lower():
+    """The text with "not X, (but) Y" and "I meant Y not X" reduced to Y."""
+    if "不是" not in text and "not" not in text.lower() and "instead of" not in text.lower():
         return text
-    return _TAKEN_BACK.sub("", text)
+    return _TAKEN_BACK.sub("", _MEANT.sub(lambda match: match["right"], text))

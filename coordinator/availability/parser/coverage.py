@@ -30,7 +30,9 @@ def cover_slots(times: Sequence[TimeSpec], slots: Sequence[DutySlot]) -> dict[st
     if not times:
         return {slot.name: Cover.FULL for slot in slots}
     spans = [time for time in times if isinstance(time, ClockSpan)]
-    parts = [time.part for time in times if isinstance(time, SlotPart) and not _narrowed(time.part, spans)]
+    named = [time.part for time in times if isinstance(time, SlotPart)]
+    parts = [part for part in named if not _narrowed(part, spans)]
+    spans = _within_parts(spans, [part for part in named if _narrowed(part, spans)])
     part_windows = [ClockSpan(*part.window) for part in parts]
     covers: dict[str, Cover] = {}
     for slot in slots:
@@ -53,6 +55,18 @@ def _narrowed(part: Part, spans: Sequence[ClockSpan]) -> bool:
     """A clock time within a part of the day says when in it: weeknights after 8 is not the whole evening."""
     low, high = part.window
     return any(span.start < high and low < span.end for span in spans)
+
+
+def _within_parts(spans: Sequence[ClockSpan], parts: Sequence[Part]) -> list[ClockSpan]:
+    """Fri afternoon, gotta leave by 5:30: a clock time that says when within a part stays inside it."""
+    if not parts:
+        return list(spans)
+    clipped = []
+    for span in spans:
+        inside = [ClockSpan(max(span.start, low), min(span.end, high)) for low, high in (part.window for part in parts)
+                  if span.start < high and low < span.end]
+        clipped.extend(inside or [span])
+    return clipped
 
 
 def _span_cover(spans: Sequence[ClockSpan], slot: DutySlot) -> Cover | None:

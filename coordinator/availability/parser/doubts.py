@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import BUSY, SAME
+from .lexicon import BUSY, LATER, SAME
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -66,6 +66,12 @@ class _Part:
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
 
     @property
+    def about_later(self) -> bool:
+        """之后再说: a hedge about the time after the one just stated, which stays clear."""
+        hedges = [token for token in self.tokens if token.kind is Kind.VAGUE]
+        return bool(hedges) and all(token.value == LATER for token in hedges)
+
+    @property
     def keeps_the_week(self) -> bool:
         """照旧 / as usual: the week stays as it is, which is worth an answer."""
         return any(token.kind is Kind.ASIDE and token.value == SAME for token in self.tokens)
@@ -117,7 +123,7 @@ def _hedged(parts: Sequence[_Part]) -> list[bool]:
     """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
     hedged = [part.has(_HEDGE) for part in parts]
     for index, part in enumerate(parts):
-        if hedged[index] and not part.content:
+        if hedged[index] and not part.content and not part.about_later:
             neighbour = index - 1 if index > 0 else index + 1
             if neighbour < len(parts):
                 hedged[neighbour] = True

@@ -30,6 +30,8 @@ SAME = "same"
 """The value of an aside that keeps the week as it was (照旧 / as usual)."""
 BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
+LATER = "later"
+"""The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 WORKDAYS = frozenset(range(5))
 WEEKEND_DAYS = frozenset({5, 6})
 
@@ -147,6 +149,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
+    ((Token(Kind.POS), _part(MORNING)), "能上午|可上午", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
     ((Token(Kind.TOO),), "也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
@@ -154,7 +157,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
-     "|上学|要上学",
+     "|上学|要上学|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
+     "|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
@@ -196,15 +200,20 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
      "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than"),
-    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after"),
+    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"
+     "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
+     "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"),
+    ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
      "every|each|any|all|anything|at all|whole"),
     ((Token(Kind.COMMA),), ",", ""),
+    ((Token(Kind.COLON),), ":", ""),
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
-     "|不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
+     "|再看|再定|再议|"
+     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
@@ -217,6 +226,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
+    ((Token(Kind.VAGUE, LATER),), "之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说",
+     "after that we'll see|we'll see after that|will see after that|tbd after that"),
     ((Token(Kind.QUESTION),),
      "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
      "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
@@ -243,11 +254,14 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|watched|session|donor|receipt|training"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
+     "一切|起床|一切正常|"
+     "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
      "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天都行",
-     "off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
+     "after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
+     "|send an update|i'll update|let you know|get back to you|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night"),
 )
 

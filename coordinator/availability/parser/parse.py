@@ -15,6 +15,7 @@ from .corrections import without_taken_back
 from .dates import pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
+from .layout import read_headers
 from .lexicon import SAME
 from .limits import read_limit
 from .month_end import bounded_by_month_end
@@ -49,7 +50,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
-    tokens = reduce_dates(parts.tokens, ref_date)
+    tokens = reduce_dates(read_headers(parts.tokens), ref_date)
     tokens = pin_weeks(reduce_days(tokens), ref_date)
     tokens = reduce_times(tokens, duty_slots)
     reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,

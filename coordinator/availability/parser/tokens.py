@@ -30,6 +30,7 @@ class Kind(Enum):
     UNTIL = auto()  # until: a range connector, or "before" when it leads
     LIST = auto()  # 和 / and / 、
     COMMA = auto()
+    COLON = auto()  # a header's colon (晚班：1、3、5), read by the layout
     STOP = auto()
     FROM = auto()
     AFTER = auto()
