@@ -11,7 +11,7 @@ from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
 
 from .calendar_dates import as_ranges, merge_ranges, upcoming_dates, week_dates
 from .clauses import Clause
-from .coverage import Cover, cover_slots, covered_window
+from .coverage import Cover, cover_slots, covered_window, slot_minutes
 from .groups import Group
 from .lexicon import ALL_DAYS
 
@@ -162,7 +162,9 @@ class Week:
         else:
             self.mentioned |= covers.keys()
         for key, cover in covers.items():
-            if refuses:
+            if refuses and cover is Cover.PARTIAL and key in self.levels:
+                self._refuse_part(clause, key)
+            elif refuses:
                 self.levels.pop(key, None)
                 if cover is Cover.FULL:
                     self.refused.add(key)
@@ -174,6 +176,22 @@ class Week:
                     self.windows[key] = window
                 else:
                     self.windows.pop(key, None)
+
+    def _refuse_part(self, clause: Clause, key: Key) -> None:
+        """周六下午2点到5点可以，5点以后要去接娃: a refusal of part of a slot keeps the rest of what was offered."""
+        refused = self._window(clause, key)
+        slot = next(slot for slot in self.duty_slots if slot.name == key[1])
+        low, high = self.windows.get(key, slot_minutes(slot))
+        if refused is None:
+            return
+        pieces = [(low, min(high, refused[0])), (max(low, refused[1]), high)]
+        kept = max(pieces, key=lambda piece: piece[1] - piece[0])
+        if kept[1] <= kept[0]:
+            self.levels.pop(key, None)
+            self.windows.pop(key, None)
+        elif kept != (low, high) or key in self.windows:
+            self.levels[key] = level_for(self.levels[key], Cover.PARTIAL)
+            self.windows[key] = kept
 
     def _window(self, clause: Clause, key: Key) -> tuple[int, int] | None:
         """The part of a partial slot the clause's own clock times cover (None for an excepted part)."""

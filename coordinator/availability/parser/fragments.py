@@ -99,13 +99,19 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
             end = index
             while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
                 end += 1
-            if content_from[end]:
+            if content_from[end] and not _bounds_what_came(fragment, end):
                 pieces.append(list(fragment[start:end]))
                 start, seen_content, index = end, False, end
                 continue
         index += 1
     pieces.append(list(fragment[start:]))
     return pieces
+
+
+def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
+    """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long."""
+    rest = fragment[end:]
+    return bool(rest) and rest[0].kind is Kind.TIME and not _has(rest, _DAY_KINDS)
 
 
 def _content_from(tokens: Sequence[Token]) -> list[bool]:
