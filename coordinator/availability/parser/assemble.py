@@ -272,6 +272,8 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
     if (period := clause.leave_from_start) is not None and (not clause.groups or clause.until_day is not None):
         return [period]
     days = _named_days(clause)
+    if (lasting := _lasting_from_a_day(clause, days, ref)) is not None:
+        return [lasting]
     dates: list[date] = []
     if clause.weeks:
         for offset in clause.weeks:
@@ -279,6 +281,23 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
     else:
         dates.extend(upcoming_dates(days - _weekdays_touched(clause.spans), ref))
     return merge_ranges([*clause.spans, *as_ranges(dates)])
+
+
+def _lasting_from_a_day(clause: Clause, days: frozenset[int], ref: date) -> DateRange | None:
+    """周四开始请假 3 天 / 下周一开始请三天假 / away for a week from Monday the 21st: one day and a length."""
+    length = next((length for length in clause.durations if length.days > 1 and not length.months), None)
+    if length is None or clause.excepted:
+        return None
+    if len(clause.spans) == 1 and clause.spans[0].start == clause.spans[0].end:
+        start = clause.spans[0].start
+    elif not clause.spans and len(days) == 1:
+        found = week_dates(clause.weeks[0], days, ref) if len(clause.weeks) == 1 else upcoming_dates(days, ref)
+        if len(found) != 1:
+            return None
+        start = found[0]
+    else:
+        return None
+    return DateRange(start, start + timedelta(days=length.days - 1))
 
 
 def _named_days(clause: Clause) -> frozenset[int]:

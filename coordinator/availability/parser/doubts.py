@@ -97,7 +97,7 @@ def sort_parts(text: str) -> Sorted:
     parts = [part for sentence in sentences for part in sentence]
     chat = [_chatty(sentence) or (part.has(_TALK) and not part.content)
             for sentence in sentences for part in sentence]
-    hedged = _hedged(parts)
+    hedged = [doubt and (part.content or not talk) for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
     kept = [part for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk)]
     clear = "".join(part.text for part in kept)
     quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content)

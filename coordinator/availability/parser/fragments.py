@@ -17,6 +17,8 @@ _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY}
+_OWN_STATEMENT = PREDICATES | {Kind.ASIDE}
+"""下周六照常 after 请一天假 says something of its own, not more of the leave."""
 Piece = tuple[list[Token], Kind | None]
 
 
@@ -134,7 +136,7 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     pending_content = False
     for fragment, separator in fragments:
         has_content = _has(fragment, CONTENT)
-        continues = separator is Kind.COMMA and has_content and not _has(fragment, PREDICATES)
+        continues = separator is Kind.COMMA and has_content and not _has(fragment, _OWN_STATEMENT)
         if continues and pending is None and merged and _leads(merged[-1].tokens):
             merged[-1].tokens.extend((Token(Kind.BREAK), *fragment))
             continue

@@ -247,7 +247,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
      "|圣诞快乐|新年快乐|元旦快乐|培训|分享会",
-     "swap|swaps|switch|trade|cover for|cover my|take my shift|take over|covering for|reminder|don't forget"
+     "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
+     "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
