@@ -10,6 +10,7 @@ _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
+_MIN_LISTED_DIGITS = 3
 _WEEK = range(7)
 _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 
@@ -42,11 +43,19 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and 1 <= tokens[start].value.value <= len(_WEEK):
         return start + 1, frozenset({tokens[start].value.value - 1})
+    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and _listed_days(tokens[start].value.value):
+        return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
     if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
         digits = str(tokens[start].value.value)
         if len(digits) >= _MIN_BARE_DIGITS and len(set(digits)) == len(digits) and set(digits) <= set("1234567"):
             return start + 1, frozenset(int(digit) - 1 for digit in digits)
     return None
+
+
+def _listed_days(number: int) -> bool:
+    """135晚上: three or more weekday digits in order, which no date or hour could be."""
+    digits = str(number)
+    return len(digits) >= _MIN_LISTED_DIGITS and set(digits) <= set("1234567") and list(digits) == sorted(set(digits))
 
 
 def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:

@@ -60,9 +60,14 @@ def _fragments(sentence: Sequence[Token]) -> list[Piece]:
     sentence = _but_as_except(sentence)
     return [
         (piece, separator if index == 0 else None)
-        for separator, part in _split_marked(sentence, _CLAUSE_STARTERS)
+        for separator, part in _split_marked(sentence, _CLAUSE_STARTERS) if not _after_that(part)
         for index, piece in enumerate(_split_after_predicates(part))
     ]
+
+
+def _after_that(piece: Sequence[Token]) -> bool:
+    """十一点之前，之后要去接孩子: "after that" with no time of its own gives the reason the time ends."""
+    return bool(piece) and piece[0].kind is Kind.AFTER and not _has(piece, CONTENT)
 
 
 def _but_as_except(sentence: Sequence[Token]) -> list[Token]:

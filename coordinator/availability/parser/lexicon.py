@@ -96,7 +96,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五",
      "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
-    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五",
+    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴",
      "afternoon|afternoons|arvo|aft|afts|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山",
@@ -164,7 +164,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|are out|is out|'s out"),
     ((Token(Kind.LEAVE),),
-     "请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
+     "要出去|得出去|出去|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
@@ -193,6 +193,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONLY),), "只有|只|仅|僅|仅有", "only"),
     ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
     ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
+    ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
     ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
     ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),

@@ -8,19 +8,26 @@ import calendar
 import re
 from datetime import date
 
-_ZH = re.compile(r"(?:到|直到)?(?P<next>下个?月|下個月)?(?:这个|這個|本)?月底(?:之前|以前|前|为止|為止)")
+_MONTH = r"(?:(?P<next>下个?|下個)|(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])|这个|這個|本)?月份?底"
+_ZH = re.compile(rf"(?:到|直到){_MONTH}(?:之前|以前|前|为止|為止)?|{_MONTH.replace('?P<', '?P<t_')}(?:之前|以前|前|为止|為止)")
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+              "十二": 12}
 _EN = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<next>next )?(?:the |this )?month",
                  re.IGNORECASE)
 
 
 def bounded_by_month_end(text: str, ref: date) -> str:
     """The text with "until the end of (next) month" written as that day."""
-    def last_day(next_month: bool) -> date:
+    def last_day(next_month: bool, named: int | None = None) -> date:
         year, month = (ref.year + ref.month // 12, ref.month % 12 + 1) if next_month else (ref.year, ref.month)
+        if named is not None:
+            year, month = (ref.year + 1 if named < ref.month else ref.year), named
         return date(year, month, calendar.monthrange(year, month)[1])
 
     def chinese(found: re.Match[str]) -> str:
-        day = last_day(bool(found["next"]))
+        named = found["month"] or found["t_month"]
+        month = None if named is None else int(named) if named.isdigit() else _CN_MONTHS[named]
+        day = last_day(bool(found["next"] or found["t_next"]), month)
         return f"到{day.month}月{day.day}日"
 
     def english(found: re.Match[str]) -> str:
