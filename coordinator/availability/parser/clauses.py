@@ -102,6 +102,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         built = [build_clause(run.tokens) for run in sentence]
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
+        if found and built:
+            _carry_times(found[-1], built[0])
         for previous, clause, run in zip(built, built[1:], sentence[1:], strict=False):
             if run.opener is not Kind.ALSO:
                 _carry_days(previous, clause)

@@ -19,8 +19,12 @@ _MEANT = re.compile(
 )
 
 
+_IS_NOT = re.compile(r"(?P<right>是\s*[^，,。；;！!？?]{1,12}?)\s*[，,]?\s*(?:而)?不是\s*[^，,。.；;！!？?\s]{1,12}")
+
+
 def without_taken_back(text: str) -> str:
-    """The text with "not X, (but) Y" and "I meant Y not X" reduced to Y."""
+    """The text with "not X, (but) Y", "I meant Y not X" and 是Y，不是X reduced to Y."""
     if "不是" not in text and "not" not in text.lower() and "instead of" not in text.lower():
         return text
-    return _TAKEN_BACK.sub("", _MEANT.sub(lambda match: match["right"], text))
+    text = _MEANT.sub(lambda match: match["right"], text)
+    return _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], text))

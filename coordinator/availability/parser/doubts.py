@@ -24,6 +24,10 @@ _TALK = frozenset({Kind.CHAT})
 _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _QUOTE_LIMIT = 60
+_ENGLISH_STOP = re.compile(r"(?P<word>[a-z.]+)\.(?=\s)")
+_ABBREVIATIONS = frozenset(
+    "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
+    "oct nov dec mr mrs ms dr st".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +95,12 @@ class _Part:
 
 
 def sort_parts(text: str) -> Sorted:
-    source = normalize(text)
+    source = _ENGLISH_STOP.sub(_full_stop, normalize(text))
     sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = [part for sentence in sentences for part in sentence]
-    chat = [_chatty(sentence) or (part.has(_TALK) and not part.content)
-            for sentence in sentences for part in sentence]
+    chat = [talk or (part.has(_TALK) and not part.content)
+            for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
     hedged = [doubt and (part.content or not talk) for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
     kept = [part for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk)]
     clear = "".join(part.text for part in kept)
@@ -107,16 +111,24 @@ def sort_parts(text: str) -> Sorted:
     return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about)
 
 
-def _chatty(sentence: Sequence[_Part]) -> bool:
-    """A question, or talk that offers or refuses no time to come."""
+def _full_stop(found: re.Match[str]) -> str:
+    """An English full stop ends a sentence unless it ends an abbreviation (Tue. / a.m.)."""
+    return found[0] if found["word"] in _ABBREVIATIONS else f"{found['word']}。"
+
+
+def _chatty(sentence: Sequence[_Part]) -> list[bool]:
+    """Which parts are chat: a question, or talk that offers or refuses no time to come. In 周一晚上可以，
+    要看孩子那边怎么安排 only the part with the question word is; a sentence that offers nothing is all chat."""
     if any(part.has(_QUESTION) for part in sentence):
-        return True
+        if any(part.has(_PREDICATES) and part.content and not part.has(_QUESTION) for part in sentence):
+            return [part.has(_QUESTION) for part in sentence]
+        return [True] * len(sentence)
     if not any(part.has(_TALK) for part in sentence):
-        return False
+        return [False] * len(sentence)
     offers = any(part.has(_PREDICATES) and not part.remark for part in sentence)
     future = any(part.content and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
                  for part in sentence)
-    return not (offers and future)
+    return [not (offers and future)] * len(sentence)
 
 
 def _hedged(parts: Sequence[_Part]) -> list[bool]:
