@@ -101,6 +101,7 @@ def sort_parts(text: str) -> Sorted:
     parts = [part for sentence in sentences for part in sentence]
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
+    chat = [talk or part.about_later for part, talk in zip(parts, chat, strict=True)]
     hedged = [doubt and (part.content or not talk) for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
     kept = [part for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk)]
     clear = "".join(part.text for part in kept)
