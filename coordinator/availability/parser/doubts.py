@@ -24,7 +24,9 @@ _TALK = frozenset({Kind.CHAT})
 _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _QUOTE_LIMIT = 60
-_ENGLISH_STOP = re.compile(r"(?P<word>[a-z.]+)\.(?=\s)")
+_ENGLISH_STOP = re.compile(r"\.(?=\s)")
+_WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
+_LONGEST_ABBREVIATION = 8
 _ABBREVIATIONS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
     "oct nov dec mr mrs ms dr st".split())
@@ -95,7 +97,7 @@ class _Part:
 
 
 def sort_parts(text: str) -> Sorted:
-    source = _ENGLISH_STOP.sub(_full_stop, normalize(text))
+    source = _english_stops(normalize(text))
     sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = [part for sentence in sentences for part in sentence]
@@ -112,9 +114,17 @@ def sort_parts(text: str) -> Sorted:
     return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about)
 
 
-def _full_stop(found: re.Match[str]) -> str:
+def _english_stops(text: str) -> str:
     """An English full stop ends a sentence unless it ends an abbreviation (Tue. / a.m.)."""
-    return found[0] if found["word"] in _ABBREVIATIONS else f"{found['word']}。"
+    if ". " not in text and ".\n" not in text:
+        return text
+    pieces, start = [], 0
+    for stop in _ENGLISH_STOP.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, stop.start() - _LONGEST_ABBREVIATION), stop.start())
+        if word is not None and word[0] not in _ABBREVIATIONS:
+            pieces.append(text[start:stop.start()] + "。")
+            start = stop.end()
+    return "".join(pieces) + text[start:]
 
 
 def _chatty(sentence: Sequence[_Part]) -> list[bool]:
