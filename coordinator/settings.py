@@ -61,6 +61,7 @@ class Settings:
     slot_target: int = 2
     slot_max: int = 3
     max_shifts: int = 3
+    allow_partial: bool = False
     open_join: bool = False
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     kannel: KannelSettings = field(default_factory=KannelSettings)
@@ -216,6 +217,7 @@ _CONVERTERS = {
     "coordinator_roles": _name_list,
     "discord_token": secret_text,
     "open_join": boolean,
+    "allow_partial": boolean,
     "feed_port": port_number,
     **{key: whole_number for key in (
         "reminder_minutes", "offer_minutes", "slot_min", "slot_target", "slot_max", "max_shifts"

@@ -14,9 +14,9 @@ from coordinator.calendar.models import CalendarToken
 from coordinator.core.week import iso_week_label
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
-from coordinator.roster.domain import slot_label
+from coordinator.roster.domain import slot_label, with_hours
 from coordinator.roster.models import RosterShift, RosterWeek
-from coordinator.roster.shift_times import shift_uid, week_shift_times
+from coordinator.roster.shift_times import agreed_times, shift_uid, week_shift_times
 from coordinator.settings import Settings
 from coordinator.team.models import Member
 
@@ -48,11 +48,12 @@ async def calendar_bytes(
         if slot is None:
             continue
         person = members[shift.member_id]
-        start, end = week_shift_times(roster.week, shift.day, slot, settings.zone)
+        start, end = agreed_times(week_shift_times(roster.week, shift.day, slot, settings.zone), shift.hours)
         others = [name for name in together.get((shift.on, shift.day, shift.slot), []) if name != person.display_name]
         events.append(CalendarEvent(
             uid=shift_uid(iso_week_label(roster.week), shift.day, shift.slot, person.staff_id),
-            title=t("ical.title", lang, slot=slot_label(slot, lang), name=person.display_name),
+            title=t("ical.title", lang, slot=with_hours(slot_label(slot, lang), shift.hours, lang),
+                    name=person.display_name),
             start=start, end=end, sequence=shift.sequence, cancelled=shift.cancelled,
             attendees=tuple(others) if member is not None else (),
         ))

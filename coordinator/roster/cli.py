@@ -17,8 +17,8 @@ from coordinator.calendar.ics import CalendarEvent, render_calendar
 from coordinator.chat.render import rich_table
 from coordinator.i18n import t
 from coordinator.roster import messages as _messages  # noqa: F401
-from coordinator.roster.domain import roster_grid, slot_label
-from coordinator.roster.shift_times import shift_uid, week_shift_times
+from coordinator.roster.domain import roster_grid, slot_label, with_hours
+from coordinator.roster.shift_times import agreed_times, shift_uid, week_shift_times
 from coordinator.roster.solver import (
     Problem,
     ProblemError,
@@ -28,7 +28,7 @@ from coordinator.roster.solver import (
     solution_to_json,
     solve,
 )
-from coordinator.roster.solving import explanation
+from coordinator.roster.solving import explanation, partial_hours
 from coordinator.roster.views import gap_lines
 
 
@@ -96,10 +96,11 @@ def _solve(problem: Problem, time_limit: float, lang: str) -> Solution:
 
 
 def _print_roster(problem: Problem, solution: Solution, lang: str) -> None:
-    names = problem.names()
+    names, hours = problem.names(), partial_hours(problem, solution)
     on_slot: dict[tuple[str, str], list[str]] = {}
-    for assignment in solution.assignments:
-        on_slot.setdefault((assignment.day, assignment.slot), []).append(names[assignment.volunteer])
+    for a in solution.assignments:
+        name = with_hours(names[a.volunteer], hours.get((a.volunteer, a.day, a.slot)), lang)
+        on_slot.setdefault((a.day, a.slot), []).append(name)
     gaps = {(gap.day, gap.slot): gap.missing for gap in solution.gaps}
     table = roster_grid(on_slot, problem.slots, problem.monday, lang, gaps)
     console = Console()
@@ -115,17 +116,19 @@ def _print_roster(problem: Problem, solution: Solution, lang: str) -> None:
 
 
 def _write_calendar(path: Path, problem: Problem, solution: Solution, lang: str) -> None:
-    """One event per assignment; the others on the same slot are named in its description."""
-    zone, names = ZoneInfo(problem.timezone), problem.names()
+    """One event per assignment, a partial one within its hours; the others on the same slot are named in its
+    description."""
+    zone, names, hours = ZoneInfo(problem.timezone), problem.names(), partial_hours(problem, solution)
     on_slot: dict[tuple[str, str], list[str]] = {}
     for assignment in solution.assignments:
         on_slot.setdefault((assignment.day, assignment.slot), []).append(assignment.volunteer)
     shifts = []
     for a in solution.assignments:
         slot = problem.slot(a.slot)
-        start, end = week_shift_times(problem.monday, a.day, slot, zone)
+        agreed = hours.get((a.volunteer, a.day, a.slot))
+        start, end = agreed_times(week_shift_times(problem.monday, a.day, slot, zone), agreed)
         others = tuple(names[who] for who in on_slot[a.day, a.slot] if who != a.volunteer)
-        title = t("ical.title", lang, slot=slot_label(slot, lang), name=names[a.volunteer])
+        title = t("ical.title", lang, slot=with_hours(slot_label(slot, lang), agreed, lang), name=names[a.volunteer])
         shifts.append(CalendarEvent(shift_uid(problem.week, a.day, a.slot, a.volunteer), title, start, end,
                                     attendees=others))
     data = render_calendar(shifts, name=f"{t('ical.name_team', lang)} {problem.week}", timezone=problem.timezone,

@@ -82,6 +82,11 @@ def slot_label(slot: DutySlot, lang: str) -> str:
     return f"{name} {slot.start:%H:%M}-{slot.end:%H:%M}"
 
 
+def with_hours(text: str, hours: tuple[str, str] | None, lang: str) -> str:
+    """A name or a slot followed by the hours agreed for a partial shift: 熊宝宝 (16:00–19:00)."""
+    return t("roster.with_hours", lang, name=text, start=hours[0], end=hours[1]) if hours else text
+
+
 def day_label(day: str, lang: str) -> str:
     return t(f"day.short.{day}", lang)
 

@@ -90,6 +90,8 @@ add_messages(
         "roster.your_shifts_changed": ("你在 {week} 的值班有变化：", "Your shifts in {week} changed:"),
         "roster.shifts_added": ("新增：{shifts}", "Added: {shifts}"),
         "roster.shifts_cancelled": ("取消：{shifts}", "Cancelled: {shifts}"),
+        "roster.shifts_retimed": ("时间有变：{shifts}", "New hours: {shifts}"),
+        "roster.with_hours": ("{name} ({start}–{end})", "{name} ({start}–{end})"),
         "roster.cli_summary": (
             "{status}；低于最低 {min_short} 个，低于目标 {target_short} 个；用时 {seconds} 秒",
             "{status}; short of minimum {min_short}, of target {target_short}; {seconds} s",

@@ -50,5 +50,16 @@ class RosterShift(Base):
     """When the volunteer gave it up after publishing; a rebuild never hands it back that week."""
     claimed_at: Mapped[datetime | None]
     """When the volunteer took it on after publishing; a rebuild never takes it away."""
+    hours_from: Mapped[str | None] = mapped_column(String(5))
+    """For a slot the volunteer offered only in part, the hours agreed ("16:00" to "19:00"); none for a whole slot."""
+    hours_to: Mapped[str | None] = mapped_column(String(5))
 
     roster: Mapped[RosterWeek] = relationship(back_populates="shifts")
+
+    @property
+    def hours(self) -> tuple[str, str] | None:
+        return (self.hours_from, self.hours_to) if self.hours_from and self.hours_to else None
+
+    @hours.setter
+    def hours(self, span: tuple[str, str] | None) -> None:
+        self.hours_from, self.hours_to = span or (None, None)

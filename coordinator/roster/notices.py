@@ -18,26 +18,29 @@ def publication_notices(
 ) -> list[Notice]:
     """The roster in the roster channel, and each volunteer's shifts still to come (or what changed in them) by DM.
 
-    Shifts that have already begun are never announced; someone whose changes are all past gets no DM."""
+    Shifts that have already begun are never announced (a partial one begins at its agreed hours); someone whose
+    changes are all past gets no DM."""
     view, lang = publication.view, settings.language
     upcoming = _still_to_come(settings, publication, now)
     title_key = "roster.published_post_title" if publication.first_time else "roster.updated_post_title"
     notices = [Notice(Recipient.channel(settings.roster_channel), views.load_line(view, lang),
                       title=t(title_key, lang, week=view.week), table=views.grid(view, settings, lang),
                       key=title_key, replaces=f"roster-post:{view.week}")]
-    for staff_id in sorted(set(upcoming.added) | set(upcoming.cancelled)):
+    for staff_id in sorted(set(upcoming.added) | set(upcoming.cancelled) | set(upcoming.retimed)):
         notices.append(_shift_notice(settings, upcoming.view, upcoming, staff_id, languages.get(staff_id, lang)))
     return notices
 
 
 def _still_to_come(settings: Settings, publication: Publication, now: datetime) -> Publication:
     def ahead(shifts: tuple[ShiftView, ...]) -> tuple[ShiftView, ...]:
-        return tuple(s for s in shifts if rosters.shift_start(settings, s.on, s.day, s.slot) > now)
+        return tuple(s for s in shifts if rosters.shift_start(settings, s) > now)
+
+    def ahead_by_member(changed: dict[str, tuple[ShiftView, ...]]) -> dict[str, tuple[ShiftView, ...]]:
+        return {staff: kept for staff, shifts in changed.items() if (kept := ahead(shifts))}
 
     view = replace(publication.view, shifts=ahead(publication.view.shifts))
-    added = {staff: kept for staff, shifts in publication.added.items() if (kept := ahead(shifts))}
-    cancelled = {staff: kept for staff, shifts in publication.cancelled.items() if (kept := ahead(shifts))}
-    return replace(publication, view=view, added=added, cancelled=cancelled)
+    return replace(publication, view=view, added=ahead_by_member(publication.added),
+                   cancelled=ahead_by_member(publication.cancelled), retimed=ahead_by_member(publication.retimed))
 
 
 def _shift_notice(
@@ -57,6 +60,8 @@ def _shift_notice(
             lines.append(t("roster.shifts_added", lang, shifts=views.shift_list(added, settings.slots, lang)))
         if cancelled := publication.cancelled.get(staff_id):
             lines.append(t("roster.shifts_cancelled", lang, shifts=views.shift_list(cancelled, settings.slots, lang)))
+        if retimed := publication.retimed.get(staff_id):
+            lines.append(t("roster.shifts_retimed", lang, shifts=views.shift_list(retimed, settings.slots, lang)))
         lines.append(t("roster.your_shifts", lang, week=week, shifts=views.shift_list(mine, settings.slots, lang))
                      if mine else t("roster.no_shifts", lang, week=week))
         text = "\n".join(lines)

@@ -48,6 +48,8 @@ class WeekRequest:
     previous: tuple[ShiftKey, ...] = ()
     pinned: tuple[ShiftKey, ...] = ()
     unavailable: frozenset[ShiftKey] = field(default_factory=frozenset)
+    allow_partial: bool = False
+    """Whether a volunteer may be put on a slot they can do only in part."""
 
 
 def next_monday(today: date) -> date:
@@ -66,6 +68,7 @@ def problem_data(request: WeekRequest) -> dict[str, Any]:
         "requirements": {
             "default": {"min": request.needs.min, "target": request.needs.target, "max": request.needs.max}
         },
+        "rules": {"allow_partial": request.allow_partial},
         "volunteers": [_volunteer(v, request, week_end) for v in request.volunteers],
         "pinned": [_shift(key) for key in request.pinned if _can_work(request, key)],
         "previous": [_shift(key) for key in request.previous],
@@ -101,6 +104,11 @@ def _volunteer(volunteer: VolunteerSnapshot, request: WeekRequest, week_end: dat
 WORKABLE = (Level.AVAILABLE, Level.PREFERRED, Level.STANDBY)
 
 
+def workable(allow_partial: bool) -> tuple[Level, ...]:
+    """The levels at which a volunteer may be put on a slot: ``partial`` too when the team allows it."""
+    return (*WORKABLE, Level.PARTIAL) if allow_partial else WORKABLE
+
+
 def _can_work(request: WeekRequest, key: ShiftKey) -> bool:
     """Whether a pin still holds: the volunteer still offers that slot and is not away that day."""
     staff_id, day, slot = key
@@ -108,7 +116,8 @@ def _can_work(request: WeekRequest, key: ShiftKey) -> bool:
     if volunteer is None or key in request.unavailable:
         return False
     on = day_date(request.monday, day)
-    return volunteer.availability.get(f"{day}:{slot}") in WORKABLE and not any(on in p for p in volunteer.leave)
+    level = volunteer.availability.get(f"{day}:{slot}")
+    return level in workable(request.allow_partial) and not any(on in p for p in volunteer.leave)
 
 
 def _roles(roles: Iterable[str]) -> list[str]:

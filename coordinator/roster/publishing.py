@@ -90,7 +90,7 @@ async def publish_week(app: App, monday: date) -> Published:
         publication = await rosters.publish(uow, settings, monday, now)
         if publication is None:
             raise UserError("roster.nothing_new" if existing and existing.published else "roster.not_built", week=week)
-        if not publication.first_time and not publication.added and not publication.cancelled:
+        if not publication.first_time and not publication.changed:
             await uow.commit()
             return Published(week, first_time=False, told=0, unchanged=True)
         languages = {member.staff_id: member.language or settings.language for member in await team.list_members(uow)}

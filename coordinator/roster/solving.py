@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from coordinator.core.week import Level
 from coordinator.roster.domain import ShiftKey
 from coordinator.roster.planning import WeekRequest, problem_data
 from coordinator.roster.solver import Problem, Solution, problem_from_json, solve
@@ -22,6 +23,8 @@ class WeekSolution(Solution):
     free: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     """Per "day:slot", (staff ID, availability level) of those off it who could still take it: free then, not on
     leave, not already on another slot that day and below their weekly limit; in the solver's standby order."""
+    hours: Mapping[ShiftKey, tuple[str, str]] = field(default_factory=dict)
+    """The hours of each assignment on a slot its volunteer offered only in part."""
 
 
 async def solve_week(request: WeekRequest, time_limit: float = CHAT_TIME_LIMIT) -> WeekSolution:
@@ -29,7 +32,7 @@ async def solve_week(request: WeekRequest, time_limit: float = CHAT_TIME_LIMIT) 
     problem = problem_from_json(problem_data(request))
     solution = await asyncio.to_thread(solve, problem, time_limit=time_limit)
     return WeekSolution(**{item.name: getattr(solution, item.name) for item in fields(Solution)},
-                        free=still_free(problem, solution))
+                        free=still_free(problem, solution), hours=partial_hours(problem, solution))
 
 
 def still_free(problem: Problem, solution: Solution) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -50,6 +53,17 @@ def still_free(problem: Problem, solution: Solution) -> dict[str, tuple[tuple[st
     return free
 
 
+def partial_hours(problem: Problem, solution: Solution) -> dict[ShiftKey, tuple[str, str]]:
+    """The hours of each assignment on a slot its volunteer offered only in part (``allow_partial``)."""
+    volunteers = {volunteer.id: volunteer for volunteer in problem.volunteers}
+    found = {}
+    for item in solution.assignments:
+        volunteer, shift = volunteers[item.volunteer], (item.day, item.slot)
+        if volunteer.availability.get(shift) == Level.PARTIAL and (span := volunteer.hours.get(shift)):
+            found[item.volunteer, item.day, item.slot] = span
+    return found
+
+
 def assigned(solution: Solution) -> list[ShiftKey]:
     return [(item.volunteer, item.day, item.slot) for item in solution.assignments]
 
@@ -57,8 +71,9 @@ def assigned(solution: Solution) -> list[ShiftKey]:
 def explanation(solution: Solution, names: Mapping[str, str]) -> dict[str, Any]:
     """What the solver said, as JSON for the roster's record: gaps with structured reasons, standby, loads.
 
-    ``free`` (with each person's level) is there only for a week solved by ``solve_week``; rows stored before it
-    have ``standby`` alone, everyone eligible but not placed, whatever their level."""
+    ``free`` (with each person's level) and ``hours`` (of partial shifts, as [staff ID, day, slot, from, to]) are
+    there only for a week solved by ``solve_week``; rows stored before ``free`` have ``standby`` alone, everyone
+    eligible but not placed, whatever their level."""
     said: dict[str, Any] = {
         "status": solution.status,
         "shortfall": {"min": solution.shortfall.min, "target": solution.shortfall.target},
@@ -77,6 +92,7 @@ def explanation(solution: Solution, names: Mapping[str, str]) -> dict[str, Any]:
     if isinstance(solution, WeekSolution):
         said["free"] = {key: [{"id": staff, "level": level} for staff, level in people]
                         for key, people in solution.free.items()}
+        said["hours"] = [[*key, *span] for key, span in sorted(solution.hours.items())]
     return said
 
 

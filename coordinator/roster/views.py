@@ -9,7 +9,7 @@ from typing import Any
 from coordinator.chat.reply import Notice, Recipient, Table
 from coordinator.core.week import DAYS, DutySlot, Level
 from coordinator.i18n import has_message, t
-from coordinator.roster.domain import roster_grid, slot_label
+from coordinator.roster.domain import roster_grid, slot_label, with_hours
 from coordinator.roster.services import RosterView, ShiftView
 from coordinator.roster.solver import Reason, describe_reason, reasons
 from coordinator.settings import Settings
@@ -18,17 +18,25 @@ from coordinator.settings import Settings
 def grid(
     view: RosterView, settings: Settings, lang: str, only: str | None = None, *, draft: bool = False
 ) -> Table:
-    """The week as a table; a draft marks its gaps as the solver found them, a published week against the target."""
-    names = view.names_by_slot(draft=draft)
+    """The week as a table, partial shifts with their hours; a draft marks its gaps as the solver found them, a
+    published week against the target."""
+    people = view.people_by_slot(draft=draft)
     if only is not None:
-        return roster_grid({key: [n for n in people if n == only] for key, people in names.items()},
-                           settings.slots, view.monday, lang)
+        people = {key: [(name, hours) for name, hours in listed if name == only] for key, listed in people.items()}
+        return roster_grid(_with_hours(people, lang), settings.slots, view.monday, lang)
+    names = view.names_by_slot(draft=draft)
     gaps = view.gaps() if draft else {
         (day, slot.name): settings.slot_target - len(names.get((day, slot.name), ()))
         for day in DAYS for slot in settings.slots
         if len(names.get((day, slot.name), ())) < settings.slot_target
     }
-    return roster_grid(names, settings.slots, view.monday, lang, gaps)
+    return roster_grid(_with_hours(people, lang), settings.slots, view.monday, lang, gaps)
+
+
+def _with_hours(
+    people: Mapping[tuple[str, str], Sequence[tuple[str, tuple[str, str] | None]]], lang: str
+) -> dict[tuple[str, str], list[str]]:
+    return {key: [with_hours(name, hours, lang) for name, hours in listed] for key, listed in people.items()}
 
 
 def coverage_lines(view: RosterView, settings: Settings, lang: str) -> list[str]:
@@ -188,20 +196,38 @@ def _slot_order(name: str, duty_slots: Sequence[DutySlot]) -> int:
 
 
 def shift_name(shift: ShiftView, duty_slots: Sequence[DutySlot], lang: str) -> str:
-    return f"{shift.on.month}/{shift.on.day} {day_word(shift.day, lang)} {_slot_name(shift.slot, duty_slots, lang)}"
+    """12/2 周三 下午 13:00-19:00, with the hours agreed for a partial shift: … (16:00–19:00)."""
+    name = f"{shift.on.month}/{shift.on.day} {day_word(shift.day, lang)} {_slot_name(shift.slot, duty_slots, lang)}"
+    return with_hours(name, shift.hours, lang)
 
 
 def handover_notices(
     outgoing: Sequence[ShiftView], incoming: Sequence[ShiftView], slot: DutySlot, languages: Mapping[str, str]
 ) -> list[Notice]:
     """交接 at the end of a slot: those leaving hear who comes next, those coming hear whom to ask."""
+    leaving = leaving_notices(outgoing, incoming, slot, languages)
+    return [*leaving, *_arriving_notices(outgoing, incoming, slot, languages)]
+
+
+def leaving_notices(
+    outgoing: Sequence[ShiftView], incoming: Sequence[ShiftView], slot: DutySlot, languages: Mapping[str, str]
+) -> list[Notice]:
+    """Those whose shift ends hear who takes over (a partial shift is named with its hours)."""
     notices = []
     for shift in outgoing:
         lang = languages[shift.staff_id]
-        label = slot_label(slot, lang)
+        label = with_hours(slot_label(slot, lang), shift.hours, lang)
         key = "roster.handover" if incoming else "roster.handover_nobody"
         text = t(key, lang, slot=label, next=_separator(lang).join(s.name for s in incoming))
         notices.append(Notice(Recipient.member(shift.member_id, shift.name), text, key=key))
+    return notices
+
+
+def _arriving_notices(
+    outgoing: Sequence[ShiftView], incoming: Sequence[ShiftView], slot: DutySlot, languages: Mapping[str, str]
+) -> list[Notice]:
+    """Those who come on next hear whom to ask."""
+    notices = []
     for shift in incoming:
         lang = languages[shift.staff_id]
         key = "roster.handover_incoming"

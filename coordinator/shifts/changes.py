@@ -47,6 +47,13 @@ class OfferOutcome:
     dropped_by: Member | None = None
     still_offered: bool = False
     """Someone else is still being asked (a person further down the line passed early)."""
+    taken_shift: ShiftView | None = None
+    """The taker's shift now: the slot, with their hours if they offered it only in part."""
+
+    @property
+    def now_on(self) -> ShiftView:
+        """The shift as it stands after the answer: the taker's, else the dropped one."""
+        return self.taken_shift or self.shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +154,7 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
     if offer is None:
         return None
     offer.state = OPEN
-    start = rosters.shift_start(settings, shift.on, shift.day, shift.slot)
+    start = rosters.shift_start(settings, shift)
     due = min(now + timedelta(minutes=settings.offer_minutes), start)
     await schedule(uow, OFFER_EXPIRY, f"{OFFER_EXPIRY}:{offer.id}", due, {"offer_id": offer.id})
     member = await uow.session.get(Member, offer.member_id)
@@ -156,7 +163,7 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
 
 
 def _started(settings: Settings, shift: ShiftView, now: datetime) -> bool:
-    return rosters.shift_start(settings, shift.on, shift.day, shift.slot) <= now
+    return rosters.shift_start(settings, shift) <= now
 
 
 async def answer_offer(
@@ -179,17 +186,18 @@ async def answer_offer(
     team = await _team_rules(uow)
     if broken := _rule_broken(settings, roster, member.staff_id, shift, team):
         raise UserError(broken, limit=team.limit(settings, member.staff_id))
-    if unfit := await _unfit(uow, member, shift):
+    if unfit := await _unfit(uow, settings, member, shift):
         raise UserError(unfit, date=f"{shift.on.month}/{shift.on.day}")
     if sum(1 for other in roster.active if (other.day, other.slot) == (shift.day, shift.slot)) >= settings.slot_max:
         raise UserError("shift.slot_full")
     if _started(settings, shift, now):
         raise UserError("shift.past")
     offer.state, offer.answered_at = ACCEPTED, now
-    await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day, shift.slot, now)
+    taken = await rosters.give_shift(uow, settings, await _roster_id(uow, shift.id), member.id, shift.day,
+                                     shift.slot, now)
     closed = await _close_others(uow, offer)
     dropped_by = await _member_by_staff(uow, shift.staff_id)
-    return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by)
+    return OfferOutcome(shift, taken_by=member, closed_for=closed, dropped_by=dropped_by, taken_shift=taken)
 
 
 def _rule_broken(settings: Settings, roster: RosterView, staff_id: str, shift: ShiftView,
@@ -327,16 +335,17 @@ async def answer_swap(
     return SwapView(request.id, shift, requester, member)
 
 
-async def _unfit(uow: UnitOfWork, member: Member, shift: ShiftView) -> str | None:
+async def _unfit(uow: UnitOfWork, settings: Settings, member: Member, shift: ShiftView) -> str | None:
     """Why ``member`` may not be on ``shift`` by their own word: on leave that day, or not free then as their
-    times stand now (a refusal key for themselves), else None."""
+    times stand now (a slot they offered in part counts with ``allow_partial``), else None."""
     from coordinator.availability.services import effective_availability, upcoming_leave
-    from coordinator.roster.planning import WORKABLE
+    from coordinator.roster.planning import workable
 
     if any(shift.on in period for period in await upcoming_leave(uow, member.id, shift.on)):
         return "shift.on_leave_then"
     monday = shift.on - timedelta(days=shift.on.weekday())
-    if (await effective_availability(uow, member.id, monday)).get(f"{shift.day}:{shift.slot}") not in WORKABLE:
+    level = (await effective_availability(uow, member.id, monday)).get(f"{shift.day}:{shift.slot}")
+    if level not in workable(settings.allow_partial):
         return "shift.not_free_then"
     return None
 
@@ -344,7 +353,7 @@ async def _unfit(uow: UnitOfWork, member: Member, shift: ShiftView) -> str | Non
 async def _may_take_over(uow: UnitOfWork, settings: Settings, shift: ShiftView, other: Member) -> None:
     """Refuse, naming the person and the rule, a swap that would put ``other`` where the solver never would."""
     name = other.display_name
-    unfit = await _unfit(uow, other, shift)
+    unfit = await _unfit(uow, settings, other, shift)
     if unfit == "shift.on_leave_then":
         raise UserError("shift.other_on_leave", name=name, date=f"{shift.on.month}/{shift.on.day}")
     if unfit:

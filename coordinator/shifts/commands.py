@@ -85,7 +85,7 @@ ASKED_OF_YOU = owner_only(_asked_of_asker, "shift.swap_unknown")
 async def take(ctx: CommandContext) -> Reply:
     """Take a shift someone dropped."""
     outcome = await shifts.answer_offer(ctx.app, _asker(ctx), ctx.record_id("offer", "shift.offer_unknown"), True)
-    return ctx.reply("shift.taken", private=True, shift=shift_name(outcome.shift, ctx.app.settings.slots, ctx.lang))
+    return ctx.reply("shift.taken", private=True, shift=shift_name(outcome.now_on, ctx.app.settings.slots, ctx.lang))
 
 
 @registry.command("shift pass", zh="这次接不了，让机器人问下一位", options=(OFFER,), policy=OFFERED_TO_YOU)

@@ -53,10 +53,10 @@ def outcome_notices(settings: Settings, outcome: changes.OfferOutcome) -> tuple[
     if outcome.taken_by is not None:
         lang = settings.language
         taken = t("shift.taken_notice", lang, name=outcome.taken_by.display_name,
-                  shift=shift_name(outcome.shift, settings.slots, lang))
+                  shift=shift_name(outcome.now_on, settings.slots, lang))
         told = [Notice(Recipient.channel(settings.roster_channel), taken, key="shift.taken_notice")]
         if outcome.dropped_by is not None:
-            told.append(direct(settings, outcome.dropped_by, "shift.taken_notice", outcome.shift,
+            told.append(direct(settings, outcome.dropped_by, "shift.taken_notice", outcome.now_on,
                                name=outcome.taken_by.display_name))
         told += [direct(settings, member, "shift.offer_gone", outcome.shift) for member in outcome.closed_for]
         return tuple(told)

@@ -12,8 +12,7 @@ from coordinator.core.week import DutySlot
 from coordinator.db.uow import UnitOfWork
 from coordinator.i18n import t
 from coordinator.platform.outbox.service import queue
-from coordinator.roster.services import ShiftView
-from coordinator.roster.shift_times import week_shift_times
+from coordinator.roster.services import ShiftView, shift_start
 from coordinator.shifts import changes
 from coordinator.shifts.notices import direct, gap_notice, language_of, leave_notices, outcome_notices
 from coordinator.shifts.refill import ranking_for, refill, write_offers
@@ -95,7 +94,7 @@ async def own_shift(app: App, uow: UnitOfWork, member: Member, day: str, slot: D
         except UserError as error:
             refusals.append(error)
             continue
-        if week_shift_times(monday, day, slot, app.settings.zone)[0] > app.clock.now():
+        if shift_start(app.settings, shift) > app.clock.now():
             return shift
         refusals.append(UserError("shift.past"))
     raise min(refusals, key=lambda error: REFUSAL_ORDER.index(error.key))

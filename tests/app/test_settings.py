@@ -172,6 +172,32 @@ def test_open_join_reads_the_usual_words(text: str, expected: bool) -> None:
     assert load_settings(Path("/nonexistent.toml"), environ={"COORDINATOR_OPEN_JOIN": text}).open_join is expected
 
 
+def test_allow_partial_is_off_unless_the_file_or_the_environment_turns_it_on(tmp_path: Path) -> None:
+    assert load_settings(Path("/nonexistent.toml"), environ={}).allow_partial is False
+    path = _write(tmp_path, "allow_partial = true\n")
+    assert load_settings(path, environ={}).allow_partial is True
+    assert load_settings(path, environ={"COORDINATOR_ALLOW_PARTIAL": "no"}).allow_partial is False
+    assert load_settings(Path("/nonexistent.toml"), environ={"COORDINATOR_ALLOW_PARTIAL": "Yes"}).allow_partial is True
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ({"COORDINATOR_ALLOW_PARTIAL": "sometimes"},
+         "COORDINATOR_ALLOW_PARTIAL: expected true or false, got 'sometimes'; write true or false."),
+        ('allow_partial = "perhaps"\n', "coordinator.toml allow_partial: expected true or false, got 'perhaps'"),
+        ("allow_partial = 1\n", "coordinator.toml allow_partial: expected true or false, got 1"),
+    ],
+)
+def test_a_bad_allow_partial_is_one_line_naming_the_key(
+    tmp_path: Path, source: dict[str, str] | str, expected: str
+) -> None:
+    path, environ = (_write(tmp_path, source), {}) if isinstance(source, str) else (tmp_path / "none.toml", source)
+    with pytest.raises(SettingsError) as error:
+        load_settings(path, environ=environ)
+    assert expected in str(error.value) and "\n" not in str(error.value)
+
+
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [

@@ -56,6 +56,13 @@ def test_partial_only_when_allowed() -> None:
     assert on(run(volunteers, needs, rules={"allow_partial": True}), "mon", "afternoon") == {"A"}
 
 
+def test_someone_free_for_the_whole_slot_is_chosen_over_someone_free_for_part() -> None:
+    """Even when evening out the loads would rather give the slot to the one who works nothing else."""
+    volunteers = [person("P", "mon:afternoon", level="partial"), person("F", "mon:afternoon", "tue:morning")]
+    needs = [need("mon", "afternoon", 1, 1, 1), need("tue", "morning", 1, 1, 1)]
+    assert on(run(volunteers, needs, rules={"allow_partial": True}), "mon", "afternoon") == {"F"}
+
+
 def test_at_most_max_in_a_slot() -> None:
     volunteers = [person(v, "mon:morning", level="preferred") for v in "ABCD"]
     assert len(on(run(volunteers, [need("mon", "morning", 1, 1, 2)]), "mon", "morning")) == 2

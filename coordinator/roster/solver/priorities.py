@@ -4,7 +4,7 @@ Within a stage two terms are joined with a weight larger than the second term ca
 priority is never traded for a lower one. The stages, in order:
 
 1. shortfall below min, then below target;
-2. standby volunteers used, then preferred slots not granted;
+2. standby volunteers used, then partial slots used, then preferred slots not granted;
 3. fairness: ``min_shifts`` missed, then Σ load² (loads as even as the availabilities allow);
 4. stability: changes against ``previous``.
 """
@@ -25,7 +25,7 @@ Stage = Callable[[RosterModel], Term]
 
 STAGES: tuple[Stage, ...] = (
     lambda rm: lexicographic(rules.shortfall_min(rm), rules.shortfall_target(rm)),
-    lambda rm: lexicographic(rules.standby_used(rm), rules.preferred_missed(rm)),
+    lambda rm: lexicographic(lexicographic(rules.standby_used(rm), rules.partial_used(rm)), rules.preferred_missed(rm)),
     lambda rm: lexicographic(rules.min_shifts_missed(rm), rules.load_squares(rm)),
     rules.changes_from_previous,
 )

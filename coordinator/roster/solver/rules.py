@@ -103,6 +103,12 @@ def standby_used(rm: RosterModel) -> Term:
     return Term(_sum([rm.x[p] for p in pairs]), len(pairs))
 
 
+def partial_used(rm: RosterModel) -> Term:
+    """Shifts given to volunteers who offered only part of the slot (when partial slots may be used at all)."""
+    pairs = _pairs_at(rm, Level.PARTIAL)
+    return Term(_sum([rm.x[p] for p in pairs]), len(pairs))
+
+
 def preferred_missed(rm: RosterModel) -> Term:
     """Preferred slots not granted: minimising it grants as many as possible."""
     pairs = _pairs_at(rm, Level.PREFERRED)
