@@ -9,7 +9,7 @@ from enum import Enum, auto
 
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
 
-from .calendar_dates import as_ranges, merge_ranges, upcoming_dates, week_dates
+from .calendar_dates import as_ranges, lasting, merge_ranges, upcoming_dates, week_dates
 from .clauses import Clause
 from .coverage import Cover, cover_slots, covered_window, slot_minutes
 from .groups import Group
@@ -297,7 +297,7 @@ def _lasting_from_a_day(clause: Clause, days: frozenset[int], ref: date) -> Date
         start = found[0]
     else:
         return None
-    return DateRange(start, start + timedelta(days=length.days - 1))
+    return lasting(start, length)
 
 
 def _named_days(clause: Clause) -> frozenset[int]:

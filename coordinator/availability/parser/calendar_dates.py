@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from coordinator.core.week import DateRange, week_monday
 
-from .tokens import CalendarMonth, DateRef, MonthDay
+from .tokens import CalendarMonth, DateRef, Duration, MonthDay
 
 _WEEK = 7
 
@@ -123,3 +123,9 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(day.month - 1 + months, 12)
     year, month = day.year + year, month + 1
     return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def lasting(start: date, length: Duration) -> DateRange:
+    """The days from ``start`` that ``length`` covers: 三天 from Thursday is Thursday to Saturday."""
+    end = add_months(start, length.months) if length.months else start + timedelta(days=length.days)
+    return DateRange(start, end - timedelta(days=1))

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from coordinator.core.week import DateRange, Level
 
-from .calendar_dates import add_months
+from .calendar_dates import lasting
 from .fragments import PREDICATES, sentence_runs
 from .groups import Group, GroupBuilder
 from .lexicon import ALL_DAYS
@@ -73,8 +73,7 @@ class Clause:
         length = next((length for length in self.durations if length.days or length.months), None)
         if length is None:
             return None
-        end = add_months(start, length.months) if length.months else start + timedelta(days=length.days)
-        return DateRange(start, end - timedelta(days=1))
+        return lasting(start, length)
 
     @property
     def until_day(self) -> int | None:
