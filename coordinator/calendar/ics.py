@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText
 
 PRODID = "-//coordinator//calendar//EN"
 UID_DOMAIN = "coordinator"
@@ -133,10 +133,10 @@ def _vevent(shift: CalendarEvent, start: datetime, end: datetime, stamp: datetim
     _add_time(event, "dtend", end)
     event.add("sequence", shift.sequence)
     event.add("status", "CANCELLED" if shift.cancelled else "CONFIRMED")
-    event.add("summary", _plain(shift.title))
+    event.add("summary", _Text(_plain(shift.title)))
     description = _description(shift)
     if description:
-        event.add("description", description)
+        event.add("description", _Text(description))
     return event
 
 
@@ -154,6 +154,15 @@ def _description(shift: CalendarEvent) -> str:
     if shift.attendees:
         parts.append(f"{ATTENDEES_MARK} {' · '.join(shift.attendees)}")
     return _plain("\n\n".join(parts))
+
+
+class _Text(vText):
+    """TEXT escaped as RFC 5545 says, backslash first: icalendar's own escaping turns a written ``\\N`` into a
+    line break."""
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,").replace("\n", r"\n")
+        return escaped.encode(self.encoding)
 
 
 def _plain(text: str) -> str:

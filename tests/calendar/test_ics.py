@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from coordinator.calendar.ics import CalendarEvent, render_calendar
@@ -146,6 +146,8 @@ def test_unfolding_restores_the_text_exactly() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(title=st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=120))
+@example(title="\\N")
+@example(title="C:\\Notes; a, b")
 def test_any_title_folds_safely_and_reads_back(title: str) -> None:
     shift = make_shift(MONDAY, "mon", "evening", PEOPLE[1], title=title)
     data = render([shift])
