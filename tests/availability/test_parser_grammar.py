@@ -6,8 +6,9 @@ from datetime import date, time
 
 import pytest
 
+from coordinator.availability.parser import parse_availability
 from coordinator.core.week import DutySlot
-from tests.availability.cases import Case, assert_understood, leave
+from tests.availability.cases import MONDAY, Case, assert_understood, leave
 
 YEAR_END = date(2026, 12, 28)
 
@@ -181,6 +182,21 @@ CASES = [
     Case("mx-leave", "下周 away", leave=leave("2026-11-30..2026-12-06")),
     Case("mx-pm-range", "周三 7-10pm 可以", "wed:evening"),
     Case("mx-after-pm", "周三 after 7pm", "wed:evening"),
+    # layout: a week's header, a day with a dash, ticks and crosses, emoji between sentences
+    Case("layout-week-header", "下周安排：\n周二 下午\n周四 晚上\n周五 请假（回老家）", "tue:afternoon; thu:evening",
+         leave("2026-12-04")),
+    Case("layout-week-header-inline", "我下周的情况：周一、周三晚上能来。周五要去医院，请一天假。", "mon,wed:evening",
+         leave("2026-12-04")),
+    Case("layout-dash-is-no", "Mon: evening\nTue: -\nWed: evening\nThu: -", "mon,wed:evening"),
+    Case("layout-ticks", "Tue evening ✅\nThu evening ✅\nSat ❌", "tue,thu:evening"),
+    Case("layout-emoji-ends-a-remark", "Crazy week at work 😩 Tuesday evening works", "tue:evening"),
+    Case("layout-date-header", "Starting December 7th: Tuesday mornings.", "tue:morning"),
+    Case("zh-rest-refuses", "周六上午可以，周日要休息", "sat:morning"),
+    # a weekday and a date said together are one day
+    Case("dates-weekday-agrees", "这周三（25号）有事请假", leave=leave("2026-11-25")),
+    Case("dates-weekday-disagrees", "这周三（27号）有事请假", **{"confident": False}),
+    Case("dates-date-then-weekday-disagrees", "11月27号周三请假", **{"confident": False}),
+    Case("dates-two-dates-listed", "12月8号9号请假", leave=leave("2026-12-08..2026-12-09")),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -214,6 +230,11 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_message(case: Case) -> None:
     assert_understood(case)
+
+
+def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> None:
+    understood = parse_availability("周五的晚上去掉吧，最近周五老加班", MONDAY).as_json()
+    assert (understood["mode"], understood["removed"]) == ("remove", ["fri:evening"])
 
 
 def test_table_is_large_and_ids_unique() -> None:

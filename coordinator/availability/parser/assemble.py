@@ -89,10 +89,12 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
 def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
     """Clauses in message order, with 其他时间 / other times last, since they fill in what the rest left out.
 
-    只有周五晚上不行 (only Friday evening is out) also says that every other time is fine.
+    只有周五晚上不行 (only Friday evening is out) also says that every other time is fine, unless the message
+    offers times of its own (每天晚上都可以，只有周五不行 is the evenings but Friday's).
     """
     ordered = sorted(clauses, key=lambda clause: clause.other)
-    if any(clause.only and clause.negative and not clause.dated for clause in clauses):
+    offers = any(clause.groups and not (clause.negative or clause.leave_word) for clause in clauses)
+    if not offers and any(clause.only and clause.negative and not clause.dated for clause in clauses):
         ordered.append(Clause(positive=True, other=True))
     return ordered
 

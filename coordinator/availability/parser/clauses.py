@@ -103,16 +103,34 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             clause.also = run.opener is Kind.ALSO
         if found and built:
             _carry_times(found[-1], built[0])
-        for previous, clause, run in zip(built, built[1:], sentence[1:], strict=False):
+            _narrow(found, built[0])
+        for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
+            _days_for_times(previous, clause)
             if run.opener is not Kind.ALSO:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
             _lend_refusal(previous, clause)
-            _narrow(previous, clause)
+            _refuse_again(previous, clause)
+            _narrow([*found, *built[:at]], clause)
             _carry_week(previous, clause)
             _narrow_within(previous)
         found.extend(built)
     return found
+
+
+def _days_for_times(previous: Clause, clause: Clause) -> None:
+    """晚上都行，周二到周四 / evenings 我都可以, 就是 Mon 到 Thu: days said after times offered for no days are
+    the days of those times."""
+    if not previous.groups or any(group.has_days for group in previous.groups) or not previous.positive:
+        return
+    if clause.has_predicate or clause.other or clause.dated or clause.too or not clause.groups:
+        return
+    if any(group.times or not group.has_days for group in clause.groups):
+        return
+    for group in previous.groups:
+        clause.groups[0].lend_days(group)
+    clause.groups.clear()
+    clause.only = False
 
 
 def _carry_days(previous: Clause, clause: Clause) -> None:
@@ -155,6 +173,16 @@ def _lend_refusal(previous: Clause, clause: Clause) -> None:
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
 
 
+def _refuse_again(previous: Clause, clause: Clause) -> None:
+    """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times."""
+    if not (previous.negative and clause.negative) or clause.dated or clause.other:
+        return
+    for group in clause.groups:
+        source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
+        if source is not None and not group.times:
+            group.times = list(source.times)
+
+
 def _carry_week(previous: Clause, clause: Clause) -> None:
     """下周我回老家，整周都不在: days taken off right after a week was named are in that week."""
     if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
@@ -162,17 +190,20 @@ def _carry_week(previous: Clause, clause: Clause) -> None:
         clause.recurring = False
 
 
-def _narrow(previous: Clause, clause: Clause) -> None:
+def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     """A clause about days already named says something about those days within what was said for them.
 
-    周一三五晚上都可以，周三优先 prefers Wednesday *evening*; 周末都行，不过周日只能下午 keeps Saturday and makes
+    周一三五晚上都可以，周五最好 prefers Friday *evening*; 周末都行，不过周日只能下午 keeps Saturday and makes
     Sunday the afternoon only; 周一到周五随时可以，周五只能六点以后 is Friday from 18:00. A level or "only" with
-    bare days takes the times said before; "only" or a clock time within them replaces them for those days.
+    bare days takes the times said before (周一到周五晚上都可以，周三除外，周五当替补 reaches back past 周三除外);
+    "only" or a clock time within them replaces them for those days.
     """
+    previous = earlier[-1]
     if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
         return
+    said_before = [group for said in reversed(earlier) if not said.other for group in reversed(said.groups)]
     for group in clause.groups:
-        source = next((said for said in reversed(previous.groups)
+        source = next((said for said in said_before
                        if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)
         if source is None:
             continue
@@ -262,9 +293,18 @@ def _narrow_within(clause: Clause) -> None:
     their own clock times, and the earlier group lets go of them."""
     for index, later in enumerate(clause.groups):
         for earlier in clause.groups[:index]:
-            if later.days and later.days < earlier.days and earlier.times and _within(later.times, earlier.times):
+            if not (later.days and later.days < earlier.days and earlier.times):
+                continue
+            if _within(later.times, earlier.times) or (clause.only and _parts_inside(later.times, earlier.times)):
                 later.times = _clipped(later.times, earlier.times)
                 earlier.days = earlier.days - later.days
+
+
+def _parts_inside(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
+    """Saturday 全天, Sunday 只有 morning: parts of the day that lie inside the ones said before."""
+    windows = [_window(time) for time in frame]
+    return bool(times) and all(any(low <= _window(time)[0] and _window(time)[1] <= high for low, high in windows)
+                               for time in times)
 
 
 def _bound_the_pattern(clause: Clause) -> None:

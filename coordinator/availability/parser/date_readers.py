@@ -15,7 +15,7 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_NOT_A_TIME = rf"(?!\s?(?::|[ap]\.?m{WORD_END}|o'?clock|点|時|时))"
+_NOT_A_TIME = rf"(?!\s?(?::\s?[0-9]|[ap]\.?m{WORD_END}|o'?clock|点|時|时))"
 _DATE_ISO = re.compile(r"(?P<y>[0-9]{4})[-/.](?P<mo>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})(?![0-9])")
 _DATE_CN = re.compile(
     rf"(?:(?P<y>[0-9]{{4}})\s?年\s?)?(?P<mo>{NUMBER})\s?月\s?(?:份\s?)?(?P<d>{NUMBER})\s?(?:日|号|號)?"

@@ -139,6 +139,30 @@ def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
     return out
 
 
+def agree_weekdays(tokens: Sequence[Token]) -> list[Token]:
+    """这周三（18号）/ 12月18号周三: a weekday and a date said together must be one day; when they disagree
+    (the 18th is a Friday) the bot asks instead of taking both."""
+    out = list(tokens)
+    for index in range(len(out) - 1):
+        pair = (_one_day(out[index]), _one_day(out[index + 1]))
+        dates = [day.weekday() for day in pair if isinstance(day, date)]
+        weekdays = [day for day in pair if isinstance(day, int)]
+        if len(dates) == len(weekdays) == 1 and dates != weekdays:
+            out[index] = out[index + 1] = Token(Kind.VAGUE)
+    return out
+
+
+def _one_day(token: Token) -> int | date | None:
+    """A single day, as a weekday (DAYS) or a date (SPAN)."""
+    if token.kind is Kind.DAYS and len(token.value) == 1:
+        weekday: int = next(iter(token.value))
+        return weekday
+    if token.kind is Kind.SPAN and token.value.start == token.value.end:
+        day: date = token.value.start
+        return day
+    return None
+
+
 def _joined(out: list[Token], spans: list[DateRange]) -> list[DateRange]:
     """The spans, the first joined to a span and a range word just before it (这周三 到 下周二)."""
     if len(out) < 2 or not spans or out[-1].kind not in _CONNECTORS or out[-2].kind is not Kind.SPAN:

@@ -21,8 +21,11 @@ _PART = re.compile(r"[^，,]*[，,]*")
 _HEDGE = frozenset({Kind.VAGUE})
 _QUESTION = frozenset({Kind.QUESTION})
 _TALK = frozenset({Kind.CHAT})
-_ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH})
+_ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH,
+                         Kind.REST_OF_WEEK})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
+_DAY_NAMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
+_TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _QUOTE_LIMIT = 60
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
@@ -42,6 +45,8 @@ class Sorted:
     """The parts to ask about, as written."""
     about_availability: bool
     """Whether any part talks about times, days, dates or leave at all (else the message is chat)."""
+    doubted: list[Token]
+    """The tokens of the hedged parts that name days or times: what they name is withheld, not stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,11 @@ class _Part:
             return False
         return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def only_days(self) -> bool:
+        """Usually evenings, Mon–Thu: days that finish the statement before them, with nothing of their own."""
+        return self.has(_DAY_NAMES) and not (self.has(_PREDICATES) or self.has(_TIMES))
 
     @property
     def about_later(self) -> bool:
@@ -111,7 +121,9 @@ def sort_parts(text: str) -> Sorted:
     if any(hedged) and not quotes:
         quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt)
     about = any(part.content for part, talk in zip(parts, chat, strict=True) if not talk) or any(hedged)
-    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about)
+    doubted = [token for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content
+               for token in (*part.tokens, Token(Kind.STOP))]
+    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about, doubted)
 
 
 def _english_stops(text: str) -> str:
@@ -150,6 +162,9 @@ def _hedged(parts: Sequence[_Part]) -> list[bool]:
             neighbour = index - 1 if index > 0 else index + 1
             if neighbour < len(parts):
                 hedged[neighbour] = True
+    for index in range(1, len(parts)):
+        if hedged[index - 1] and parts[index - 1].has(_TIMES) and parts[index].only_days:
+            hedged[index] = True
     return hedged
 
 

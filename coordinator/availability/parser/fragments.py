@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .tokens import Kind, Token
+from .tokens import ClockSpan, Kind, Token
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
 PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
@@ -118,7 +118,8 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
 def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
     """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long."""
     rest = fragment[end:]
-    return bool(rest) and rest[0].kind is Kind.TIME and not _has(rest, _DAY_KINDS)
+    return bool(rest) and rest[0].kind is Kind.TIME and isinstance(rest[0].value, ClockSpan) and not _has(
+        rest, _DAY_KINDS)
 
 
 def _content_from(tokens: Sequence[Token]) -> list[bool]:

@@ -1,4 +1,5 @@
-"""Posts laid out under headers: ``Mornings: Mon, Tue. Evenings: Thu`` and ``晚班：1、3、5；早班：周日``."""
+"""Posts laid out under headers: ``Mornings: Mon, Tue. Evenings: Thu``, ``晚班：1、3、5；早班：周日`` and
+``下周安排：周二下午 … 周五请假``."""
 
 from __future__ import annotations
 
@@ -9,15 +10,29 @@ from .tokens import Kind, Numeral, Token
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
+_OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
+_NOTHING = frozenset({Kind.RANGE, Kind.LIST})
 
 
 def read_headers(tokens: Sequence[Token]) -> list[Token]:
     """A part of the day with a colon heads the days after it: each header starts a new statement, and the
-    numbers listed under it (1、3、5) are weekdays."""
+    numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
+    that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
+    return _under_week_header(_parts_as_headers(tokens))
+
+
+def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
     listing = False
     for index, token in enumerate(tokens):
         if token.kind is Kind.COLON:
+            if _says_nothing_after(tokens, index):
+                out.append(Token(Kind.NEG))
+            elif out and out[-1].kind is Kind.WEEK:
+                out.append(Token(Kind.STOP))
+            continue
+        if token.kind in _NOTHING and _kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
+                tokens, index - 1):
             continue
         heads = token.kind is Kind.PART and _kind_at(tokens, index + 1) is Kind.COLON
         if heads and out and out[-1].kind is not Kind.STOP:
@@ -31,6 +46,37 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
             listing = False
         out.append(token)
     return out
+
+
+def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
+    """``Tue: -`` / ``周四：/``: a day's colon followed only by a dash before the line ends."""
+    return (_kind_at(tokens, colon - 1) is Kind.DAYS and _kind_at(tokens, colon + 1) in _NOTHING
+            and _kind_at(tokens, colon + 2) in (Kind.STOP, None))
+
+
+def _under_week_header(tokens: list[Token]) -> list[Token]:
+    header = next((index for index, token in enumerate(tokens)
+                   if token.kind is Kind.WEEK and _kind_at(tokens, index + 1) is Kind.STOP
+                   and _kind_at(tokens, index - 1) in (Kind.STOP, None)), None)
+    if header is None or any(token.kind in _OWN_DATES for token in tokens[header + 1:]):
+        return tokens
+    week = tokens[header]
+    out = tokens[:header]
+    statement: list[Token] = []
+    for token in [*tokens[header + 1:], Token(Kind.STOP)]:
+        statement.append(token)
+        if token.kind is Kind.STOP:
+            out.extend(_in_week(statement, week))
+            statement = []
+    return out[:-1]
+
+
+def _in_week(statement: list[Token], week: Token) -> list[Token]:
+    """The leave in a statement under a week's header is in that week (下周：周五请假 is next Friday)."""
+    first_day = next((index for index, token in enumerate(statement) if token.kind is Kind.DAYS), None)
+    if first_day is None or not any(token.kind is Kind.LEAVE for token in statement):
+        return statement
+    return [*statement[:first_day], week, *statement[first_day:]]
 
 
 def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:

@@ -148,27 +148,31 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable"),
+    ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
+    ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
-    ((Token(Kind.TOO),), "再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
-     "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
+    ((Token(Kind.TOO),), "同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+     "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add"
+     "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
-     "|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off"),
+     "|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
+     "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"),
     ((Token(Kind.LEAVE),),
-     "要出去|得出去|出去|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
+     "要出去|得出去|出去|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
-     "|out of office|ooo|day off|days off|time off|not around|be away|sick"),
+     "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"),
     ((_level(Level.STANDBY),),
      "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
@@ -183,7 +187,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
-     "其他|其它|其余|其餘|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
+     "其他|其它|其余|其餘|后面几天|后几天|其余几天|剩下几天|其他几天|其它几天|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
      "other|others|else|anything else|other times|other days|the rest|rest of the time"
      "|otherwise|any other time|all other times"),
     ((Token(Kind.EXCEPT),), "除了|除|除去|除开|不包括|不含",
@@ -195,7 +199,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
-    ((Token(Kind.LIST),), "和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
+    ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
     ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
@@ -204,6 +208,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"
      "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
      "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"),
+    ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
+     "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
+     "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤", ""),
+    ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
+     "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
+     "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
      "every|each|any|all|anything|at all|whole"),
@@ -213,7 +223,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
-     "|再看|再定|再议|"
+     "|再看|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
@@ -227,8 +237,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
-    ((Token(Kind.VAGUE, LATER),), "之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说",
-     "after that we'll see|we'll see after that|will see after that|tbd after that"),
+    ((Token(Kind.VAGUE, LATER),), "再说|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
+     "|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
+     "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
+     "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"),
     ((Token(Kind.QUESTION),),
      "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
      "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
@@ -253,19 +265,19 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
-     "|watched|session|donor|receipt|training"),
+     "|watched|session|donor|receipt|training|lol|lmao|mood"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
-     "一切|起床|一切正常|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
+     "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
-     "一起|一直|一般|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
-     "|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
+     "|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
+     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天都行",
      "after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
-     "|send an update|i'll update|let you know|get back to you|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
+     "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night"),
 )
 

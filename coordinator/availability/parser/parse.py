@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from coordinator.core.week import DEFAULT_SLOTS, DutySlot, week_monday
 
-from .assemble import interpret
+from .assemble import Reading, Week, interpret
 from .clauses import clauses
 from .clock import reduce_times
 from .corrections import without_taken_back
-from .dates import pin_weeks, reduce_dates
+from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
@@ -51,7 +52,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
     tokens = reduce_dates(read_headers(parts.tokens), ref_date)
-    tokens = pin_weeks(reduce_days(tokens), ref_date)
+    tokens = pin_weeks(agree_weekdays(reduce_days(tokens)), ref_date)
     tokens = reduce_times(tokens, duty_slots)
     reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,
                                                                                   duty_slots)
@@ -62,11 +63,29 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit,
                                unclear=parts.hedged or _whole(parts.clear))
         return ParseResult.not_understood(duty_slots, parts.hedged or _whole(parts.clear))
+    reading = _without_doubted(reading, parts.doubted, ref_date, duty_slots)
     mode = Mode.ADD if reading.adds else None
     hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
     starts = reading.starts if reading.starts and reading.starts > week_monday(ref_date) + _A_WEEK else None
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
                        starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
+
+
+def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> Reading:
+    """周一到周五晚上，不过周五不一定: the slots a hedged part names are asked about, so they are not stored."""
+    if not doubted or not reading.slots:
+        return reading
+    tokens = reduce_times(pin_weeks(reduce_days(reduce_dates(doubted, ref)), ref), duty_slots)
+    withheld = Week(duty_slots)
+    for clause in clauses(tokens):
+        if clause.groups and any(group.has_days for group in clause.groups):
+            withheld.apply(replace(clause, negative=False, leave_word=False, positive=True, levels=set()))
+    keys = set(withheld.as_slots())
+    if not keys:
+        return reading
+    slots = {key: level for key, level in reading.slots.items() if key not in keys}
+    hours = {key: span for key, span in (reading.hours or {}).items() if key not in keys}
+    return replace(reading, slots=slots, hours=hours)
 
 
 def _clock(minutes: int) -> str:
