@@ -9,7 +9,7 @@ a time to come; in 周三开会，不能来 the talk is only the reason. The res
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import BUSY, LATER, SAME
@@ -47,6 +47,17 @@ class Sorted:
     """Whether any part talks about times, days, dates or leave at all (else the message is chat)."""
     doubted: list[Token]
     """The tokens of the hedged parts that name days or times: what they name is withheld, not stored."""
+    leads_with_doubt: bool
+    """The first part about availability is asked about: a 也 / too after it refers to it, not to the week."""
+    sorting: tuple[tuple[_Part, bool, bool], ...]
+    """Each part, whether it is hedged, and whether it is chat: what :meth:`also_asking` sorts anew."""
+
+    def also_asking(self, doubtful: Callable[[list[Token]], bool]) -> Sorted:
+        """The same message with the clear parts that ``doubtful`` finds unclear on their own asked about too
+        (周五8点我可以来，周日下午也行 asks about Friday at 8 and keeps Sunday)."""
+        resorted = [(part, hedged or (not chat and part.content and doubtful(part.tokens)), chat)
+                    for part, hedged, chat in self.sorting]
+        return _sorted(resorted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +125,24 @@ def sort_parts(text: str) -> Sorted:
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
     chat = [talk or part.about_later for part, talk in zip(parts, chat, strict=True)]
-    hedged = [doubt and (part.content or not talk) for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
-    kept = [part for part, doubt, talk in zip(parts, hedged, chat, strict=True) if not (doubt or talk)]
+    hedged = [doubt and not part.about_later and (part.content or not talk)
+              for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
+    return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:
+    kept = [part for part, doubt, talk in sorting if not (doubt or talk)]
     clear = "".join(part.text for part in kept)
-    quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content)
-    if any(hedged) and not quotes:
-        quotes = tuple(_quote(part.text) for part, doubt in zip(parts, hedged, strict=True) if doubt)
-    about = any(part.content for part, talk in zip(parts, chat, strict=True) if not talk) or any(hedged)
-    doubted = [token for part, doubt in zip(parts, hedged, strict=True) if doubt and part.content
+    quotes = tuple(_quote(part.text) for part, doubt, _ in sorting if doubt and part.content)
+    if any(doubt for _, doubt, _ in sorting) and not quotes:
+        quotes = tuple(_quote(part.text) for part, doubt, _ in sorting if doubt)
+    about = any(part.content or doubt for part, doubt, talk in sorting if not talk or doubt)
+    doubted = [token for part, doubt, _ in sorting if doubt and part.content
                for token in (*part.tokens, Token(Kind.STOP))]
-    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about, doubted)
+    first = next(((part, doubt) for part, doubt, talk in sorting if part.content and not talk), None)
+    leads_with_doubt = first is not None and first[1]
+    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about, doubted, leads_with_doubt,
+                  tuple(sorting))
 
 
 def _english_stops(text: str) -> str:

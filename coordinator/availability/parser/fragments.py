@@ -14,6 +14,7 @@ _REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
 _LEVELS = frozenset({Kind.LEVEL})
 _EVERY = frozenset({Kind.EVERY})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
+_ASIDES = frozenset({Kind.ASIDE})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY}
@@ -133,7 +134,8 @@ def _content_from(tokens: Sequence[Token]) -> list[bool]:
 def _merge(fragments: Sequence[Piece]) -> list[Run]:
     """A piece without a predicate joins the next (周一到周五, 晚上七点以后可以) unless that one stands apart.
 
-    It stands apart when it refuses something of its own (…, 周三不行) or gives days of its own a level
+    An aside with nothing of its own (thanks, as before) stands alone and joins nothing. A piece stands apart
+    when it refuses something of its own (…, 周三不行) or gives days of its own a level
     (Mon–Thu evenings, Friday as backup). A piece without a predicate after a statement that led with its
     predicate continues it instead (available Monday through Friday, evenings; 可以做替补，周一到周五晚上).
     """
@@ -142,6 +144,12 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     pending_content = False
     for fragment, separator in fragments:
         has_content = _has(fragment, CONTENT)
+        if _has(fragment, _ASIDES) and not _has(fragment, CONTENT - {Kind.OTHER}):
+            if pending is not None:
+                merged.append(pending)
+            merged.append(Run(list(fragment), separator))
+            pending, pending_content = None, False
+            continue
         continues = separator is Kind.COMMA and has_content and not _has(fragment, _OWN_STATEMENT)
         if continues and pending is None and merged and _leads(merged[-1].tokens):
             merged[-1].tokens.extend((Token(Kind.BREAK), *fragment))

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .lexicon import DASH
 from .tokens import Kind, Numeral, Token
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_RANGE_ENDS = frozenset({Kind.DAYS, Kind.NUM, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.RELDAY, Kind.PART, Kind.MONTH,
+                         Kind.STOP})
 
 
 def read_headers(tokens: Sequence[Token]) -> list[Token]:
@@ -23,6 +26,7 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
+    tokens = [Token(Kind.COMMA) if _pause(tokens, index) else token for index, token in enumerate(tokens)]
     listing = False
     for index, token in enumerate(tokens):
         if token.kind is Kind.COLON:
@@ -46,6 +50,17 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             listing = False
         out.append(token)
     return out
+
+
+def _pause(tokens: Sequence[Token], index: int) -> bool:
+    """A dash that joins nothing a range can join is a pause: as before — just add Sunday; 周一 - N/A;
+    周二 - afternoon 2-6 (a range runs between days, dates, times or parts of the day)."""
+    if tokens[index].kind is not Kind.RANGE or tokens[index].value != DASH or index == 0:
+        return False
+    following, before = _kind_at(tokens, index + 1), _kind_at(tokens, index - 1)
+    if following not in _RANGE_ENDS:
+        return before not in (Kind.ONLY, Kind.POS) and following is not None
+    return before is Kind.DAYS and following is Kind.PART
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:

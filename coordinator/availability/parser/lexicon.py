@@ -32,6 +32,8 @@ BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
+DASH = "dash"
+"""The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
 WORKDAYS = frozenset(range(5))
 WEEKEND_DAYS = frozenset({5, 6})
 
@@ -200,7 +202,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
-    ((Token(Kind.RANGE),), "到|至|-|–|—|―|−|~|〜", "to|through|thru"),
+    ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
+    ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",

@@ -30,6 +30,9 @@ _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 _LOGGED_CHARACTERS = 60
 _A_WEEK = timedelta(days=6)
 _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE})
+_NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
+                         Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
+"""What a hedged part says about the times it names, as opposed to the times themselves."""
 _KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS, Kind.OTHER})
 
 
@@ -51,9 +54,10 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
-    tokens = reduce_dates(read_headers(parts.tokens), ref_date)
-    tokens = pin_weeks(agree_weekdays(reduce_days(tokens)), ref_date)
-    tokens = reduce_times(tokens, duty_slots)
+    tokens = _reduced(parts.tokens, ref_date, duty_slots)
+    if any(token.kind in _DOUBT for token in tokens):
+        parts = parts.also_asking(lambda own: any(token.kind in _DOUBT for token in _reduced(own, ref_date, duty_slots)))
+        tokens = _reduced(parts.tokens, ref_date, duty_slots)
     reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,
                                                                                   duty_slots)
     if reading is None and not parts.hedged and _keeps_the_week(tokens):
@@ -64,18 +68,24 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
                                unclear=parts.hedged or _whole(parts.clear))
         return ParseResult.not_understood(duty_slots, parts.hedged or _whole(parts.clear))
     reading = _without_doubted(reading, parts.doubted, ref_date, duty_slots)
-    mode = Mode.ADD if reading.adds else None
+    mode = Mode.ADD if reading.adds and not parts.leads_with_doubt else None
     hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
     starts = reading.starts if reading.starts and reading.starts > week_monday(ref_date) + _A_WEEK else None
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
                        starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
 
 
+def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
+    """Dates, days and times read from the scanned tokens."""
+    tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(read_headers(tokens), ref))), ref)
+    return reduce_times(tokens, duty_slots)
+
+
 def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> Reading:
     """周一到周五晚上，不过周五不一定: the slots a hedged part names are asked about, so they are not stored."""
     if not doubted or not reading.slots:
         return reading
-    tokens = reduce_times(pin_weeks(reduce_days(reduce_dates(doubted, ref)), ref), duty_slots)
+    tokens = _reduced([token for token in doubted if token.kind not in _NOT_NAMING], ref, duty_slots)
     withheld = Week(duty_slots)
     for clause in clauses(tokens):
         if clause.groups and any(group.has_days for group in clause.groups):

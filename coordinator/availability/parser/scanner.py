@@ -21,6 +21,8 @@ _DAY_NAME_FIRST = frozenset("下这這本上周週星礼禮")
 _WAVE = re.compile(r"~+(?=\s|$|[,.!;?\u3002\uff0c])|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十日天点点時时号號半午末晚早])~+")
 """A tilde as a tone of voice (收到～, as usual～ 就是…), not a range (9~12, 周一~周五)."""
 _CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | {"十", "廿"}
+_PAUSE = re.compile(r"——+")
+"""The Chinese dash (破折号) is a pause, never a range."""
 _MARKS = "✅✔☑⭕❌✖✗✘❎🚫⛔🙅"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
@@ -29,7 +31,7 @@ _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\uf
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, one space between words, line breaks kept."""
     text = _WAVE.sub(" ", unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
-    text = _EMOJI.sub("。", text)
+    text = _PAUSE.sub("，", _EMOJI.sub("。", text))
     text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     return _SPACES.sub(" ", text)
 
