@@ -270,7 +270,9 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
     """
     if clause.rest_of_week and not clause.bounds:
         sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
-        return [DateRange(min(ref + timedelta(days=1), sunday), sunday)]
+        named = upcoming_dates(_named_days(clause), ref)
+        start = named[0] if len(named) == 1 and named[0] <= sunday else min(ref + timedelta(days=1), sunday)
+        return [DateRange(start, sunday)]
     if (period := clause.leave_from_start) is not None and (not clause.groups or clause.until_day is not None):
         return [period]
     days = _named_days(clause)

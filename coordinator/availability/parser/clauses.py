@@ -110,6 +110,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
             _lend_refusal(previous, clause)
+            _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
             _narrow([*found, *built[:at]], clause)
             _carry_week(previous, clause)
@@ -171,6 +172,13 @@ def _lend_refusal(previous: Clause, clause: Clause) -> None:
     bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
     if bare and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
+
+
+def _for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
+    """From Thursday I'm out for the rest of the week: the rest of the week says how long the leave lasts."""
+    if clause.rest_of_week and not (clause.has_predicate or clause.groups or clause.dated) and (
+            previous.leave_word or previous.negative):
+        previous.rest_of_week, clause.rest_of_week, clause.other = True, False, False
 
 
 def _refuse_again(previous: Clause, clause: Clause) -> None:

@@ -5,6 +5,7 @@ Read from the text before the grammar: the words taken back are cut out, so they
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _TAKEN_BACK = re.compile(
     r"(?:不是|并不是|not)\s*(?P<wrong>[^，,。.；;！!？?]{1,12}?)\s*[，,]\s*(?:而)?(?:是|应该是|but|it's|its)\s*",
@@ -19,12 +20,35 @@ _MEANT = re.compile(
 )
 
 
-_IS_NOT = re.compile(r"(?P<right>是\s*[^，,。；;！!？?]{1,12}?)\s*[，,]?\s*(?:而)?不是\s*[^，,。.；;！!？?\s]{1,12}")
+_IS_NOT = re.compile(r"(?P<right>是\s*[^，,。；;！!？?:：]{1,12}?)\s*[，,]?\s*(?:而)?不是\s*[^，,。.；;！!？?\s:：]{1,12}")
+_CORRECTING = re.compile(r"correction|fix|typo|i meant|meant to say|说错|打错|写错|更正|纠正|改一下|改成", re.IGNORECASE)
+"""Words that say the message corrects an earlier one."""
+_NOT_AFTER = re.compile(
+    r"\s*[，,]\s*(?:and\s+)?not\s+(?:on\s+)?(?=mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|[0-9])[^，,。；;！!？?]{1,14}",
+    re.IGNORECASE,
+)
+"""…is Jan 8, not Jan 7: in a correction, the date or day after "not" is the one taken back."""
+_RESTATED = re.compile(r"(?:所以|因此|也就是说|那就是|\bso\b|\bthat is\b|\bi\.e\.|[:：])", re.IGNORECASE)
+"""所以是 Mon 和 Wed 下午 / So Thursday evening: after a correction, the restatement is the message."""
 
 
 def without_taken_back(text: str) -> str:
-    """The text with "not X, (but) Y", "I meant Y not X" and 是Y，不是X reduced to Y."""
+    """The text with "not X, (but) Y", "I meant Y not X" and 是Y，不是X reduced to Y; in a correction, also
+    "Y, not X", and a restatement after it (所以是… / So …) stands for the whole."""
     if "不是" not in text and "not" not in text.lower() and "instead of" not in text.lower():
         return text
-    text = _MEANT.sub(lambda match: match["right"], text)
-    return _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], text))
+    correcting = _CORRECTING.search(text) is not None
+    corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], _MEANT.sub(lambda match: match["right"], text)))
+    if correcting:
+        corrected = _NOT_AFTER.sub("", corrected)
+    if corrected != text and (restated := _last(_RESTATED.finditer(corrected))) is not None:
+        return corrected[restated.end():]
+    return corrected
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:
+        pass
+    return found

@@ -257,7 +257,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟原来一样|和原来一样|同以前|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
-     "|back to normal|no change|no changes|unchanged"),
+     "|back to normal|no change|no changes|unchanged|back on the|back by|be back on the|be back by|i'm back on the"
+     "|back from the|returning on|return on"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
