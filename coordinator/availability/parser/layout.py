@@ -13,6 +13,10 @@ _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
+_FILLER = frozenset({Kind.STOP, Kind.COMMA, Kind.LIST, Kind.EVERY})
+_CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.SPAN, Kind.WEEK, Kind.RELDAY,
+                      Kind.NUM})
 _RANGE_ENDS = frozenset({Kind.DAYS, Kind.NUM, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.RELDAY, Kind.PART, Kind.MONTH,
                          Kind.STOP})
 
@@ -21,7 +25,7 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     """A part of the day with a colon heads the days after it: each header starts a new statement, and the
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
-    return _under_week_header(_parts_as_headers(tokens))
+    return _under_predicate_headers(_under_week_header(_parts_as_headers(tokens)))
 
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
@@ -92,6 +96,35 @@ def _in_week(statement: list[Token], week: Token) -> list[Token]:
     if first_day is None or not any(token.kind is Kind.LEAVE for token in statement):
         return statement
     return [*statement[:first_day], week, *statement[first_day:]]
+
+
+def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
+    """★可值班★ 周三晚上 ★请假★ 12月24日: a line that only says "free" or "leave" heads the lines under it that
+    say nothing of their own."""
+    if not any(token.kind is Kind.STOP for token in tokens):
+        return tokens
+    out: list[Token] = []
+    heading: list[Token] = []
+    for statement in _statements(tokens):
+        kinds = {token.kind for token in statement} - _FILLER
+        if kinds and kinds <= _PREDICATES:
+            heading = [token for token in statement if token.kind in _PREDICATES]
+            continue
+        if heading and kinds & _CONTENT and not kinds & _PREDICATES:
+            statement = [*statement[:-1], *heading, statement[-1]] if statement[-1].kind is Kind.STOP else [
+                *statement, *heading]
+        out.extend(statement)
+    return out
+
+
+def _statements(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The tokens cut after each full stop, the stop kept with what it ends."""
+    statements: list[list[Token]] = [[]]
+    for token in tokens:
+        statements[-1].append(token)
+        if token.kind is Kind.STOP:
+            statements.append([])
+    return [statement for statement in statements if statement]
 
 
 def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:

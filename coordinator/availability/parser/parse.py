@@ -21,6 +21,7 @@ from .lexicon import SAME
 from .limits import read_limit
 from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
+from .tables import rewrite_tables
 from .tokens import Kind, Token
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    limit, text = read_limit(bounded_by_month_end(without_taken_back(text), ref_date))
+    limit, text = read_limit(bounded_by_month_end(without_taken_back(rewrite_tables(text)), ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:
         if limit:

@@ -1,0 +1,81 @@
+"""Tables typed by hand: days or parts of the day across the top, a tick, a cross or a part in each cell.
+
+``     上午 下午 晚上 / 周一  ✓  ✗  ✓`` and ``Mon | Tue | Wed / eve | - | aft`` are rewritten, before the grammar
+reads them, as the lines they stand for (``周一 上午 晚上 ok``, ``mon eve ok``)."""
+
+from __future__ import annotations
+
+import re
+
+from .scanner import scan
+from .tokens import Kind
+
+_YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "n/a", "na", "none"})
+_CELLS = re.compile(r"\s*\|\s*|\s+")
+_HEADS = range(2, 9)
+"""How many columns a header may have: two parts of the day up to a whole week and a bit."""
+
+
+def rewrite_tables(text: str) -> str:
+    """The text with each table replaced by one line per offer it holds; anything else is left as it was."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        heads = _header(lines[index])
+        if heads is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        kind, names = heads
+        rows: list[str] = []
+        index += 1
+        while index < len(lines) and (row := _row(lines[index], kind, names)) is not None:
+            rows.extend(row)
+            index += 1
+        out.extend(rows if rows else [" ".join(names)])
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell for cell in _CELLS.split(line.strip().strip("|").replace("\ufe0f", "")) if cell]
+
+
+def _header(line: str) -> tuple[Kind, list[str]] | None:
+    """The columns, when every cell of the line is one day or every cell one part of the day."""
+    cells = _cells(line)
+    if len(cells) not in _HEADS:
+        return None
+    kinds = {_one(cell) for cell in cells}
+    if len(kinds) != 1 or None in kinds:
+        return None
+    return kinds.pop(), cells  # type: ignore[return-value]
+
+
+def _one(cell: str) -> Kind | None:
+    tokens = scan(cell)
+    if len(tokens) == 1 and tokens[0].kind in (Kind.DAYS, Kind.PART):
+        return tokens[0].kind
+    return None
+
+
+def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
+    """The offers of one row, or None when the line is not a row of this table."""
+    cells = _cells(line)
+    if len(cells) == len(heads) + 1 and _one(cells[0]) not in (None, kind) and all(_mark(cell) for cell in cells[1:]):
+        chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in _YES]
+        if kind is Kind.PART:
+            return [f"{cells[0]} {' '.join(chosen)} ok"] if chosen else []
+        return [f"{head} {cells[0]} ok" for head in chosen]
+    if kind is Kind.DAYS and "|" in line and len(cells) == len(heads):
+        offered = [(head, cell) for head, cell in zip(heads, cells, strict=True) if cell.lower() not in _NO]
+        if all(_one(cell) is Kind.PART or cell.lower() in _YES for _, cell in offered):
+            return [f"{head} {'' if cell.lower() in _YES else cell} ok" for head, cell in offered]
+    return None
+
+
+def _mark(cell: str) -> bool:
+    return cell.lower() in _YES or cell.lower() in _NO
