@@ -225,6 +225,14 @@ CASES = [
     Case("layout-thanks-after-the-list", "大家好，my schedule: 周二 evening 和周六 afternoon, thx!",
          "tue:evening; sat:afternoon"),
     Case("continuation-dash-then-add", "Otherwise as before — just add Saturday morning.", "sat:morning"),
+    Case("scope-reason-for-exception", "每天晚上都行 except 周二, 周二要上 yoga 课", "mon,wed-sun:evening"),
+    Case("team-two-day-digits", "1-5 晚上，67 白天", "mon-fri:evening; sat,sun:morning,afternoon"),
+    Case("bound-year-end", "Fri evening 可以, until 年底", "fri:evening"),
+    Case("chat-thanks-for-the-week", "谢谢大家这周的辛苦付出🙏", **UNSURE),
+    Case("later-next-month", "这个月周末上午都行，下个月再说", "sat,sun:morning"),
+    Case("so-is-a-conclusion", "Retired, so mornings and afternoons Mon through Fri work for me.",
+         "mon-fri:morning,afternoon"),
+    Case("en-help-out", "i can help out as backup any evening", "*:evening=standby"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -263,6 +271,16 @@ def test_message(case: Case) -> None:
 def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> None:
     understood = parse_availability("周五的晚上去掉吧，最近周五老加班", MONDAY).as_json()
     assert (understood["mode"], understood["removed"]) == ("remove", ["fri:evening"])
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Retired, so mornings and afternoons Mon through Fri work for me.", "replace"),
+    ("周六8点我可以来，周日上午也行", "replace"),
+    ("Otherwise as before — just add Saturday morning.", "add"),
+    ("From Wednesday I'm out for the rest of the week.", "keep"),
+])
+def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
+    assert parse_availability(text, MONDAY).as_json()["mode"] == mode
 
 
 def test_table_is_large_and_ids_unique() -> None:

@@ -106,12 +106,13 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _narrow(found, built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             _days_for_times(previous, clause)
-            if run.opener is not Kind.ALSO:
+            if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
             _lend_refusal(previous, clause)
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
+            _reason_for_exception(previous, clause)
             _narrow([*found, *built[:at]], clause)
             _carry_week(previous, clause)
             _narrow_within(previous)
@@ -189,6 +190,16 @@ def _refuse_again(previous: Clause, clause: Clause) -> None:
         source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
         if source is not None and not group.times:
             group.times = list(source.times)
+
+
+def _reason_for_exception(previous: Clause, clause: Clause) -> None:
+    """每天 evening 都行 except 周四, 周四要上 yoga 课: the day just excepted, named again with nothing said of it,
+    is the reason."""
+    excepted = frozenset().union(*(group.days for group in previous.excepted))
+    if not excepted or clause.has_predicate or clause.other or clause.dated:
+        return
+    if clause.groups and all(group.days and not group.times and group.days <= excepted for group in clause.groups):
+        clause.groups.clear()
 
 
 def _carry_week(previous: Clause, clause: Clause) -> None:

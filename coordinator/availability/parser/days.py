@@ -11,6 +11,7 @@ _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _MIN_LISTED_DIGITS = 3
+_LAST_DAY = 31
 _WEEK = range(7)
 _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 
@@ -53,9 +54,10 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
 
 
 def _listed_days(number: int) -> bool:
-    """135晚上: three or more weekday digits in order, which no date or hour could be."""
+    """135晚上 / 67 白天: weekday digits in order, which no date or hour could be (three of them, or two past 31)."""
     digits = str(number)
-    return len(digits) >= _MIN_LISTED_DIGITS and set(digits) <= set("1234567") and list(digits) == sorted(set(digits))
+    long_enough = len(digits) >= _MIN_LISTED_DIGITS or (len(digits) == _MIN_LISTED_DIGITS - 1 and number > _LAST_DAY)
+    return long_enough and set(digits) <= set("1234567") and list(digits) == sorted(set(digits))
 
 
 def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:

@@ -25,6 +25,8 @@ _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.
                          Kind.REST_OF_WEEK})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _DAY_NAMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
+_WEEKS_ONLY = frozenset({Kind.WEEK, Kind.MONTH})
+_THANKS = frozenset({Kind.ASIDE, Kind.CHAT})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _QUOTE_LIMIT = 60
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
@@ -82,10 +84,16 @@ class _Part:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
         if self.keeps_the_week:
             return True
-        if self.about_the_past:
+        if self.about_the_past or self.only_a_week:
             return False
         return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def only_a_week(self) -> bool:
+        """谢谢大家这周的辛苦付出: a week or a month named with nothing said about it."""
+        named = self.kinds & _ABOUT_TIME
+        return bool(named) and named <= _WEEKS_ONLY and not self.has(_PREDICATES) and self.has(_THANKS)
 
     @property
     def only_days(self) -> bool:

@@ -16,7 +16,7 @@ _EVERY = frozenset({Kind.EVERY})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
-_CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
+_CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY}
 _OWN_STATEMENT = PREDICATES | {Kind.ASIDE}
 """下周六照常 after 请一天假 says something of its own, not more of the leave."""
@@ -103,7 +103,8 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         kind = fragment[index].kind
         seen_content = seen_content or kind in CONTENT
         restricts = index > 0 and fragment[index - 1].kind is Kind.ONLY
-        if kind in PREDICATES and seen_content and not restricts:
+        excepts_next = index + 1 < len(fragment) and fragment[index + 1].kind is Kind.EXCEPT
+        if kind in PREDICATES and seen_content and not restricts and not excepts_next:
             end = index
             while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
                 end += 1

@@ -149,7 +149,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable"),
+     "|doable|help out|helping out|pitch in|lend a hand"),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
@@ -163,7 +163,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
@@ -200,7 +200,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
     ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
-    ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外|所以|因此", "and also|so"),
+    ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|而且|并且|此外", "and also"),
+    ((Token(Kind.SO),), "所以|因此", "so"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
@@ -225,7 +226,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
-     "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|再说|到时候|到时|待定|未定"
+     "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候|到时|待定|未定"
      "|再看|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"

@@ -1,4 +1,5 @@
-""""Until the end of the month" as the date it is: 这个月底之前 → 到12月31日, so a pattern it bounds ends there.
+""""Until the end of the month" as the date it is: 这个月底之前 → 到12月31日, so a pattern it bounds ends there;
+年底之前 / until the end of the year likewise ends on 31 December.
 
 月底 alone stays vague (月底请假: which days?); only the end of a stretch of time is this precise."""
 
@@ -12,6 +13,8 @@ _MONTH = r"(?:(?P<next>下个?|下個)|(?P<month>1[0-2]|[1-9]|十[一二]?|[一�
 _ZH = re.compile(rf"(?:到|直到){_MONTH}(?:之前|以前|前|为止|為止)?|{_MONTH.replace('?P<', '?P<t_')}(?:之前|以前|前|为止|為止)")
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
               "十二": 12}
+_YEAR_END = re.compile(r"(?:(?:until|till|til|到|直到)\s*(?:the\s+)?(?:今年|年底|年末|end of (?:the |this )?year))"
+                       r"(?:年底|年末)?(?:之前|以前|前|为止|為止)?|(?:今年)?(?:年底|年末)(?:之前|以前|前|为止|為止)")
 _EN = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<next>next )?(?:the |this )?month",
                  re.IGNORECASE)
 
@@ -34,6 +37,8 @@ def bounded_by_month_end(text: str, ref: date) -> str:
         day = last_day(bool(found["next"]))
         return f"until {calendar.month_abbr[day.month].lower()} {day.day}"
 
+    if "年底" in text or "年末" in text or "end of" in text.lower():
+        text = _YEAR_END.sub(f"到{ref.year}年12月31日", text)
     if "月底" not in text and "end of" not in text.lower():
         return text
     return _EN.sub(english, _ZH.sub(chinese, text))

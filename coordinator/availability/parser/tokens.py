@@ -46,6 +46,7 @@ class Kind(Enum):
     ONLY = auto()  # 只有 / only: with a refusal, everything else is fine
     CONTRAST = auto()  # 不过 / but: starts a new clause, or means "except" before bare days
     ALSO = auto()  # 另外 / 还有: starts a new clause
+    SO = auto()  # 所以 / so: starts a clause that draws a conclusion, with days of its own or none
     TOO = auto()  # 也 / too: the days of this clause go with the times of the one before
     EVERY = auto()
     VAGUE = auto()
