@@ -15,6 +15,7 @@ from coordinator.platform.timers.scheduler import cancel, schedule
 from coordinator.roster import services as rosters
 from coordinator.roster.models import RosterShift
 from coordinator.roster.services import PUBLISHED, RosterView, ShiftView
+from coordinator.roster.shift_times import Hours
 from coordinator.settings import Settings
 from coordinator.shifts.models import ShiftOffer, SwapRequest
 from coordinator.team.models import Member
@@ -34,6 +35,8 @@ class OfferView:
     id: int
     member: Member
     shift: ShiftView
+    hours: Hours | None = None
+    """The part of the slot the asked member offered, when they offered only part of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,8 @@ async def _open_next(uow: UnitOfWork, settings: Settings, shift: ShiftView, now:
     await schedule(uow, OFFER_EXPIRY, f"{OFFER_EXPIRY}:{offer.id}", due, {"offer_id": offer.id})
     member = await uow.session.get(Member, offer.member_id)
     assert member is not None
-    return OfferView(offer.id, member, shift)
+    hours = await rosters.offered_hours(uow, member.id, shift.on, shift.day, shift.slot)
+    return OfferView(offer.id, member, shift, hours)
 
 
 def _started(settings: Settings, shift: ShiftView, now: datetime) -> bool:

@@ -38,6 +38,11 @@ add_messages(
             "🙋 {name} 退出了 {shift}。你可以接这个班吗？先接先得。",
             "🙋 {name} dropped {shift}. Can you take it? First to accept gets it.",
         ),
+        "shift.offer_part": (
+            "🙋 {name} 退出了 {shift}。你说过那天能来 {hours}，你可以接这个班吗？接了就是这段时间。先接先得。",
+            "🙋 {name} dropped {shift}. You said you can do {hours} that day; can you take it for those hours? "
+            "First to accept gets it.",
+        ),
         "shift.take_button": ("我来接", "I'll take it"),
         "shift.pass_button": ("这次不行", "Not this time"),
         "shift.taken": ("谢谢！{shift} 现在是你的班了。", "Thank you! {shift} is yours now."),

@@ -38,6 +38,9 @@ def offer_notice(settings: Settings, offer: changes.OfferView) -> Notice:
     args = {"offer": str(offer.id)}
     buttons = (Button(t("shift.take_button", lang), "shift take", args),
                Button(t("shift.pass_button", lang), "shift pass", args, danger=True))
+    if offer.hours is not None:
+        return direct(settings, offer.member, "shift.offer_part", offer.shift, buttons=buttons, name=offer.shift.name,
+                      hours="–".join(offer.hours))
     return direct(settings, offer.member, "shift.offer", offer.shift, buttons=buttons, name=offer.shift.name)
 
 

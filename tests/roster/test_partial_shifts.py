@@ -157,8 +157,10 @@ async def test_a_dropped_shift_taken_by_someone_free_for_part_of_it_keeps_her_ho
     await chat.say("廖丹: /roster build")
     await chat.say("廖丹: /roster publish")
     await chat.say(f"熊宝宝: {FOUR_TO_SIX}")
-    asked, offer = offered(await chat.say("小静: /shift drop 周三 下午"))
+    dropped = await chat.say("小静: /shift drop 周三 下午")
+    asked, offer = offered(dropped)
     assert asked == "熊宝宝"
+    assert "你说过那天能来 16:00–18:00，你可以接这个班吗？" in dropped
     taken = await chat.say(f"熊宝宝: /shift take offer:{offer}")
     assert "现在是你的班了" in taken and "12/2 周三 下午 13:00-19:00 (16:00–18:00)" in taken
     (shift,) = (await week_roster(partial_app)).active
