@@ -123,9 +123,13 @@ def _bare_leave(clause: Clause) -> bool:
 
 
 def role(clause: Clause) -> Role:
-    """Whether a clause sets slots, asks for leave, says nothing, or is too unclear to act on."""
+    """Whether a clause sets slots, asks for leave, says nothing, or is too unclear to act on.
+
+    其他时间在 lab / the rest of my week is taken: other times with nothing said of them offer nothing."""
     has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other or clause.leave_from_start)
     if clause.aside and not clause.has_predicate:
+        return Role.NOTHING
+    if clause.other and not (clause.has_predicate or any(group.times for group in clause.groups)):
         return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING

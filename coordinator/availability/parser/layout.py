@@ -13,6 +13,7 @@ _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _FILLER = frozenset({Kind.STOP, Kind.COMMA, Kind.LIST, Kind.EVERY})
 _CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.SPAN, Kind.WEEK, Kind.RELDAY,
@@ -25,7 +26,37 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     """A part of the day with a colon heads the days after it: each header starts a new statement, and the
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
-    return _under_predicate_headers(_under_week_header(_parts_as_headers(tokens)))
+    return _under_predicate_headers(_under_week_header(_parts_as_headers(_narrower_days(tokens))))
+
+
+def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
+    """周末的话周六下午 / weekday mornings: Tue, Thu / 我只有周末有空：周六上午: days named again, fewer of them, say
+    which of the days named first are meant."""
+    dropped: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.DAYS and _kind_at(tokens, index + 1) is Kind.DAYS and tokens[index + 1].value < token.value:
+            dropped.add(index)
+        elif token.kind is Kind.COLON:
+            header = [at for at in _statement_before(tokens, index) if tokens[at].kind is Kind.DAYS]
+            detail = [at for at in _statement_after(tokens, index) if tokens[at].kind is Kind.DAYS]
+            named = frozenset().union(*(tokens[at].value for at in header))
+            if header and detail and frozenset().union(*(tokens[at].value for at in detail)) <= named:
+                dropped.update(header)
+    return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
+def _statement_before(tokens: Sequence[Token], colon: int) -> range:
+    start = colon
+    while start > 0 and tokens[start - 1].kind not in _STATEMENT_ENDS:
+        start -= 1
+    return range(start, colon)
+
+
+def _statement_after(tokens: Sequence[Token], colon: int) -> range:
+    end = colon + 1
+    while end < len(tokens) and tokens[end].kind is not Kind.STOP:
+        end += 1
+    return range(colon + 1, end)
 
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:

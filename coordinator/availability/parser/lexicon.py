@@ -150,6 +150,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|help out|helping out|pitch in|lend a hand"),
+    ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
+    ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|随意|都随意", "any time works|anytime works"),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
@@ -163,7 +165,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
@@ -183,6 +185,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
+    ((_level(Level.STANDBY),), "只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
+     "only standby|only as standby|only as backup|only as a backup|backup only|standby only"),
     ((_level(Level.PREFERRED),),
      "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
      "|最想|最想上|更想|更好|更好一点",
@@ -214,9 +218,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"),
     ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
-     "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤", ""),
+     "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走",
+     ""),
     ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
      "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
+     "|leave before|need to leave before|have to leave before|gotta leave before|must leave before|got to leave before"
      "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
@@ -259,7 +265,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟原来一样|和原来一样|同以前|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|back on the|back by|be back on the|be back by|i'm back on the"
-     "|back from the|returning on|return on"),
+     "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
@@ -270,7 +276,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
-     "|watched|session|donor|receipt|training|lol|lmao|mood"),
+     "|watched|session|donor|receipt|training|mood"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
@@ -278,7 +284,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
-     "|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
+     "|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天都行",
      "after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
