@@ -134,7 +134,7 @@ def role(clause: Clause) -> Role:
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
-    if clause.leave_word and clause.rest_of_week:
+    if (clause.leave_word or clause.negative) and clause.rest_of_week:
         return Role.LEAVE
     if clause.leave_from_start and (not names_days or clause.until_day is not None):
         return Role.LEAVE
@@ -272,10 +272,10 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
 
     A weekday named beside dates that fall on other weekdays is the coming one: tomorrow or Thursday.
     """
-    if clause.rest_of_week and not clause.bounds:
+    if clause.rest_of_week and not any(bound.end for bound in clause.bounds):
         sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
-        named = upcoming_dates(_named_days(clause), ref)
-        start = named[0] if len(named) == 1 and named[0] <= sunday else min(ref + timedelta(days=1), sunday)
+        named = upcoming_dates(_named_days(clause), ref) or [bound.start for bound in clause.bounds if bound.start]
+        start = named[0] if len(named) == 1 and ref <= named[0] <= sunday else min(ref + timedelta(days=1), sunday)
         return [DateRange(start, sunday)]
     if (period := clause.leave_from_start) is not None and (not clause.groups or clause.until_day is not None):
         return [period]

@@ -157,6 +157,8 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
         return
     times = [time for group in clause.groups for time in group.times]
     if any(source.takes_in(time) and not source.narrowed_by(time) for time in times):
+        if not (clause.has_predicate or clause.too or clause.only):
+            clause.groups.clear()
         return
     for group in clause.groups:
         source.lend_days(group)

@@ -30,7 +30,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     index = 0
     while index < len(absolute):
         token = absolute[index]
-        if token.kind in _DATED:
+        if (bound := _weekday_bound(absolute, index, ref)) is not None:
+            out.append(bound[0])
+            index = bound[1]
+        elif token.kind in _DATED:
             found, end, is_range = _dated_phrase(absolute, index, ref)
             opened = _kind_at(absolute, index - 1) is Kind.FROM and not is_range
             closed = _kind_at(absolute, end) is Kind.AFTER
@@ -59,6 +62,18 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         else:
             index += 1
     return out
+
+
+def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token, int] | None:
+    """From next Monday / 下周三开始: a weekday of a named week that the pattern starts on, and where it ends."""
+    if tokens[index].kind is not Kind.WEEK or _kind_at(tokens, index + 1) is not Kind.DAYS:
+        return None
+    days = tokens[index + 1].value
+    opened, closed = _kind_at(tokens, index - 1) is Kind.FROM, _kind_at(tokens, index + 2) is Kind.AFTER
+    found = week_dates(tokens[index].value, days, ref) if len(days) == 1 and (opened or closed) else []
+    if not found:
+        return None
+    return Token(Kind.BOUND, Bound(start=found[0])), index + 2 + closed
 
 
 def _leads_to_date(tokens: Sequence[Token], index: int) -> bool:

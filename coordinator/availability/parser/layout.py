@@ -69,6 +69,8 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
                 out.append(Token(Kind.NEG))
             elif out and out[-1].kind is Kind.WEEK:
                 out.append(Token(Kind.STOP))
+            elif out and out[-1].kind is Kind.ASIDE:
+                out.append(Token(Kind.COMMA))
             continue
         if token.kind in _NOTHING and _kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
                 tokens, index - 1):
@@ -100,7 +102,7 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
     """``Tue: -`` / ``周四：/``: a day's colon followed only by a dash before the line ends."""
-    return (_kind_at(tokens, colon - 1) is Kind.DAYS and _kind_at(tokens, colon + 1) in _NOTHING
+    return (_kind_at(tokens, colon - 1) in (Kind.DAYS, Kind.PART) and _kind_at(tokens, colon + 1) in _NOTHING
             and _kind_at(tokens, colon + 2) in (Kind.STOP, None))
 
 

@@ -265,7 +265,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟原来一样|和原来一样|同以前|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|back on the|back by|be back on the|be back by|i'm back on the"
-     "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后"),
+     "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
+    ((Token(Kind.POS),), "", "back on|i'm back on|be back on|will be back on"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"

@@ -46,6 +46,7 @@ _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
+_WEDNESDAY, _THURSDAY = 2, 3
 _WEEK_WORD = re.compile(r"(?P<week>next|this coming|this|coming) ")
 _DIGITS = re.compile(r"[0-9]+")
 _CN_NUMERAL_RUN = re.compile(rf"{CN_NUMBER}")
@@ -145,7 +146,20 @@ def compact_days(source: str, position: int) -> Match | None:
     beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
     if len(units) < 2 and not (beside_slash and found.group() in _COMPACT_UNITS):
         return None
-    return found.end(), (Token(Kind.DAYS, frozenset(_COMPACT_UNITS[unit] for unit in units)),)
+    days = _in_week_order(units)
+    return (found.end(), (Token(Kind.DAYS, frozenset(days)),)) if days else None
+
+
+def _in_week_order(units: list[str]) -> list[int]:
+    """MTWTF, TTh, MWF: abbreviations list days in the order of the week (a T after W is Thursday); letters in
+    any other order are a word (saw, wet, mom), not days."""
+    days: list[int] = []
+    for unit in units:
+        day = _THURSDAY if unit == "t" and days and days[-1] >= _WEDNESDAY else _COMPACT_UNITS[unit]
+        if days and day <= days[-1]:
+            return []
+        days.append(day)
+    return days
 
 
 def week_word_day(source: str, position: int) -> Match | None:

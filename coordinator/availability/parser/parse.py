@@ -30,7 +30,7 @@ _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
 _A_WEEK = timedelta(days=6)
-_FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE})
+_FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAST, Kind.SO})
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
 """What a hedged part says about the times it names, as opposed to the times themselves."""
