@@ -233,6 +233,22 @@ CASES = [
     Case("so-is-a-conclusion", "Retired, so mornings and afternoons Mon through Fri work for me.",
          "mon-fri:morning,afternoon"),
     Case("en-help-out", "i can help out as backup any evening", "*:evening=standby"),
+    Case("zh-pickup-refuses", "周二到周四上午都可以，下午要接孙子放学", "tue-thu:morning"),
+    Case("mx-other-times-taken", "周四 all day，周日 morning。其他时间在 lab", "thu:*; sun:morning"),
+    Case("layout-days-then-which", "我只有周末有空：周六上午和周日下午", "sat:morning; sun:afternoon"),
+    Case("union-weekend-then-which", "周一或周三的上午，周末的话周日下午", "mon,wed:morning; sun:afternoon"),
+    Case("scope-weekdays-only-one", "周末都行，工作日只有周四晚", "sat,sun:*; thu:evening"),
+    Case("bound-each-of-those-days", "周一到周三，每天上午十一点前都可以", "mon-wed:morning=partial"),
+    Case("bound-said-alone-after-offer", "周二、周四晚上可以，九点以前，太晚了回不了宿舍", "tue,thu:evening=partial"),
+    Case("scope-only-standby", "Weekend 全天都可以，Sunday evening 只能 standby 哈",
+         "sat:*; sun:morning,afternoon; sun:evening=standby"),
+    Case("chat-saw-is-a-word", "I just saw three new emails", **UNSURE),
+    Case("leave-rest-from-tomorrow", "从明天起这周剩下几天都来不了", leave=leave("2026-11-24..2026-11-29")),
+    Case("leave-rest-starting-day", "Taking the rest of the week off starting Wednesday, back Monday.",
+         leave=leave("2026-11-25..2026-11-29")),
+    Case("bound-from-next-monday", "From next Monday 开始，每周日 afternoon", "sun:afternoon"),
+    Case("layout-as-usual-colon", "1月4号开始恢复正常：周一、周五晚上", "mon,fri:evening"),
+    Case("layout-part-with-dash", "MORNING: Mon, Fri\nAFTERNOON: —\nEVENING: Tue", "mon,fri:morning; tue:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -278,9 +294,16 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周六8点我可以来，周日上午也行", "replace"),
     ("Otherwise as before — just add Saturday morning.", "add"),
     ("From Wednesday I'm out for the rest of the week.", "keep"),
+    ("以后周三下午排不了了，课改到下午了", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
+
+
+def test_a_limit_said_as_this_one_shift() -> None:
+    understood = parse_availability("每周四晚上固定来，再多就不行了，一周就这一个班", MONDAY).as_json()
+    assert (understood["slots"], understood["max_shifts"], understood["mode"]) == (
+        {"thu:evening": "available"}, 1, "replace")
 
 
 def test_table_is_large_and_ids_unique() -> None:

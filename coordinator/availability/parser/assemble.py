@@ -134,7 +134,7 @@ def role(clause: Clause) -> Role:
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
-    if (clause.leave_word or clause.negative) and clause.rest_of_week:
+    if (clause.leave_word or (clause.negative and clause.bounds)) and clause.rest_of_week:
         return Role.LEAVE
     if clause.leave_from_start and (not names_days or clause.until_day is not None):
         return Role.LEAVE

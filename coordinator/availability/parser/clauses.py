@@ -113,6 +113,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
             _reason_for_exception(previous, clause)
+            _said_again([*found, *built[:at]], clause)
             _narrow([*found, *built[:at]], clause)
             _carry_week(previous, clause)
             _narrow_within(previous)
@@ -192,6 +193,16 @@ def _refuse_again(previous: Clause, clause: Clause) -> None:
         source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
         if source is not None and not group.times:
             group.times = list(source.times)
+
+
+def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
+    """…Sunday only as a backup — my mum visits on Sundays: days already named, said again with nothing of their
+    own, give a reason."""
+    if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
+        return
+    named = frozenset().union(*(group.days for said in earlier for group in said.groups))
+    if all(group.days and not group.times and group.days <= named for group in clause.groups):
+        clause.groups.clear()
 
 
 def _reason_for_exception(previous: Clause, clause: Clause) -> None:

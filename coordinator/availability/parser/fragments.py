@@ -118,8 +118,11 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
 
 
 def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
-    """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long."""
+    """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long; off starting
+    Wednesday: "from" after it says when the statement starts."""
     rest = fragment[end:]
+    if rest and rest[0].kind is Kind.FROM:
+        return True
     return bool(rest) and rest[0].kind is Kind.TIME and isinstance(rest[0].value, ClockSpan) and not _has(
         rest, _DAY_KINDS)
 
@@ -145,6 +148,10 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     pending_content = False
     for fragment, separator in fragments:
         has_content = _has(fragment, CONTENT)
+        if pending is None and _bare_time(fragment) and merged and _has(merged[-1].tokens, PREDICATES) and _has(
+                merged[-1].tokens, frozenset({Kind.TIME})):
+            merged.append(Run([Token(Kind.ONLY), *fragment], separator))
+            continue
         if _has(fragment, _ASIDES) and not _has(fragment, CONTENT - {Kind.OTHER}):
             if pending is not None:
                 merged.append(pending)
@@ -170,6 +177,13 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _bare_time(fragment: Sequence[Token]) -> bool:
+    """周二、周四晚上可以，九点以前，…: a clock time said alone after an offer says when within it."""
+    kinds = {token.kind for token in fragment}
+    return Kind.TIME in kinds and kinds <= {Kind.TIME, Kind.EVERY} and all(
+        isinstance(token.value, ClockSpan) for token in fragment if token.kind is Kind.TIME)
 
 
 def _leads(clause: Sequence[Token]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import DASH
+from .lexicon import ALL_DAYS, DASH
 from .tokens import Kind, Numeral, Token
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
@@ -34,8 +34,11 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     which of the days named first are meant."""
     dropped: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.kind is Kind.DAYS and _kind_at(tokens, index + 1) is Kind.DAYS and tokens[index + 1].value < token.value:
+        later = index + 2 if _kind_at(tokens, index + 1) is Kind.ONLY else index + 1
+        if token.kind is Kind.DAYS and _kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
             dropped.add(index)
+        elif _each_of_them(tokens, index):
+            dropped.add(index + 2)
         elif token.kind is Kind.COLON:
             header = [at for at in _statement_before(tokens, index) if tokens[at].kind is Kind.DAYS]
             detail = [at for at in _statement_after(tokens, index) if tokens[at].kind is Kind.DAYS]
@@ -43,6 +46,13 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
             if header and detail and frozenset().union(*(tokens[at].value for at in detail)) <= named:
                 dropped.update(header)
     return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
+def _each_of_them(tokens: Sequence[Token], index: int) -> bool:
+    """周一到周三，每天下午两点前: every day, said after days named alone, is each of those days."""
+    return (tokens[index].kind is Kind.DAYS and tokens[index].value != ALL_DAYS
+            and _kind_at(tokens, index + 1) is Kind.COMMA and _kind_at(tokens, index + 2) is Kind.DAYS
+            and tokens[index + 2].value == ALL_DAYS)
 
 
 def _statement_before(tokens: Sequence[Token], colon: int) -> range:
