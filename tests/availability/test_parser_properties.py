@@ -67,3 +67,9 @@ def test_long_junk_and_control_characters() -> None:
     junk = "".join(chr(code) for code in range(0, 0x3000, 3)) * 3
     for text in (junk[:10_000], "\x00\x1b[31m周一\x7f晚上\u200b可以", "\ud800", "9" * 5000, "周一" * 5000):
         _check_shape(read(text, date(2026, 11, 23)), DEFAULT_SLOTS)
+
+
+def test_long_layouts_are_read_without_error() -> None:
+    """Headers, tables, emoji and dashes repeated for pages (their timing is in bench/parser_long_input.py)."""
+    for unit in ("晚上：周一、", "周二 上午\n", "Mon | Tue\n", "😀周三", "周五8点，", "上午 下午 晚上\n周一 ✓ ✗ ✓\n", "a - b "):
+        _check_shape(read(unit * (5_000 // len(unit)), date(2026, 11, 23)), DEFAULT_SLOTS)

@@ -21,6 +21,9 @@ _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
 
 
+_LOOK_BACK = 8
+"""How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
+
 @dataclass
 class Clause:
     """One statement: 周二周四晚上可以 / 周末需要的话可以补位 / can't do Wednesdays at all."""
@@ -103,7 +106,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             clause.also = run.opener is Kind.ALSO
         if found and built:
             _carry_times(found[-1], built[0])
-            _narrow(found, built[0])
+            _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             _days_for_times(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
@@ -113,8 +116,9 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
             _reason_for_exception(previous, clause)
-            _said_again([*found, *built[:at]], clause)
-            _narrow([*found, *built[:at]], clause)
+            recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
+            _said_again(recent, clause)
+            _narrow(recent, clause)
             _carry_week(previous, clause)
             _narrow_within(previous)
         found.extend(built)
@@ -200,7 +204,7 @@ def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
     own, give a reason."""
     if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
         return
-    named = frozenset().union(*(group.days for said in earlier for group in said.groups))
+    named = frozenset().union(*(group.days for said in earlier[-_LOOK_BACK:] for group in said.groups))
     if all(group.days and not group.times and group.days <= named for group in clause.groups):
         clause.groups.clear()
 
@@ -233,7 +237,8 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     previous = earlier[-1]
     if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
         return
-    said_before = [group for said in reversed(earlier) if not said.other for group in reversed(said.groups)]
+    said_before = [group for said in reversed(earlier[-_LOOK_BACK:]) if not said.other
+                   for group in reversed(said.groups)]
     for group in clause.groups:
         source = next((said for said in said_before
                        if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)

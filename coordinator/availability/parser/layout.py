@@ -33,6 +33,7 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     """周末的话周六下午 / weekday mornings: Tue, Thu / 我只有周末有空：周六上午: days named again, fewer of them, say
     which of the days named first are meant."""
     dropped: set[int] = set()
+    starts, ends = _statement_bounds(tokens)
     for index, token in enumerate(tokens):
         later = index + 2 if _kind_at(tokens, index + 1) is Kind.ONLY else index + 1
         if token.kind is Kind.DAYS and _kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
@@ -40,8 +41,8 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
         elif _each_of_them(tokens, index):
             dropped.add(index + 2)
         elif token.kind is Kind.COLON:
-            header = [at for at in _statement_before(tokens, index) if tokens[at].kind is Kind.DAYS]
-            detail = [at for at in _statement_after(tokens, index) if tokens[at].kind is Kind.DAYS]
+            header = [at for at in range(starts[index], index) if tokens[at].kind is Kind.DAYS]
+            detail = [at for at in range(index + 1, ends[index]) if tokens[at].kind is Kind.DAYS]
             named = frozenset().union(*(tokens[at].value for at in header))
             if header and detail and frozenset().union(*(tokens[at].value for at in detail)) <= named:
                 dropped.update(header)
@@ -55,18 +56,21 @@ def _each_of_them(tokens: Sequence[Token], index: int) -> bool:
             and tokens[index + 2].value == ALL_DAYS)
 
 
-def _statement_before(tokens: Sequence[Token], colon: int) -> range:
-    start = colon
-    while start > 0 and tokens[start - 1].kind not in _STATEMENT_ENDS:
-        start -= 1
-    return range(start, colon)
-
-
-def _statement_after(tokens: Sequence[Token], colon: int) -> range:
-    end = colon + 1
-    while end < len(tokens) and tokens[end].kind is not Kind.STOP:
-        end += 1
-    return range(colon + 1, end)
+def _statement_bounds(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """For each position, where the piece it ends starts (after a stop, comma or colon) and where the statement
+    after it ends (at the next stop or colon): a header and its detail around a colon."""
+    starts, ends = [0] * len(tokens), [len(tokens)] * len(tokens)
+    start = 0
+    for index, token in enumerate(tokens):
+        starts[index] = start
+        if token.kind in _STATEMENT_ENDS:
+            start = index + 1
+    end = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        ends[index] = end
+        if tokens[index].kind in (Kind.STOP, Kind.COLON):
+            end = index
+    return starts, ends
 
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:

@@ -1,0 +1,47 @@
+"""How long the availability parser takes on 100,000-character messages: ``python bench/parser_long_input.py``.
+
+Each message repeats one short pattern (a list of days, a header with a colon, lines of a table, emoji between
+day names …) up to the length; the figure is the seconds one message takes. Time should grow about linearly
+with the length, so ``--length 10000`` should take about a tenth as long.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coordinator.availability.parser import parse_availability  # noqa: E402
+
+PATTERNS = {
+    "days and commas": "周三，",
+    "offers": "周一晚上可以，",
+    "a day per line": "周二 上午\n",
+    "pipe table": "Mon | Tue\n",
+    "part headers": "晚上：周一、",
+    "English words": "hello world ",
+    "dashes": "a - b ",
+    "emoji between days": "😀周三",
+    "hedges": "周三可能可以，",
+    "ambiguous hours": "周五8点，",
+    "a grid of ticks": "上午 下午 晚上\n周一 ✓ ✗ ✓\n",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--length", type=int, default=100_000, help="characters per message")
+    length = parser.parse_args().length
+    for name, unit in PATTERNS.items():
+        text = (unit * (length // len(unit) + 1))[:length]
+        started = time.perf_counter()
+        parse_availability(text, date(2026, 12, 7))
+        print(f"{name:>20}: {time.perf_counter() - started:6.2f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
