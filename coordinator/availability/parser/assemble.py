@@ -81,7 +81,9 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
         groups == 1 or opens_with_also)
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
-    starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
+    sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
+    starts = max((bound.start for bound in bounds if bound.start and bound.start > ref
+                  and (bound.exact or bound.start > sunday)), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
 

@@ -353,7 +353,7 @@ def _bound_the_pattern(clause: Clause) -> None:
     clause.spans = [span for span in clause.spans if span not in bounded]
     long_spans = [span for span in clause.spans if (span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS]
     if clause.recurring and long_spans and any(group.has_days for group in clause.groups):
-        clause.bounds += [Bound(start=span.start, end=span.end) for span in long_spans]
+        clause.bounds += [Bound(start=span.start, end=span.end, exact=True) for span in long_spans]
         clause.spans = [span for span in clause.spans if span not in long_spans]
 
 

@@ -43,7 +43,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
                 if ends:
                     out.append(_end_bound(out[-1]))
             elif (start := _start_of(found, ref)) is not None:
-                out.append(Token(Kind.BOUND, Bound(start=start)))
+                exact = token.kind is Kind.DATE and isinstance(token.value, MonthDay)
+                out.append(Token(Kind.BOUND, Bound(start=start, exact=exact)))
             index = end + (closed or ends)
         elif _day_before_dated_range(absolute, index):
             month_day: MonthDay = absolute[index + 2].value

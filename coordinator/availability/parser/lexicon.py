@@ -99,7 +99,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴",
-     "afternoon|afternoons|arvo|aft|afts|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
+     "afternoon|afternoons|arvo|aft|afts|aftn|aftns|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山",
      "evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
@@ -125,9 +125,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.WEEK, 2), _days(WEEKEND_DAYS)), "下下周末|下下个周末|下下週末", ""),
     ((Token(Kind.WEEK_OF),), "那周|那一周|那个星期|那个礼拜|那週|所在的那周|所在那周|所在的一周|当周",
      "the week of|week of|week commencing|week beginning|week starting|w/c"),
-    ((Token(Kind.OTHER), Token(Kind.REST_OF_WEEK)), "这周剩下的几天|这周剩下几天|本周剩下的几天|这周余下的几天|这周剩下的时间",
+    ((Token(Kind.OTHER), Token(Kind.REST_OF_WEEK)), "这周剩下的|本周剩下的|这周余下的|这周其余的|这周剩下的几天|这周剩下几天|本周剩下的几天|这周余下的几天|这周剩下的时间",
      "rest of the week|the rest of the week|rest of this week|the rest of this week|remainder of the week"),
-    ((Token(Kind.ONE_OFF),), "那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),
+    ((Token(Kind.ONE_OFF),), "这几天|那几天|这些天|那些天|那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),
     ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
     ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
     ((Token(Kind.RELDAY, 2),), "后天|後天", "day after tomorrow|the day after tomorrow"),
@@ -165,12 +165,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
-     "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"),
+     "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
+     "|with family|with my family|with the kids|with my kids|family time"),
     ((Token(Kind.LEAVE),),
      "要出去|得出去|出去|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
@@ -213,9 +214,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
      "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than"),
-    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"
-     "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
-     "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"),
+    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"),
     ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
      "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走",
@@ -223,6 +222,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
      "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
      "|leave before|need to leave before|have to leave before|gotta leave before|must leave before|got to leave before"
+     "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
+     "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"
      "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
@@ -233,9 +234,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
      "可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候|到时|待定|未定"
-     "|再看|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
+     "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
-     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|那几天|这几天|过几天|几天"
+     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|usually|mostly|generally"
@@ -247,7 +248,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
-    ((Token(Kind.VAGUE, LATER),), "再说|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
+    ((Token(Kind.VAGUE, LATER),), "再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from coordinator.core.week import DEFAULT_SLOTS, DutySlot, week_monday
+from coordinator.core.week import DEFAULT_SLOTS, DutySlot
 
 from .assemble import Reading, Week, interpret
 from .clauses import clauses
@@ -29,7 +29,6 @@ logger = logging.getLogger(__name__)
 _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
-_A_WEEK = timedelta(days=6)
 _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAST, Kind.SO})
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
@@ -71,7 +70,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     reading = _without_doubted(reading, parts.doubted, ref_date, duty_slots)
     mode = Mode.ADD if reading.adds and not parts.leads_with_doubt else None
     hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
-    starts = reading.starts if reading.starts and reading.starts > week_monday(ref_date) + _A_WEEK else None
+    starts = reading.starts if reading.starts and reading.starts > ref_date else None
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
                        starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
 
