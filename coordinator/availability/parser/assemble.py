@@ -129,7 +129,7 @@ def role(clause: Clause) -> Role:
 
     其他时间在 lab / the rest of my week is taken: other times with nothing said of them offer nothing."""
     has_content = bool(clause.groups or clause.excepted or clause.dated or clause.other or clause.leave_from_start)
-    if clause.aside and not clause.has_predicate:
+    if clause.aside and not (clause.has_predicate and has_content):
         return Role.NOTHING
     if clause.other and not (clause.has_predicate or any(group.times for group in clause.groups)):
         return Role.NOTHING

@@ -13,6 +13,8 @@ _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_TAKING_OFF = frozenset({Kind.LEAVE, Kind.NEG, Kind.EXCEPT, Kind.EXCEPT_POST})
+_PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _FILLER = frozenset({Kind.STOP, Kind.COMMA, Kind.LIST, Kind.EVERY})
@@ -26,7 +28,7 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     """A part of the day with a colon heads the days after it: each header starts a new statement, and the
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
-    return _under_predicate_headers(_under_week_header(_parts_as_headers(_narrower_days(tokens))))
+    return _under_predicate_headers(_week_as_frame(_under_week_header(_parts_as_headers(_narrower_days(tokens)))))
 
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
@@ -135,6 +137,17 @@ def _under_week_header(tokens: list[Token]) -> list[Token]:
             out.extend(_in_week(statement, week))
             statement = []
     return out[:-1]
+
+
+def _week_as_frame(tokens: list[Token]) -> list[Token]:
+    """本周可值班时间 / this week i can do wed eve: a week named over an offer with no day of its own, in a post
+    that takes no time off, only says which week the post is about; the week's pattern is the offer. A week
+    the pattern starts from (下周起, from next week) stays."""
+    if any(token.kind in _TAKING_OFF for token in tokens):
+        return tokens
+    return [token for index, token in enumerate(tokens)
+            if token.kind is not Kind.WEEK or _kind_at(tokens, index + 1) in _PINNED | {Kind.AFTER}
+            or _kind_at(tokens, index - 1) is Kind.FROM]
 
 
 def _in_week(statement: list[Token], week: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from .tokens import Kind
 
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
 _NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "n/a", "na", "none"})
-_CELLS = re.compile(r"\s*\|\s*|\s+")
+_SPACES = re.compile(r"\s+")
 _HEADS = range(2, 9)
 """How many columns a header may have: two parts of the day up to a whole week and a bit."""
 
@@ -41,7 +41,10 @@ def rewrite_tables(text: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell for cell in _CELLS.split(line.strip().strip("|").replace("\ufe0f", "")) if cell]
+    """The cells of a line: between bars when it has them (so "all day" is one cell), else between spaces."""
+    text = line.strip().strip("|").replace("\ufe0f", "")
+    cells = text.split("|") if "|" in text else _SPACES.split(text)
+    return [cell.strip() for cell in cells if cell.strip()]
 
 
 def _header(line: str) -> tuple[Kind, list[str]] | None:
