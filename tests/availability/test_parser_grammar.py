@@ -249,6 +249,20 @@ CASES = [
     Case("bound-from-next-monday", "From next Monday 开始，每周日 afternoon", "sun:afternoon"),
     Case("layout-as-usual-colon", "1月4号开始恢复正常：周一、周五晚上", "mon,fri:evening"),
     Case("layout-part-with-dash", "MORNING: Mon, Fri\nAFTERNOON: —\nEVENING: Tue", "mon,fri:morning; tue:evening"),
+    Case("scope-level-on-a-part-said", "周日上午和下午都可以，下午最好", "sun:morning; sun:afternoon=preferred"),
+    Case("ellipsis-only-picks-days", "下午可以，周一和周三；晚上只有周三", "mon,wed:afternoon; wed:evening"),
+    Case("team-typo-parts", "周二下吴、周六上屋都可以", "tue:afternoon; sat:morning"),
+    Case("bound-rest-of-the-month", "这个月剩下的时间我周一下午可以", "mon:afternoon"),
+    Case("partial-in-brackets-after", "周五下午（四点以后）、周日上午", "fri:afternoon=partial; sun:morning"),
+    Case("partial-in-brackets-before", "Sunday afternoon (before 4), Monday evening", "sun:afternoon=partial; mon:evening"),
+    Case("layout-this-weeks-header", "本周可值班时间：\n周一：晚上\n周六：全天", "mon:evening; sat:*"),
+    Case("frame-this-week-offer", "this week i can do wed eve and sat all day", "wed:evening; sat:*"),
+    Case("aside-back-from-holidays", "Back from the holidays 🙂 Weekday afternoons are good for me again.",
+         "mon-fri:afternoon"),
+    Case("layout-pipe-cell-of-two-words", "Mon | Tue | Wed\n - | eve | all day", "tue:evening; wed:*"),
+    Case("amend-meant-two-days", "Correction: I meant Monday and Friday mornings, not Tuesday and Friday.",
+         "mon,fri:morning"),
+    Case("leave-back-on-a-date", "Away Dec 1 to Dec 4, back on Dec 5.", leave=leave("2026-12-01..2026-12-04")),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -304,6 +318,15 @@ def test_a_limit_said_as_this_one_shift() -> None:
     understood = parse_availability("每周四晚上固定来，再多就不行了，一周就这一个班", MONDAY).as_json()
     assert (understood["slots"], understood["max_shifts"], understood["mode"]) == (
         {"thu:evening": "available"}, 1, "replace")
+
+
+@pytest.mark.parametrize(("text", "ref", "starts"), [
+    ("12月20号开始周末白天可以", date(2026, 12, 15), "2026-12-20"),
+    ("从这周四开始周五晚上都可以", date(2026, 12, 7), None),
+    ("From next Monday 开始，每周日 afternoon", date(2026, 12, 30), "2027-01-04"),
+])
+def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | None) -> None:
+    assert parse_availability(text, ref).as_json()["starts"] == starts
 
 
 def test_table_is_large_and_ids_unique() -> None:

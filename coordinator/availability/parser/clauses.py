@@ -161,7 +161,7 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
     if source is None or not source.complete:
         return
     times = [time for group in clause.groups for time in group.times]
-    if any(source.takes_in(time) and not source.narrowed_by(time) for time in times):
+    if any(source.takes_in(time) and not source.narrowed_by(time) for time in times) and not clause.levels:
         if not (clause.has_predicate or clause.too or clause.only):
             clause.groups.clear()
         return
@@ -317,12 +317,20 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
             if kind is Kind.BREAK:
                 main.seal()
                 sealed = (len(clause.groups), len(clause.spans))
-            _note(clause, token)
+            if not _only_of_days(tokens, index):
+                _note(clause, token)
     if clause.too:
         clause.echoes = _borrow_times(clause.groups)
     _narrow_within(clause)
     _bound_the_pattern(clause)
     return clause
+
+
+def _only_of_days(tokens: Sequence[Token], index: int) -> bool:
+    """晚上只有周四: "only" between times and the days they are for picks the days, and leaves the times be."""
+    return (tokens[index].kind is Kind.ONLY and _kind_at(tokens, index + 1) is Kind.DAYS
+            and any(token.kind is Kind.TIME for token in tokens[:index])
+            and not any(token.kind is Kind.DAYS for token in tokens[:index]))
 
 
 def _narrow_within(clause: Clause) -> None:
@@ -411,3 +419,7 @@ def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:
         if token.kind in (Kind.DAYS, Kind.TIME):
             return token.kind
     return None
+
+
+def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
+    return tokens[index].kind if 0 <= index < len(tokens) else None

@@ -15,7 +15,7 @@ _TAKEN_BACK = re.compile(
 
 _MEANT = re.compile(
     r"(?:i meant|i mean|meant to say|我是说|我的意思是)\s*(?P<right>[^，,。.；;！!？?]{1,40}?)\s*[，,]?\s*"
-    r"(?:not|rather than|instead of|而不是|不是)\s*[^，,。.；;！!？?]{1,12}",
+    r"(?:not|rather than|instead of|而不是|不是)\s*(?:(?!\bso\b)[^，,。.；;！!？?—–-]){1,40}",
     re.IGNORECASE,
 )
 

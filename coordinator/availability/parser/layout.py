@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import ALL_DAYS, DASH
+from .lexicon import ALL_DAYS, BACK, DASH, SAME
 from .tokens import Kind, Numeral, Token
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
@@ -77,7 +77,8 @@ def _statement_bounds(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
-    tokens = [Token(Kind.COMMA) if _pause(tokens, index) else token for index, token in enumerate(tokens)]
+    tokens = [Token(Kind.COMMA) if _pause(tokens, index) else Token(Kind.ASIDE, SAME) if _return(tokens, index) else token
+              for index, token in enumerate(tokens)]
     listing = False
     for index, token in enumerate(tokens):
         if token.kind is Kind.COLON:
@@ -103,6 +104,15 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             listing = False
         out.append(token)
     return out
+
+
+def _return(tokens: Sequence[Token], index: int) -> bool:
+    """back on Christmas Eve / back on Monday: the day one returns, not an offer (back on weekday mornings is)."""
+    if tokens[index].kind is not Kind.POS or tokens[index].value != BACK:
+        return False
+    following = _kind_at(tokens, index + 1)
+    return following in (Kind.DATE, Kind.NUM, Kind.RELDAY) or (
+        following is Kind.DAYS and _kind_at(tokens, index + 2) is not Kind.PART)
 
 
 def _pause(tokens: Sequence[Token], index: int) -> bool:

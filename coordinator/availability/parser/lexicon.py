@@ -32,6 +32,8 @@ BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
+BACK = "back"
+"""The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
 DASH = "dash"
 """The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
 WORKDAYS = frozenset(range(5))
@@ -95,7 +97,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞",
      "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴",
@@ -267,7 +269,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "as usual|as normal|as before|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
-    ((Token(Kind.POS),), "", "back on|i'm back on|be back on|will be back on"),
+    ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"

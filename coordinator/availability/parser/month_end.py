@@ -13,6 +13,9 @@ _MONTH = r"(?:(?P<next>下个?|下個)|(?P<month>1[0-2]|[1-9]|十[一二]?|[一�
 _ZH = re.compile(rf"(?:到|直到){_MONTH}(?:之前|以前|前|为止|為止)?|{_MONTH.replace('?P<', '?P<t_')}(?:之前|以前|前|为止|為止)")
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
               "十二": 12}
+_REST_OF_MONTH = re.compile(r"(?:这个月|本月|這個月)(?:剩下|余下|剩余|其余)的?(?:时间|日子|几周|几天|天)?|(?:for )?the rest of "
+                            r"(?:the|this) month", re.IGNORECASE)
+"""这个月剩下的时间 / the rest of the month: until its last day."""
 _YEAR_END = re.compile(r"(?:(?:until|till|til|到|直到)\s*(?:the\s+)?(?:今年|年底|年末|end of (?:the |this )?year))"
                        r"(?:年底|年末)?(?:之前|以前|前|为止|為止)?|(?:今年)?(?:年底|年末)(?:之前|以前|前|为止|為止)")
 _EN = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<next>next )?(?:the |this )?month",
@@ -37,6 +40,9 @@ def bounded_by_month_end(text: str, ref: date) -> str:
         day = last_day(bool(found["next"]))
         return f"until {calendar.month_abbr[day.month].lower()} {day.day}"
 
+    if "剩" in text or "余" in text or "rest of" in text.lower():
+        last = date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+        text = _REST_OF_MONTH.sub(f"到{last.month}月{last.day}日", text)
     if "年底" in text or "年末" in text or "end of" in text.lower():
         text = _YEAR_END.sub(f"到{ref.year}年12月31日", text)
     if "月底" not in text and "end of" not in text.lower():

@@ -10,6 +10,7 @@ from datetime import date
 from coordinator.core.week import DEFAULT_SLOTS, DutySlot
 
 from .assemble import Reading, Week, interpret
+from .brackets import narrowed_in_brackets
 from .clauses import clauses
 from .clock import reduce_times
 from .corrections import without_taken_back
@@ -48,7 +49,8 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    limit, text = read_limit(bounded_by_month_end(without_taken_back(rewrite_tables(text)), ref_date))
+    text = narrowed_in_brackets(without_taken_back(rewrite_tables(text)))
+    limit, text = read_limit(bounded_by_month_end(text, ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:
         if limit:
