@@ -159,6 +159,8 @@ def agree_weekdays(tokens: Sequence[Token]) -> list[Token]:
     """这周三（18号）/ 12月18号周三: a weekday and a date said together must be one day; when they disagree
     (the 18th is a Friday) the bot asks instead of taking both."""
     out = list(tokens)
+    if not any(token.kind is Kind.SPAN for token in out):
+        return out
     for index in range(len(out) - 1):
         pair = (_one_day(out[index]), _one_day(out[index + 1]))
         dates = [day.weekday() for day in pair if isinstance(day, date)]

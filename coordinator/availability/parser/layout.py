@@ -28,14 +28,19 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     """A part of the day with a colon heads the days after it: each header starts a new statement, and the
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
-    return _under_predicate_headers(_week_as_frame(_under_week_header(_parts_as_headers(_narrower_days(tokens)))))
+    kinds = {token.kind for token in tokens}
+    out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
+    out = _parts_as_headers(out)
+    if Kind.WEEK in kinds:
+        out = _week_as_frame(_under_week_header(out))
+    return _under_predicate_headers(out) if Kind.STOP in kinds else out
 
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     """周末的话周六下午 / weekday mornings: Tue, Thu / 我只有周末有空：周六上午: days named again, fewer of them, say
     which of the days named first are meant."""
     dropped: set[int] = set()
-    starts, ends = _statement_bounds(tokens)
+    starts, ends = _statement_bounds(tokens) if any(token.kind is Kind.COLON for token in tokens) else ([], [])
     for index, token in enumerate(tokens):
         later = index + 2 if _kind_at(tokens, index + 1) is Kind.ONLY else index + 1
         if token.kind is Kind.DAYS and _kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
@@ -77,7 +82,8 @@ def _statement_bounds(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
 
 def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
     out: list[Token] = []
-    tokens = [Token(Kind.COMMA) if _pause(tokens, index) else Token(Kind.ASIDE, SAME) if _return(tokens, index) else token
+    tokens = [Token(Kind.COMMA) if token.kind is Kind.RANGE and _pause(tokens, index)
+              else Token(Kind.ASIDE, SAME) if token.kind is Kind.POS and _return(tokens, index) else token
               for index, token in enumerate(tokens)]
     listing = False
     for index, token in enumerate(tokens):
