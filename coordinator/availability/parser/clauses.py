@@ -109,6 +109,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             _days_for_times(previous, clause)
+            _carry_date(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
@@ -125,10 +126,21 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
     return found
 
 
+def _carry_date(previous: Clause, clause: Clause) -> None:
+    """这周六上午可以 下午要去接孙女 晚上也行: times said after a day given as a date are on that date too."""
+    one_day = len(previous.spans) == 1 and previous.spans[0].start == previous.spans[0].end
+    if not one_day or any(group.has_days for group in previous.groups) or clause.dated or clause.other:
+        return
+    if clause.negative or clause.leave_word:
+        return
+    if clause.groups and all(group.times and not group.has_days for group in clause.groups):
+        clause.spans = list(previous.spans)
+
+
 def _days_for_times(previous: Clause, clause: Clause) -> None:
     """晚上都行，周二到周四 / evenings 我都可以, 就是 Mon 到 Thu: days said after times offered for no days are
     the days of those times."""
-    if not previous.groups or any(group.has_days for group in previous.groups) or not previous.positive:
+    if not previous.groups or any(group.has_days for group in previous.groups) or previous.negative:
         return
     if clause.has_predicate or clause.other or clause.dated or clause.too or not clause.groups:
         return

@@ -36,6 +36,7 @@ _DATE_EN_DAY_FIRST = re.compile(
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_ABBREVIATIONS, start=1)}
 _LAST_DAY = 31
+_WEEKDAY_DIGITS = frozenset("一二三四五六")
 _LAST_MONTH = 12
 
 
@@ -61,9 +62,12 @@ def date_slash(source: str, position: int) -> Match | None:
 
 
 def day_of_month(source: str, position: int) -> Match | None:
-    """15号, 三日, the 21st: a day of the month, the month left to the reference date."""
+    """15号, 十五日, the 21st: a day of the month, the month left to the reference date. A single Chinese digit
+    before 日 (六日全天, 五六日) is a list of weekdays ending in Sunday, as the team writes them, not a date."""
     found = _DAY_OF_MONTH.match(source, position) or _ORDINAL.match(source, position)
-    return _date(found, parse_number(found["d"]), None, None) if found else None
+    if found is None or (found.group().endswith("日") and found["d"] in _WEEKDAY_DIGITS):
+        return None
+    return _date(found, parse_number(found["d"]), None, None)
 
 
 def date_en(source: str, position: int) -> Match | None:

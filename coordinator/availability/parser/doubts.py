@@ -32,6 +32,8 @@ _QUOTE_LIMIT = 60
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
+_DAY_THEN_SENTENCE = re.compile(r"\b((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.)(?=\s+[A-Z][a-z]+\b(?!\.))")
+"""Mon to Thu. Fridays I'm out: an abbreviated day ends a sentence when a capitalised word follows (not Mon. Wed.)."""
 _ABBREVIATIONS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
     "oct nov dec mr mrs ms dr st".split())
@@ -126,7 +128,7 @@ class _Part:
 
 
 def sort_parts(text: str) -> Sorted:
-    source = _english_stops(normalize(text))
+    source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
     sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = [part for sentence in sentences for part in sentence]
