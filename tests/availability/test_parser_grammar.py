@@ -66,7 +66,7 @@ CASES = [
     Case("zh-shierdian", "上午十点到十二点", "*:morning=partial"),
     Case("zh-across-parts", "下午一点到晚上十点", "*:afternoon,evening"),
     Case("zh-morning-to-afternoon", "上午9点到下午7点", "*:morning,afternoon"),
-    Case("zh-eight-to-ten", "8点到10点", "*:evening=partial"),
+    Case("zh-eight-to-ten", "8点到10点", **UNSURE),
     Case("zh-lone-clock", "周二晚上8点", "tue:evening=partial"),
     Case("zh-lone-clock-in-part", "周六上午10点可以", "sat:morning=partial"),
     Case("zh-after-part", "下午以后都可以", "*:afternoon,evening"),

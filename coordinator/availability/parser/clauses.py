@@ -110,6 +110,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             _days_for_times(previous, clause)
             _carry_date(previous, clause)
+            _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
@@ -124,6 +125,14 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _narrow_within(previous)
         found.extend(built)
     return found
+
+
+def _lend_level(previous: Clause, clause: Clause) -> None:
+    """周日上午也行但只能当替补: a level said with nothing of its own is about what was just offered."""
+    if clause.levels and not (clause.groups or clause.dated or clause.other or clause.negative) and previous.groups:
+        said = previous.groups[-1]
+        clause.groups.append(Group(said.days, said.soft_days, list(said.times), said.times_first))
+        clause.spans = list(previous.spans)
 
 
 def _carry_date(previous: Clause, clause: Clause) -> None:

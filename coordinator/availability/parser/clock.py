@@ -182,12 +182,24 @@ def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[
 def _either_half_of_the_day(phrase: _Phrase, team: _Team) -> bool:
     """周五9点以后 / at 8 on Saturday: a bare hour both of whose readings fall in the team's day (9:00 and 21:00)
     is a question to ask, not a guess to store."""
-    point = phrase.first
-    if phrase.second is not None or phrase.part is not None or point.settled or point.minute:
+    point, second = phrase.first, phrase.second
+    if phrase.part is not None or point.settled or point.minute:
         return False
     day_start, day_end = _team_day(team)
+    if second is not None:
+        return _range_either_half(point, second, day_start, day_end)
     morning, evening = point.hour * 60, (point.hour + 12) * 60
     return point.hour < _NOON and day_start - 60 <= morning < day_end and day_start <= evening < day_end
+
+
+def _range_either_half(first: Point, second: Point, day_start: int, day_end: int) -> bool:
+    """周四8点到10点: a range of bare hours whose morning and evening readings both lie wholly in the team's day
+    (8–10 and 20–22 for a day of 9–22) is asked about; 9点到12点 (21–24 runs past the day) is not."""
+    if second.settled or second.minute or not (first.hour < second.hour < _NOON):
+        return False
+    morning = (first.hour * 60, second.hour * 60)
+    evening = ((first.hour + 12) * 60, (second.hour + 12) * 60)
+    return day_start - 60 <= morning[0] and morning[1] <= day_end and day_start <= evening[0] and evening[1] <= day_end
 
 
 def _team_day(team: _Team) -> tuple[int, int]:

@@ -157,17 +157,27 @@ def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
 
 def agree_weekdays(tokens: Sequence[Token]) -> list[Token]:
     """这周三（18号）/ 12月18号周三: a weekday and a date said together must be one day; when they disagree
-    (the 18th is a Friday) the bot asks instead of taking both."""
+    (the 18th is a Friday) the bot asks instead of taking both, and when they agree the weekday only names the date's
+    (一直到12月18号（周五） does not offer Fridays)."""
     out = list(tokens)
-    if not any(token.kind is Kind.SPAN for token in out):
+    if not any(token.kind in (Kind.SPAN, Kind.BOUND) for token in out):
         return out
+    said_again: set[int] = set()
     for index in range(len(out) - 1):
         pair = (_one_day(out[index]), _one_day(out[index + 1]))
         dates = [day.weekday() for day in pair if isinstance(day, date)]
         weekdays = [day for day in pair if isinstance(day, int)]
         if len(dates) == len(weekdays) == 1 and dates != weekdays:
             out[index] = out[index + 1] = Token(Kind.VAGUE)
-    return out
+        elif len(dates) == len(weekdays) == 1:
+            weekday_at = index if isinstance(pair[0], int) else index + 1
+            pinned = weekday_at > 0 and out[weekday_at - 1].kind is Kind.WEEK
+            said_again.add(weekday_at + (1 if weekday_at == index else -1) if pinned else weekday_at)
+        elif out[index].kind is Kind.BOUND and isinstance(pair[1], int) and out[index].value.end is not None:
+            heads_times = index + 2 < len(out) and out[index + 2].kind in (Kind.PART, Kind.TIME, Kind.CLOCK)
+            if out[index].value.end.weekday() == pair[1] and not heads_times:
+                said_again.add(index + 1)
+    return [token for index, token in enumerate(out) if index not in said_again]
 
 
 def _one_day(token: Token) -> int | date | None:

@@ -16,7 +16,7 @@ Matcher = Callable[[str, int], Match | None]
 
 _LATIN_RUN = re.compile(r"[a-z0-9_']+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
-_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "\n": " \n ", "\r": " \n "})
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "\n": " \n ", "\r": " \n ", "|": ","})
 _DAY_NAME_FIRST = frozenset("下这這本上周週星礼禮")
 _WAVE = re.compile(r"~+(?=\s|$|[,.!;?\u3002\uff0c])|(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十日天点点時时号號半午末晚早])~+")
 """A tilde as a tone of voice (收到～, as usual～ 就是…), not a range (9~12, 周一~周五)."""
