@@ -109,7 +109,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             _days_for_times(previous, clause)
-            _carry_date(previous, clause)
+            _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
@@ -135,15 +135,19 @@ def _lend_level(previous: Clause, clause: Clause) -> None:
         clause.spans = list(previous.spans)
 
 
-def _carry_date(previous: Clause, clause: Clause) -> None:
-    """这周六上午可以 下午要去接孙女 晚上也行: times said after a day given as a date are on that date too."""
-    one_day = len(previous.spans) == 1 and previous.spans[0].start == previous.spans[0].end
-    if not one_day or any(group.has_days for group in previous.groups) or clause.dated or clause.other:
+def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
+    """这周六上午可以 下午要去接孙女 晚上也行: times said after a day given as a date are on that date too, until
+    other days are named."""
+    if clause.dated or clause.other or clause.negative or clause.leave_word:
         return
-    if clause.negative or clause.leave_word:
+    if not clause.groups or not all(group.times and not group.has_days for group in clause.groups):
         return
-    if clause.groups and all(group.times and not group.has_days for group in clause.groups):
-        clause.spans = list(previous.spans)
+    for said in reversed(earlier):
+        if any(group.has_days for group in said.groups):
+            return
+        if len(said.spans) == 1 and said.spans[0].start == said.spans[0].end:
+            clause.spans = list(said.spans)
+            return
 
 
 def _days_for_times(previous: Clause, clause: Clause) -> None:

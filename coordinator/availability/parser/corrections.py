@@ -21,6 +21,16 @@ _MEANT = re.compile(
 
 
 _IS_NOT = re.compile(r"(?P<right>是\s*[^，,。；;！!？?:：]{1,12}?)\s*[，,]?\s*(?:而)?不是\s*[^，,。.；;！!？?\s:：]{1,12}")
+_WRONG_THEN_RIGHT = re.compile(
+    r"(?P<wrong>\d{1,2}\s?月\s?\d{1,2}\s?[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?P<what>[^，,。；;]{0,8}?)"
+    r"(?:是错的|写错了|错了|不对)[，,]?\s*(?:应该是|其实是|实际上是|改成|改为|是)\s*(?P<right>[^，,。；;！!？?]{1,14})")
+"""写的12月8号请假是错的，应该是12月9号: the date said to be wrong, replaced by the one that is right."""
+_ACTUALLY = re.compile(
+    r"(?P<wrong>(?:dec|jan|nov)\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?[号日]|(?:周|星期)[一二三四五六日天])"
+    r"(?P<what>[^，,。；;]{0,8}?)[，,]\s*(?:其实是|实际上是|实际是|应该是)\s*(?P<right>[^，,。；;！!？?]{1,14})",
+    re.IGNORECASE)
+"""我之前说 Dec 28 请假，其实是 Dec 29: the later date stands for the earlier one."""
+_MAY_CORRECT = re.compile(r"不是|not|instead of|错|其实是|实际上是|实际是|应该是", re.IGNORECASE)
 _CORRECTING = re.compile(r"correction|fix|typo|i meant|meant to say|说错|打错|写错|更正|纠正|改一下|改成", re.IGNORECASE)
 """Words that say the message corrects an earlier one."""
 _NOT_AFTER = re.compile(
@@ -36,15 +46,23 @@ _RESTATED = re.compile(r"(?:所以|因此|也就是说|那就是|\bso\b|\bthat i
 def without_taken_back(text: str) -> str:
     """The text with "not X, (but) Y", "I meant Y not X" and 是Y，不是X reduced to Y; in a correction, also
     "Y, not X", and a restatement after it (所以是… / So …) stands for the whole."""
-    if "不是" not in text and "not" not in text.lower() and "instead of" not in text.lower():
+    if not _MAY_CORRECT.search(text):
         return text
     correcting = _CORRECTING.search(text) is not None
+    text = _ACTUALLY.sub(_right_for_wrong, _WRONG_THEN_RIGHT.sub(_right_for_wrong, text))
+    colon = re.search(r"[:：]", text)
+    corrects_first = colon is not None and re.search(r"不是|\bnot\b|meant", text[:colon.start()], re.IGNORECASE)
     corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], _MEANT.sub(lambda match: match["right"], text)))
     if correcting:
         corrected = _NOT_AFTER.sub("", corrected)
-    if corrected != text and (restated := _last(_RESTATED.finditer(corrected))) is not None:
+    restated = _last(match for match in _RESTATED.finditer(corrected) if match.group() not in ":：" or corrects_first)
+    if corrected != text and restated is not None:
         return corrected[restated.end():]
     return corrected
+
+
+def _right_for_wrong(found: re.Match[str]) -> str:
+    return f"{found['right']}{found['what']}"
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

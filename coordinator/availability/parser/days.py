@@ -44,6 +44,8 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and 1 <= tokens[start].value.value <= len(_WEEK):
         return start + 1, frozenset({tokens[start].value.value - 1})
+    if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
+        return spaced
     if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and _listed_days(tokens[start].value.value):
         return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
     if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
@@ -51,6 +53,17 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         if len(digits) >= _MIN_BARE_DIGITS and len(set(digits)) == len(digits) and set(digits) <= set("1234567"):
             return start + 1, frozenset(int(digit) - 1 for digit in digits)
     return None
+
+
+def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
+    """1 3 5 下午: single weekday digits, in order, written apart before a part of the day."""
+    end = start
+    while _kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
+        end += 1
+    digits = [tokens[at].value.value for at in range(start, end)]
+    if len(digits) < 2 or _kind_at(tokens, end) is not Kind.PART or digits != sorted(set(digits)):
+        return None
+    return end, frozenset(digit - 1 for digit in digits)
 
 
 def _listed_days(number: int) -> bool:
