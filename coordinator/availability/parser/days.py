@@ -58,7 +58,7 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
 def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
     """1 3 5 下午: single weekday digits, in order, written apart before a part of the day."""
     end = start
-    while _kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
+    while end - start < len(_WEEK) and _kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
         end += 1
     digits = [tokens[at].value.value for at in range(start, end)]
     if len(digits) < 2 or _kind_at(tokens, end) is not Kind.PART or digits != sorted(set(digits)):
