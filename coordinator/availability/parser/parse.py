@@ -11,7 +11,6 @@ from coordinator.core.week import DEFAULT_SLOTS, DutySlot
 
 from .assemble import Reading, Week, interpret
 from .brackets import narrowed_in_brackets
-from .clauses import clauses
 from .clock import reduce_times
 from .corrections import without_taken_back
 from .dates import agree_weekdays, pin_weeks, reduce_dates
@@ -20,6 +19,7 @@ from .doubts import sort_parts
 from .layout import read_headers
 from .lexicon import SAME
 from .limits import read_limit
+from .links import clauses
 from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
 from .tables import rewrite_tables

@@ -1,0 +1,195 @@
+"""How a clause takes what it leaves unsaid from the clauses just before it: days, times, dates, a level, a
+refusal, or the frame it narrows (周一到周五随时可以，周五只能六点以后)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, within
+from .fragments import sentence_runs
+from .groups import Group
+from .lexicon import ALL_DAYS
+from .tokens import Kind, Token
+
+_LOOK_BACK = 8
+"""How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
+
+
+def clauses(tokens: Sequence[Token]) -> list[Clause]:
+    """The clauses of a reduced token stream, in order."""
+    found: list[Clause] = []
+    for sentence in sentence_runs(tokens):
+        built = [build_clause(run.tokens) for run in sentence]
+        for clause, run in zip(built, sentence, strict=True):
+            clause.also = run.opener is Kind.ALSO
+        if found and built:
+            _carry_times(found[-1], built[0])
+            _narrow(found[-_LOOK_BACK:], built[0])
+        for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
+            _days_for_times(previous, clause)
+            _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
+            _lend_level(previous, clause)
+            if run.opener not in (Kind.ALSO, Kind.SO):
+                _carry_days(previous, clause)
+            _carry_times(previous, clause)
+            _lend_refusal(previous, clause)
+            _for_the_rest_of_the_week(previous, clause)
+            _refuse_again(previous, clause)
+            _reason_for_exception(previous, clause)
+            recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
+            _said_again(recent, clause)
+            _narrow(recent, clause)
+            _carry_week(previous, clause)
+            narrow_within(previous)
+        found.extend(built)
+    return found
+
+
+def _lend_level(previous: Clause, clause: Clause) -> None:
+    """周日上午也行但只能当替补: a level said with nothing of its own is about what was just offered."""
+    if clause.levels and not (clause.groups or clause.dated or clause.other or clause.negative) and previous.groups:
+        said = previous.groups[-1]
+        clause.groups.append(Group(said.days, said.soft_days, list(said.times), said.times_first))
+        clause.spans = list(previous.spans)
+
+
+def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
+    """这周六上午可以 下午要去接孙女 晚上也行: times said after a day given as a date are on that date too, until
+    other days are named."""
+    if clause.dated or clause.other or clause.negative or clause.leave_word:
+        return
+    if not clause.groups or not all(group.times and not group.has_days for group in clause.groups):
+        return
+    for said in reversed(earlier):
+        if any(group.has_days for group in said.groups):
+            return
+        if len(said.spans) == 1 and said.spans[0].start == said.spans[0].end:
+            clause.spans = list(said.spans)
+            return
+
+
+def _days_for_times(previous: Clause, clause: Clause) -> None:
+    """晚上都行，周二到周四 / evenings 我都可以, 就是 Mon 到 Thu: days said after times offered for no days are
+    the days of those times."""
+    if not previous.groups or any(group.has_days for group in previous.groups) or previous.negative:
+        return
+    if clause.has_predicate or clause.other or clause.dated or clause.too or not clause.groups:
+        return
+    if any(group.times or not group.has_days for group in clause.groups):
+        return
+    for group in previous.groups:
+        clause.groups[0].lend_days(group)
+    clause.groups.clear()
+    clause.only = False
+
+
+def _carry_days(previous: Clause, clause: Clause) -> None:
+    """周日上午不行，下午可以: times with no days of their own go with the days said just before.
+
+    Not when those already take the times in (周末全天可以，晚上也可以 is about every evening), unless the
+    times say when within the one slot named (周四晚上可以，但是要八点以后). Days said without times take the
+    times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day.
+    """
+    if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
+        return
+    source = previous.groups[-1] if previous.groups and not previous.other else None
+    if source is not None and source.has_days and not source.times and not (clause.too or previous.negative):
+        if clause.levels or clause.negative:
+            for group in clause.groups:
+                source.lend_days(group)
+        else:
+            source.times = [time for group in clause.groups for time in group.times]
+            clause.groups.clear()
+        return
+    if source is None or not source.complete:
+        return
+    times = [time for group in clause.groups for time in group.times]
+    if any(source.takes_in(time) and not source.narrowed_by(time) for time in times) and not clause.levels:
+        if not (clause.has_predicate or clause.too or clause.only):
+            clause.groups.clear()
+        return
+    for group in clause.groups:
+        source.lend_days(group)
+
+
+def _carry_times(previous: Clause, clause: Clause) -> None:
+    """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
+    if clause.too and not clause.other and previous.groups and clause.groups:
+        clause.echoes = borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
+
+
+def _lend_refusal(previous: Clause, clause: Clause) -> None:
+    """下周 I'm in Shanghai for work，不在哈: a bare 不在 after dates said with no predicate is about those dates."""
+    bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
+    if bare and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
+        previous.leave_word, previous.negative = clause.leave_word, clause.negative
+
+
+def _for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
+    """From Thursday I'm out for the rest of the week: the rest of the week says how long the leave lasts."""
+    if clause.rest_of_week and not (clause.has_predicate or clause.groups or clause.dated) and (
+            previous.leave_word or previous.negative):
+        previous.rest_of_week, clause.rest_of_week, clause.other = True, False, False
+
+
+def _refuse_again(previous: Clause, clause: Clause) -> None:
+    """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times."""
+    if not (previous.negative and clause.negative) or clause.dated or clause.other:
+        return
+    for group in clause.groups:
+        source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
+        if source is not None and not group.times:
+            group.times = list(source.times)
+
+
+def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
+    """…Sunday only as a backup — my mum visits on Sundays: days already named, said again with nothing of their
+    own, give a reason."""
+    if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
+        return
+    named = frozenset().union(*(group.days for said in earlier[-_LOOK_BACK:] for group in said.groups))
+    if all(group.days and not group.times and group.days <= named for group in clause.groups):
+        clause.groups.clear()
+
+
+def _reason_for_exception(previous: Clause, clause: Clause) -> None:
+    """每天 evening 都行 except 周四, 周四要上 yoga 课: the day just excepted, named again with nothing said of it,
+    is the reason."""
+    excepted = frozenset().union(*(group.days for group in previous.excepted))
+    if not excepted or clause.has_predicate or clause.other or clause.dated:
+        return
+    if clause.groups and all(group.days and not group.times and group.days <= excepted for group in clause.groups):
+        clause.groups.clear()
+
+
+def _carry_week(previous: Clause, clause: Clause) -> None:
+    """下周我回老家，整周都不在: days taken off right after a week was named are in that week."""
+    if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
+        clause.weeks = list(previous.weeks)
+        clause.recurring = False
+
+
+def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
+    """A clause about days already named says something about those days within what was said for them.
+
+    周一三五晚上都可以，周五最好 prefers Friday *evening*; 周末都行，不过周日只能下午 keeps Saturday and makes
+    Sunday the afternoon only; 周一到周五随时可以，周五只能六点以后 is Friday from 18:00. A level or "only" with
+    bare days takes the times said before (周一到周五晚上都可以，周三除外，周五当替补 reaches back past 周三除外);
+    "only" or a clock time within them replaces them for those days.
+    """
+    previous = earlier[-1]
+    if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
+        return
+    said_before = [group for said in reversed(earlier[-_LOOK_BACK:]) if not said.other
+                   for group in reversed(said.groups)]
+    for group in clause.groups:
+        source = next((said for said in said_before
+                       if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)
+        if source is None:
+            continue
+        if not group.times and (clause.levels or clause.only) and source.times:
+            group.times = list(source.times)
+            clause.narrows |= group.days
+        elif group.times and (clause.only or within(group.times, source.times)):
+            group.times = clipped(group.times, source.times)
+            clause.narrows |= group.days
