@@ -275,6 +275,20 @@ CASES = [
     Case("amend-wrong-then-right", "上条写的12月8号请假是错的，应该是12月9号", leave=leave("2026-12-09")),
     Case("amend-actually", "sorry 我之前说 Dec 28 请假，其实是 Dec 29", leave=leave("2026-12-29")),
     Case("continuation-as-usual-zh", "下周跟平时一样～", confident=True),
+    Case("team-typo-zhou-wu", "周一到周无晚上", "mon-fri:evening"),
+    Case("ellipsis-same-for-another-day", "每周二晚上有空，周四同", "tue,thu:evening"),
+    Case("ellipsis-days-in-the-next-sentence", "Evenings work. Mondays and Thursdays, I mean.", "mon,thu:evening"),
+    Case("scope-usually-takes-nothing-back", "周二周四下午，周日全天。平时要上班，只有这些时间", "tue,thu:afternoon; sun:*"),
+    Case("leave-this-week-from-tomorrow", "从明天起这周都不行了，发烧了🤒", leave=leave("2026-11-24..2026-11-29")),
+    Case("bound-weekdays-each-day", "工作日每天下午三点以前都行", "mon-fri:morning; mon-fri:afternoon=partial"),
+    Case("layout-day-off-line", "Tue: 7pm onwards\nThu: 7pm onwards\nSat: off", "tue,thu:evening"),
+    Case("union-happy-with-both", "Either Tuesday evening or Saturday afternoon — happy with both",
+         "tue:evening; sat:afternoon"),
+    Case("leave-only-gap", "Same schedule as before. Only gap is Jan 6–8, I'm travelling.",
+         leave=leave("2027-01-06..2027-01-08")),
+    Case("chat-system-trouble", "donor 系统今天登不上去，大家也是吗？", **UNSURE),
+    Case("hedge-not-yet-final", "应该是周二周三下午，不过还没最终确定", **UNSURE),
+    Case("numbers-are-not-days", "新年快乐🎉 新的一年继续报：周二晚、周四晚、周六全天。", "tue,thu:evening; sat:*"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -321,6 +335,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("Otherwise as before — just add Saturday morning.", "add"),
     ("From Wednesday I'm out for the rest of the week.", "keep"),
     ("以后周三下午排不了了，课改到下午了", "remove"),
+    ("所以以后工作日白天就来不了了，周一到周五上午下午都去掉吧，晚上还可以", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

@@ -169,6 +169,8 @@ class Week:
             covers = self._not_yet_mentioned(covers, clause)
         else:
             self.mentioned |= covers.keys()
+        if refuses and _usually(clause):
+            covers = {key: cover for key, cover in covers.items() if key not in self.mentioned}
         for key, cover in covers.items():
             if refuses and cover is Cover.PARTIAL and key in self.levels:
                 self._refuse_part(clause, key)
@@ -262,6 +264,12 @@ class Week:
         return {key: cover for key, cover in covers.items() if key not in self.mentioned}
 
 
+def _usually(clause: Clause) -> bool:
+    """平时要上班: a refusal of 平时 with no times of its own is how the week usually goes; it takes back no day
+    the message names and offers (周二周四下午，周日全天。平时要上班)."""
+    return bool(clause.groups) and all(group.soft_days and not group.days and not group.times for group in clause.groups)
+
+
 def level_for(level: Level, cover: Cover) -> Level:
     """A time that covers only part of a slot makes it partial, unless the offer is standby anyway."""
     if cover is Cover.PARTIAL and level is not Level.STANDBY:
@@ -286,8 +294,9 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
         return [lasting]
     dates: list[date] = []
     if clause.weeks:
+        starts = [bound.start for bound in clause.bounds if bound.start]
         for offset in clause.weeks:
-            dates.extend(week_dates(offset, days or ALL_DAYS, ref))
+            dates.extend(day for day in week_dates(offset, days or ALL_DAYS, ref) if not starts or day >= starts[0])
     else:
         dates.extend(upcoming_dates(days - _weekdays_touched(clause.spans), ref))
     return merge_ranges([*clause.spans, *as_ranges(dates)])

@@ -46,7 +46,7 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
         if token.kind is Kind.DAYS and _kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
             dropped.add(index)
         elif _each_of_them(tokens, index):
-            dropped.add(index + 2)
+            dropped.add(index + 2 if _kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
         elif token.kind is Kind.COLON:
             header = [at for at in range(starts[index], index) if tokens[at].kind is Kind.DAYS]
             detail = [at for at in range(index + 1, ends[index]) if tokens[at].kind is Kind.DAYS]
@@ -57,10 +57,12 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _each_of_them(tokens: Sequence[Token], index: int) -> bool:
-    """周一到周三，每天下午两点前: every day, said after days named alone, is each of those days."""
-    return (tokens[index].kind is Kind.DAYS and tokens[index].value != ALL_DAYS
-            and _kind_at(tokens, index + 1) is Kind.COMMA and _kind_at(tokens, index + 2) is Kind.DAYS
-            and tokens[index + 2].value == ALL_DAYS)
+    """周一到周三，每天下午两点前 / 工作日每天: every day, said after days named alone, is each of those days."""
+    if tokens[index].kind is not Kind.DAYS or tokens[index].value == ALL_DAYS or _kind_at(tokens, index - 1) in (
+            Kind.EXCEPT, Kind.EXCEPT_POST):
+        return False
+    later = index + 2 if _kind_at(tokens, index + 1) is Kind.COMMA else index + 1
+    return _kind_at(tokens, later) is Kind.DAYS and tokens[later].value == ALL_DAYS
 
 
 def _statement_bounds(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
@@ -98,6 +100,11 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
         if token.kind in _NOTHING and _kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
                 tokens, index - 1):
             continue
+        if _day_off_line(tokens, index):
+            token = Token(Kind.NEG)
+        elif token.kind is Kind.LIST and _kind_at(tokens, index - 1) is Kind.DAYS and _kind_at(
+                tokens, index + 1) in (Kind.STOP, None):
+            token = Token(Kind.TOO)
         heads = token.kind is Kind.PART and _kind_at(tokens, index + 1) is Kind.COLON
         if heads and out and out[-1].kind is not Kind.STOP:
             out.append(Token(Kind.STOP))
@@ -130,6 +137,13 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
     if following not in _RANGE_ENDS:
         return before not in (Kind.ONLY, Kind.POS) and following is not None
     return before is Kind.DAYS and following is Kind.PART
+
+
+def _day_off_line(tokens: Sequence[Token], index: int) -> bool:
+    """Sat: off / 周六：请假 on a line of a weekly list: that day is not offered (not a day of leave)."""
+    return (tokens[index].kind is Kind.LEAVE and _kind_at(tokens, index - 1) is Kind.COLON
+            and _kind_at(tokens, index - 2) is Kind.DAYS and _kind_at(tokens, index + 1) in (Kind.STOP, None)
+            and _kind_at(tokens, index - 3) in (Kind.STOP, None))
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:

@@ -98,7 +98,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞",
-     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|am"),
+     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornings|mroning|am"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞",
      "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
@@ -151,18 +151,19 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable|help out|helping out|pitch in|lend a hand"),
+     "|doable|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
     ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
      "any time works|anytime works"),
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
+    ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
-    ((Token(Kind.TOO),), "同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
-     "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add"
+    ((Token(Kind.TOO),), "同理|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+     "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
     ((Token(Kind.NEG),),
@@ -182,7 +183,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
-     "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"),
+     "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"
+     "|gap|only gap|the only gap"),
     ((_level(Level.STANDBY),),
      "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
@@ -222,7 +224,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"),
     ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
-     "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走|前必须走|之前必须走|以前必须走|前必须离开|之前必须离开",
+     "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走|前就得下线|前就要下线|就得走|就要走|就得下线|就要下线|前必须走|之前必须走|以前必须走|前必须离开|之前必须离开",
      ""),
     ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
      "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
@@ -238,7 +240,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
-     "要看|得看|多不多|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候|到时|待定|未定"
+     "要看|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候|到时|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|过几天|几天"
@@ -277,7 +279,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|培训|分享会|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|培训|分享会|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
@@ -291,7 +293,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
-     "|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
+     "|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天都行",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"

@@ -23,6 +23,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
+            _days_for_times(found[-1], built[0])
             _carry_times(found[-1], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
