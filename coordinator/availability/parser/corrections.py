@@ -15,7 +15,7 @@ _TAKEN_BACK = re.compile(
 
 _MEANT = re.compile(
     r"(?:i meant|i mean|meant to say|我是说|我的意思是)\s*(?P<right>[^，,。.；;！!？?]{1,40}?)\s*[，,]?\s*"
-    r"(?:not|rather than|instead of|而不是|不是)\s*(?:(?!\bso\b)[^，,。.；;！!？?—–-]){1,40}",
+    r"(?:not|rather than|instead of|而不是|不是)\s*(?:(?!\bso\b|\bfor\b)[^，,。.；;！!？?—–-]){1,40}",
     re.IGNORECASE,
 )
 
@@ -30,7 +30,9 @@ _ACTUALLY = re.compile(
     r"(?P<what>[^，,。；;]{0,8}?)[，,]\s*(?:其实是|实际上是|实际是|应该是)\s*(?P<right>[^，,。；;！!？?]{1,14})",
     re.IGNORECASE)
 """我之前说 Dec 28 请假，其实是 Dec 29: the later date stands for the earlier one."""
-_MAY_CORRECT = re.compile(r"不是|not|instead of|错|其实是|实际上是|实际是|应该是", re.IGNORECASE)
+_MAY_CORRECT = re.compile(r"不是|not|instead of|错|其实是|实际上是|实际是|应该是|改成|改到|换成|挪到", re.IGNORECASE)
+_MOVED = re.compile(r"(?P<wrong>[^，,。；;：:\s]{1,8}?)的假(?:改成|改到|换成|挪到)(?P<right>[^，,。；;！!？?]{1,10})")
+"""下周三的假改成下周四: the leave moves to the day after 改成."""
 _CORRECTING = re.compile(r"correction|fix|typo|i meant|meant to say|说错|打错|写错|更正|纠正|改一下|改成", re.IGNORECASE)
 """Words that say the message corrects an earlier one."""
 _NOT_AFTER = re.compile(
@@ -50,9 +52,10 @@ def without_taken_back(text: str) -> str:
         return text
     correcting = _CORRECTING.search(text) is not None
     text = _ACTUALLY.sub(_right_for_wrong, _WRONG_THEN_RIGHT.sub(_right_for_wrong, text))
+    text = _MOVED.sub(lambda found: f"{found['right']}请假", text)
     colon = re.search(r"[:：]", text)
     corrects_first = colon is not None and re.search(r"不是|\bnot\b|meant", text[:colon.start()], re.IGNORECASE)
-    corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], _MEANT.sub(lambda match: match["right"], text)))
+    corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], _MEANT.sub(lambda match: f"{match['right']} ", text)))
     if correcting:
         corrected = _NOT_AFTER.sub("", corrected)
     restated = _last(match for match in _RESTATED.finditer(corrected) if match.group() not in ":：" or corrects_first)

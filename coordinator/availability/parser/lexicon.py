@@ -93,12 +93,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
-    ((_days(ALL_DAYS),), "每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
+    ((_days(ALL_DAYS),), "周几都行|星期几都行|礼拜几都行|哪天都可以|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞",
-     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornings|mroning|am"),
+     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|am"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞",
      "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
@@ -170,21 +170,21 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|不用排我|不用排|不要排了|不用给我排|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
-     "|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
+     "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
      "|knackered|dead tired"),
     ((Token(Kind.LEAVE),),
-     "要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
+     "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
      "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"
-     "|gap|only gap|the only gap"),
+     "|gap|only gap|the only gap|wedding|a wedding"),
     ((_level(Level.STANDBY),),
      "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
@@ -240,7 +240,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE),),
-     "要看|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候|到时|待定|未定"
+     "要看|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时候再说|到时再说|到时候再看|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
      "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|过几天|几天"
@@ -279,7 +279,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|培训|分享会|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
@@ -293,7 +293,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
-     "|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
+     "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天都行",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"

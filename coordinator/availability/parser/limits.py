@@ -20,10 +20,11 @@ _CAP = (r"(?:cap(?:\s+it)?\s+at|最多|至多|顶多|不超过|别超过|不要�
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|times)"
-_UNIT_CAPPED = r"(?:个|個)?\s*(?:班|次|时段|晚上|晚|天|shifts?|times|evenings|nights|days)"
+_UNIT_CAPPED = r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|天|shifts?|times|evenings|nights|days)"
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
+    re.compile(rf"(?P<cap>{_CAP})\s*(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}{_AFTER}"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT}(?:\s*{_WEEK_EN})?{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH}))?{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?P<week>{_WEEK_EN})"),
@@ -32,6 +33,8 @@ _PATTERNS = (
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
 )
+_PARTS = frozenset({"晚上", "晚", "evenings", "nights"})
+"""Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
 _MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过", re.IGNORECASE)
 
 
@@ -47,7 +50,8 @@ def read_limit(text: str) -> tuple[int | None, str]:
                 continue
             limit = _TIMES_EN[found["times"]] if found.get("times") else _count(found["n"])
             if limit:
-                return limit, f"{source[:match.start()]}，{source[match.end():]}"
+                kept = "晚上" if found.get("unit") in _PARTS else ""
+                return limit, f"{source[:match.start()]}，{kept}{source[match.end():]}"
     return None, text
 
 

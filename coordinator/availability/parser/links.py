@@ -34,6 +34,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
             _lend_refusal(previous, clause)
+            _leave_for_refusal(previous, clause)
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
             _reason_for_exception(previous, clause)
@@ -74,7 +75,8 @@ def _days_for_times(previous: Clause, clause: Clause) -> None:
     the days of those times."""
     if not previous.groups or any(group.has_days for group in previous.groups) or previous.negative:
         return
-    if clause.has_predicate or clause.other or clause.dated or clause.too or not clause.groups:
+    offered_after_only = previous.only and clause.positive and not (clause.negative or clause.levels)
+    if (clause.has_predicate and not offered_after_only) or clause.other or clause.dated or clause.too or not clause.groups:
         return
     if any(group.times or not group.has_days for group in clause.groups):
         return
@@ -124,6 +126,14 @@ def _lend_refusal(previous: Clause, clause: Clause) -> None:
     bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
     if bare and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
+
+
+def _leave_for_refusal(previous: Clause, clause: Clause) -> None:
+    """周五不行，要回老家 / Saturday 不行，有 wedding: a day refused for a trip or an event is leave on that day."""
+    bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
+    days_only = bool(previous.groups) and all(group.days and not group.times for group in previous.groups)
+    if bare and clause.leave_word and previous.negative and days_only and not (previous.recurring or previous.dated):
+        previous.leave_word, clause.leave_word = True, False
 
 
 def _for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:

@@ -13,14 +13,17 @@ from .tokens import Kind
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
 _NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "n/a", "na", "none"})
 _SPACES = re.compile(r"\s+")
+_NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=\S)")
 _HEADS = range(2, 9)
 """How many columns a header may have: two parts of the day up to a whole week and a bit."""
 
 
 def rewrite_tables(text: str) -> str:
-    """The text with each table replaced by one line per offer it holds; anything else is left as it was."""
+    """The text with each table replaced by one line per offer it holds; anything else is left as it was. The
+    numbers of a numbered list (1. 周一到周四晚上) go: they are not weekdays."""
     if "\n" not in text:
         return text
+    text = _NUMBERED.sub("", text)
     lines = text.split("\n")
     out: list[str] = []
     index = 0
@@ -68,6 +71,8 @@ def _one(cell: str) -> Kind | None:
 def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
     """The offers of one row, or None when the line is not a row of this table."""
     cells = _cells(line)
+    if len(cells) == len(heads) and "|" in line and len(first := _SPACES.split(cells[0].strip())) == 2:
+        cells = [*first, *cells[1:]]
     if len(cells) == len(heads) + 1 and _one(cells[0]) not in (None, kind) and all(_mark(cell) for cell in cells[1:]):
         chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in _YES]
         if kind is Kind.PART:
