@@ -300,6 +300,8 @@ CASES = [
     Case("layout-x-is-no", "Mon - eve\nWed - x\nThu - aft", "mon:evening; thu:afternoon"),
     Case("chat-monday-greeting", "大家周一好！上周辛苦了💪", **UNSURE),
     Case("then-is-not-vague", "寒假从1月16号开始，到时候每天上午都能值班", "*:morning"),
+    Case("team-chinese-digit-after-a-part", "一三晚 六白天", "mon,wed:evening; sat:morning,afternoon"),
+    Case("hours-after-from-are-not-days", "Sunday from 9 to noon", "sun:morning=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -8,6 +8,8 @@ from .tokens import Kind, Numeral, Token
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
+_NOT_DAYS_AFTER = frozenset({Kind.FROM})
+"""Thursday from 1 to 4 in the afternoon: numbers after "from" are hours."""
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _MIN_LISTED_DIGITS = 3
@@ -39,10 +41,11 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return None
     kinds = [_kind_at(tokens, start + offset) for offset in range(4)]
     before = _kind_at(tokens, start - 1)
-    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES:
+    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER:
         first, last = tokens[start].value.value, tokens[start + 2].value.value
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
-    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and 1 <= tokens[start].value.value <= len(_WEEK):
+    chinese_digit = tokens[start].value.day_digit
+    if kinds[:2] == [Kind.NUM, Kind.PART] and (before not in _TIMES or chinese_digit) and 1 <= tokens[start].value.value <= len(_WEEK):
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced
