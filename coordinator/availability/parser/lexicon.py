@@ -220,7 +220,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
-     "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than"),
+     "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than|start|starts"),
     ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"),
     ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
