@@ -302,6 +302,15 @@ CASES = [
     Case("then-is-not-vague", "寒假从1月16号开始，到时候每天上午都能值班", "*:morning"),
     Case("team-chinese-digit-after-a-part", "一三晚 六白天", "mon,wed:evening; sat:morning,afternoon"),
     Case("hours-after-from-are-not-days", "Sunday from 9 to noon", "sun:morning=partial"),
+    Case("en-at-the-office", "Weekends only for me: Sat and Sun, mornings and afternoons. Weekdays I'm at the office.",
+         "sat,sun:morning,afternoon"),
+    Case("bound-log-off-after-time", "周二周三晚上 ok but 要9点之前 log off", "tue,wed:evening=partial"),
+    Case("scope-dash-before-a-day", "I can do Mon, Wed and Fri evenings — Friday preferred if you've got a choice",
+         "mon,wed:evening; fri:evening=preferred"),
+    Case("scope-unless-nobody", "周一上午和周四全天。周四晚上最好别排，除非实在没人", "mon:morning; thu:morning,afternoon; thu:evening=standby"),
+    Case("layout-digit-lines", "一 ✅晚\n二 ❌\n三 ✅晚\n五 ✅全天", "mon,wed:evening; fri:*"),
+    Case("bound-end-of-a-named-month", "until end of Dec, 周三周五 下午 ok", "wed,fri:afternoon"),
+    Case("chat-monthly-call", "Quick q — are we still doing the monthly call on Thursday?", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -352,6 +361,14 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
+
+
+@pytest.mark.parametrize(("text", "limit"), [
+    ("Schedule stays the same, just cap me at 2 per week", 2),
+    ("weekday mornings all ok, 但一周 max 3 个", 3),
+])
+def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
+    assert parse_availability(text, MONDAY).as_json()["max_shifts"] == limit
 
 
 def test_a_limit_said_as_this_one_shift() -> None:

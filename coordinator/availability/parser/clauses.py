@@ -201,6 +201,8 @@ def _bound_the_pattern(clause: Clause) -> None:
         return
     bounded = {bound.span for bound in clause.bounds if bound.span is not None}
     clause.spans = [span for span in clause.spans if span not in bounded]
+    starts = [bound.start for bound in clause.bounds if bound.start]
+    clause.spans = [span for span in clause.spans if not any(span.start <= start <= span.end for start in starts)]
     long_spans = [span for span in clause.spans if (span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS]
     if clause.recurring and long_spans and any(group.has_days for group in clause.groups):
         clause.bounds += [Bound(start=span.start, end=span.end, exact=True) for span in long_spans]

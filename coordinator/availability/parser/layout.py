@@ -13,6 +13,7 @@ _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_DAYS_IN_WEEK = 7
 _TAKING_OFF = frozenset({Kind.LEAVE, Kind.NEG, Kind.EXCEPT, Kind.EXCEPT_POST})
 _PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
@@ -102,6 +103,8 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             continue
         if _day_off_line(tokens, index):
             token = Token(Kind.NEG)
+        elif _digit_heads_line(tokens, index):
+            token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
         elif token.kind is Kind.LIST and _kind_at(tokens, index - 1) is Kind.DAYS and _kind_at(
                 tokens, index + 1) in (Kind.STOP, None):
             token = Token(Kind.TOO)
@@ -136,7 +139,14 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
     following, before = _kind_at(tokens, index + 1), _kind_at(tokens, index - 1)
     if following not in _RANGE_ENDS:
         return before not in (Kind.ONLY, Kind.POS) and following is not None
-    return before is Kind.DAYS and following is Kind.PART
+    return (before, following) in ((Kind.DAYS, Kind.PART), (Kind.PART, Kind.DAYS))
+
+
+def _digit_heads_line(tokens: Sequence[Token], index: int) -> bool:
+    """一 ✅晚 / 二 ❌: a weekday digit that starts a line and is ticked or crossed names the day."""
+    token = tokens[index]
+    return (token.kind is Kind.NUM and token.value.day_digit and 1 <= token.value.value <= _DAYS_IN_WEEK
+            and _kind_at(tokens, index - 1) in (Kind.STOP, None) and _kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
 
 
 def _day_off_line(tokens: Sequence[Token], index: int) -> bool:

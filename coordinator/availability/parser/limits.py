@@ -16,7 +16,7 @@ _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 _N = r"(?P<n>[一两二三四五六七1-7]|one|two|three|four|five|six|seven)"
 _WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
-_CAP = (r"(?:cap(?:\s+it)?\s+at|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
+_CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|times)"
@@ -31,6 +31,7 @@ _PATTERNS = (
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_EN})(?:\s+(?:max|at most|tops))?"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
 )
 _PARTS = frozenset({"晚上", "晚", "evenings", "nights"})

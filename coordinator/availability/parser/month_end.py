@@ -18,6 +18,9 @@ _REST_OF_MONTH = re.compile(r"(?:这个月|本月|這個月)(?:剩下|余下|剩
 """这个月剩下的时间 / the rest of the month: until its last day."""
 _YEAR_END = re.compile(r"(?:(?:until|till|til|到|直到)\s*(?:the\s+)?(?:今年|年底|年末|end of (?:the |this )?year))"
                        r"(?:年底|年末)?(?:之前|以前|前|为止|為止)?|(?:今年)?(?:年底|年末)(?:之前|以前|前|为止|為止)")
+_EN_MONTH_END = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                           r"|nov|dec)[a-z]*", re.IGNORECASE)
+"""until end of Dec: the last day of that month."""
 _EN = re.compile(r"(?:until|till|til|through|up to|to) (?:the )?end of (?P<next>next )?(?:the |this )?month",
                  re.IGNORECASE)
 
@@ -47,4 +50,9 @@ def bounded_by_month_end(text: str, ref: date) -> str:
         text = _YEAR_END.sub(f"到{ref.year}年12月31日", text)
     if "月底" not in text and "end of" not in text.lower():
         return text
-    return _EN.sub(english, _ZH.sub(chinese, text))
+    def english_month(found: re.Match[str]) -> str:
+        named = list(calendar.month_abbr).index(found["mon"][:3].title())
+        day = last_day(False, named)
+        return f"until {calendar.month_abbr[day.month].lower()} {day.day}"
+
+    return _EN_MONTH_END.sub(english_month, _EN.sub(english, _ZH.sub(chinese, text)))
