@@ -296,6 +296,7 @@ CASES = [
     Case("limit-cap-before-week", "最多一周两个晚上，周几都行", "*:evening"),
     Case("layout-grid-with-bars", "     上午 | 下午 | 晚上\n周二  ✅  |  ✅  |  ❌\n周四  ❌  |  ✅  |  ✅",
          "tue:morning,afternoon; thu:afternoon,evening"),
+    Case("layout-dotted-dates-are-not-numbers", "说一下：\n12.24请假\n12.25也请假", leave=leave("2026-12-24..2026-12-25")),
     Case("layout-numbered-list", "以后的时间：\n1. 周一到周四晚上\n2. 周六下午", "mon-thu:evening; sat:afternoon"),
     Case("layout-x-is-no", "Mon - eve\nWed - x\nThu - aft", "mon:evening; thu:afternoon"),
     Case("chat-monday-greeting", "大家周一好！上周辛苦了💪", **UNSURE),

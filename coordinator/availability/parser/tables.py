@@ -13,7 +13,8 @@ from .tokens import Kind
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
 _NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "n/a", "na", "none"})
 _SPACES = re.compile(r"\s+")
-_NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=\S)")
+_NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
+"""1. / 2) at the start of a line; not 12.24 (a date)."""
 _HEADS = range(2, 9)
 """How many columns a header may have: two parts of the day up to a whole week and a bit."""
 
