@@ -267,7 +267,8 @@ class Week:
 def _usually(clause: Clause) -> bool:
     """平时要上班: a refusal of 平时 with no times of its own is how the week usually goes; it takes back no day
     the message names and offers (周二周四下午，周日全天。平时要上班)."""
-    return bool(clause.groups) and all(group.soft_days and not group.days and not group.times for group in clause.groups)
+    groups = clause.groups
+    return bool(groups) and all(group.soft_days and not group.days and not group.times for group in groups)
 
 
 def level_for(level: Level, cover: Cover) -> Level:

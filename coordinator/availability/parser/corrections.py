@@ -55,7 +55,8 @@ def without_taken_back(text: str) -> str:
     text = _MOVED.sub(lambda found: f"{found['right']}请假", text)
     colon = re.search(r"[:：]", text)
     corrects_first = colon is not None and re.search(r"不是|\bnot\b|meant", text[:colon.start()], re.IGNORECASE)
-    corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], _MEANT.sub(lambda match: f"{match['right']} ", text)))
+    meant = _MEANT.sub(lambda match: f"{match['right']} ", text)
+    corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], meant))
     if correcting:
         corrected = _NOT_AFTER.sub("", corrected)
     restated = _last(match for match in _RESTATED.finditer(corrected) if match.group() not in ":：" or corrects_first)

@@ -44,8 +44,9 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
     if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER:
         first, last = tokens[start].value.value, tokens[start + 2].value.value
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
-    chinese_digit = tokens[start].value.day_digit
-    if kinds[:2] == [Kind.NUM, Kind.PART] and (before not in _TIMES or chinese_digit) and 1 <= tokens[start].value.value <= len(_WEEK):
+    numeral = tokens[start].value
+    after_times = before in _TIMES and not numeral.day_digit
+    if kinds[:2] == [Kind.NUM, Kind.PART] and not after_times and 1 <= numeral.value <= len(_WEEK):
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced

@@ -146,7 +146,8 @@ def _digit_heads_line(tokens: Sequence[Token], index: int) -> bool:
     """一 ✅晚 / 二 ❌: a weekday digit that starts a line and is ticked or crossed names the day."""
     token = tokens[index]
     return (token.kind is Kind.NUM and token.value.day_digit and 1 <= token.value.value <= _DAYS_IN_WEEK
-            and _kind_at(tokens, index - 1) in (Kind.STOP, None) and _kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
+            and _kind_at(tokens, index - 1) in (Kind.STOP, None)
+            and _kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
 
 
 def _day_off_line(tokens: Sequence[Token], index: int) -> bool:

@@ -76,7 +76,9 @@ def _days_for_times(previous: Clause, clause: Clause) -> None:
     if not previous.groups or any(group.has_days for group in previous.groups) or previous.negative:
         return
     offered_after_only = previous.only and clause.positive and not (clause.negative or clause.levels)
-    if (clause.has_predicate and not offered_after_only) or clause.other or clause.dated or clause.too or not clause.groups:
+    if clause.has_predicate and not offered_after_only:
+        return
+    if clause.other or clause.dated or clause.too or not clause.groups:
         return
     if any(group.times or not group.has_days for group in clause.groups):
         return
