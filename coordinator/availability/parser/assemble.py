@@ -81,11 +81,15 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
         groups == 1 or opens_with_also)
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
-    sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
+    sunday = _sunday_of(ref)
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref
                   and (bound.exact or bound.start > sunday)), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _sunday_of(day: date) -> date:
+    return day + timedelta(days=len(DAYS) - 1 - day.weekday())
 
 
 def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
@@ -190,10 +194,10 @@ class Week:
     def _refuse_part(self, clause: Clause, key: Key) -> None:
         """周六下午2点到5点可以，5点以后要去接娃: a refusal of part of a slot keeps the rest of what was offered."""
         refused = self._window(clause, key)
-        slot = next(slot for slot in self.duty_slots if slot.name == key[1])
-        low, high = self.windows.get(key, slot_minutes(slot))
         if refused is None:
             return
+        slot = next(slot for slot in self.duty_slots if slot.name == key[1])
+        low, high = self.windows.get(key, slot_minutes(slot))
         pieces = [(low, min(high, refused[0])), (max(low, refused[1]), high)]
         kept = max(pieces, key=lambda piece: piece[1] - piece[0])
         if kept[1] <= kept[0]:
@@ -284,7 +288,7 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
     A weekday named beside dates that fall on other weekdays is the coming one: tomorrow or Thursday.
     """
     if clause.rest_of_week and not any(bound.end for bound in clause.bounds):
-        sunday = ref + timedelta(days=len(DAYS) - 1 - ref.weekday())
+        sunday = _sunday_of(ref)
         named = upcoming_dates(_named_days(clause), ref) or [bound.start for bound in clause.bounds if bound.start]
         start = named[0] if len(named) == 1 and ref <= named[0] <= sunday else min(ref + timedelta(days=1), sunday)
         return [DateRange(start, sunday)]

@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token
+from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _LONGEST_SPAN_FOR_DAYS = 7
 _WHOLE_WEEK = 7
@@ -170,7 +170,7 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
 
 def _only_of_days(tokens: Sequence[Token], index: int) -> bool:
     """晚上只有周四: "only" between times and the days they are for picks the days, and leaves the times be."""
-    return (tokens[index].kind is Kind.ONLY and _kind_at(tokens, index + 1) is Kind.DAYS
+    return (tokens[index].kind is Kind.ONLY and kind_at(tokens, index + 1) is Kind.DAYS
             and any(token.kind is Kind.TIME for token in tokens[:index])
             and not any(token.kind is Kind.DAYS for token in tokens[:index]))
 
@@ -263,7 +263,3 @@ def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:
         if token.kind in (Kind.DAYS, Kind.TIME):
             return token.kind
     return None
-
-
-def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if 0 <= index < len(tokens) else None

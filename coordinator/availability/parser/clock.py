@@ -10,7 +10,7 @@ from coordinator.core.week import DutySlot
 from .clock_points import Point, read_alone, read_range
 from .coverage import names_slot, slot_minutes
 from .lexicon import DAY_END
-from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token
+from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token, kind_at
 
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 _CLOSERS = frozenset({Kind.AFTER, Kind.BEFORE})
@@ -117,10 +117,10 @@ class _Framed:
 
 def _around_part(tokens: Sequence[Token], index: int) -> tuple[int, ClockSpan] | None:
     """before lunch: midnight to the part's start; after lunch: from its end; 下午以后: from its start."""
-    kind, following = _kind_at(tokens, index), _kind_at(tokens, index + 1)
+    kind, following = kind_at(tokens, index), kind_at(tokens, index + 1)
     if kind in _OPENERS and following is Kind.PART:
         part, marker = tokens[index + 1].value, kind
-    elif kind is Kind.PART and following in _CLOSERS and _kind_at(tokens, index + 2) is not Kind.PART:
+    elif kind is Kind.PART and following in _CLOSERS and kind_at(tokens, index + 2) is not Kind.PART:
         part, marker = tokens[index].value, following
     else:
         return None
@@ -142,8 +142,8 @@ def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None)
     part = _part_at(tokens, index)
     if part is not None:
         index += 1
-    opener = _kind_at(tokens, index) if _kind_at(tokens, index) in _OPENERS else None
-    if _kind_at(tokens, index) is Kind.RANGE:
+    opener = kind_at(tokens, index) if kind_at(tokens, index) in _OPENERS else None
+    if kind_at(tokens, index) is Kind.RANGE:
         opener = Kind.UNTIL
     if opener is not None:
         index += 1
@@ -152,10 +152,10 @@ def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None)
     first = _point_at(tokens, index, part)
     if first is None:
         return None
-    is_clock = _kind_at(tokens, index) is Kind.CLOCK
+    is_clock = kind_at(tokens, index) is Kind.CLOCK
     index += 1
     second, index = _range_end(tokens, index, part)
-    closer = _kind_at(tokens, index) if second is None and _kind_at(tokens, index) in _CLOSERS else None
+    closer = kind_at(tokens, index) if second is None and kind_at(tokens, index) in _CLOSERS else None
     if closer is not None:
         index += 1
     if second is None and opener is None and closer is None and not is_clock:
@@ -171,7 +171,7 @@ def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None)
 
 def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[Point | None, int]:
     """``到 [part] time`` after the first time, if it is there."""
-    if _kind_at(tokens, index) not in _CONNECTORS:
+    if kind_at(tokens, index) not in _CONNECTORS:
         return None, index
     own_part = _part_at(tokens, index + 1)
     at = index + 2 if own_part else index + 1
@@ -224,7 +224,7 @@ def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:
 
 
 def _point_at(tokens: Sequence[Token], index: int, part: Part | None) -> Point | None:
-    kind = _kind_at(tokens, index)
+    kind = kind_at(tokens, index)
     hint = part.meridiem if part else None
     if kind is Kind.CLOCK:
         clock: Clock = tokens[index].value
@@ -237,8 +237,4 @@ def _point_at(tokens: Sequence[Token], index: int, part: Part | None) -> Point |
 
 
 def _part_at(tokens: Sequence[Token], index: int) -> Part | None:
-    return tokens[index].value if _kind_at(tokens, index) is Kind.PART else None
-
-
-def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if 0 <= index < len(tokens) else None
+    return tokens[index].value if kind_at(tokens, index) is Kind.PART else None

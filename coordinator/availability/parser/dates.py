@@ -8,7 +8,7 @@ from datetime import date
 from coordinator.core.week import DateRange
 
 from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
-from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token
+from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token, kind_at
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
 _DATED = frozenset({Kind.DATE, Kind.SPAN, Kind.WEEK})
@@ -35,9 +35,9 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             index = bound[1]
         elif token.kind in _DATED:
             found, end, is_range = _dated_phrase(absolute, index, ref)
-            opened = _kind_at(absolute, index - 1) is Kind.FROM and not is_range
-            closed = _kind_at(absolute, end) is Kind.AFTER
-            ends = token.kind is Kind.DATE and not is_range and _kind_at(absolute, end) is Kind.BEFORE
+            opened = kind_at(absolute, index - 1) is Kind.FROM and not is_range
+            closed = kind_at(absolute, end) is Kind.AFTER
+            ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
                 out.append(_before(token.value, ref) if ends else found)
                 if ends:
@@ -49,7 +49,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         elif _day_before_dated_range(absolute, index):
             month_day: MonthDay = absolute[index + 2].value
             absolute[index] = Token(Kind.DATE, MonthDay(token.value.value, month_day.month, month_day.year))
-        elif token.kind is Kind.WEEK_OF and _kind_at(absolute, index + 1) is Kind.DATE:
+        elif token.kind is Kind.WEEK_OF and kind_at(absolute, index + 1) is Kind.DATE:
             out.append(_week_of(absolute[index + 1].value, ref))
             index += 2
         elif _leads_to_date(absolute, index):
@@ -57,7 +57,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             ending = _before(written, ref) if token.kind is Kind.BEFORE else _span_token(_until(written, ref))
             out.extend((ending, _end_bound(ending)))
             index += 2
-        elif token.kind is not Kind.FROM or _kind_at(absolute, index + 1) not in _DATED:
+        elif token.kind is not Kind.FROM or kind_at(absolute, index + 1) not in _DATED:
             out.append(token)
             index += 1
         else:
@@ -67,10 +67,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
 
 def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token, int] | None:
     """From next Monday / 下周三开始: a weekday of a named week that the pattern starts on, and where it ends."""
-    if tokens[index].kind is not Kind.WEEK or _kind_at(tokens, index + 1) is not Kind.DAYS:
+    if tokens[index].kind is not Kind.WEEK or kind_at(tokens, index + 1) is not Kind.DAYS:
         return None
     days = tokens[index + 1].value
-    opened, closed = _kind_at(tokens, index - 1) is Kind.FROM, _kind_at(tokens, index + 2) is Kind.AFTER
+    opened, closed = kind_at(tokens, index - 1) is Kind.FROM, kind_at(tokens, index + 2) is Kind.AFTER
     found = week_dates(tokens[index].value, days, ref) if len(days) == 1 and (opened or closed) else []
     if not found:
         return None
@@ -80,8 +80,8 @@ def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Toke
 def _leads_to_date(tokens: Sequence[Token], index: int) -> bool:
     """until Dec 23, 12月10号之前 written first, 到12月20号为止: a date the days before it end at."""
     kind = tokens[index].kind
-    leading_range = kind is Kind.RANGE and _kind_at(tokens, index - 1) not in (*_DATED, Kind.NUM)
-    return (kind in _ENDS or leading_range) and _kind_at(tokens, index + 1) is Kind.DATE
+    leading_range = kind is Kind.RANGE and kind_at(tokens, index - 1) not in (*_DATED, Kind.NUM)
+    return (kind in _ENDS or leading_range) and kind_at(tokens, index + 1) is Kind.DATE
 
 
 def _end_bound(ending: Token) -> Token:
@@ -103,10 +103,10 @@ def _start_of(found: Token, ref: date) -> date | None:
 
 def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:
     """5-7 Dec, 24 to 26 December: a bare day of the month that starts a range ending in a dated day."""
-    if tokens[index].kind is not Kind.NUM or _kind_at(tokens, index + 1) not in _CONNECTORS:
+    if tokens[index].kind is not Kind.NUM or kind_at(tokens, index + 1) not in _CONNECTORS:
         return False
     numeral: Numeral = tokens[index].value
-    end = tokens[index + 2].value if _kind_at(tokens, index + 2) is Kind.DATE else None
+    end = tokens[index + 2].value if kind_at(tokens, index + 2) is Kind.DATE else None
     return isinstance(end, MonthDay) and end.month is not None and 1 <= numeral.value <= _LAST_DAY_OF_MONTH
 
 
@@ -127,7 +127,7 @@ def _listed_day(tokens: Sequence[Token], index: int) -> int | None:
     token = tokens[index]
     if token.kind is Kind.DATE and isinstance(token.value, MonthDay) and token.value.month is None:
         return token.value.day
-    if token.kind is Kind.NUM and _kind_at(tokens, index + 1) in _AFTER_LISTED_DAY:
+    if token.kind is Kind.NUM and kind_at(tokens, index + 1) in _AFTER_LISTED_DAY:
         numeral: Numeral = token.value
         return numeral.value if 1 <= numeral.value <= _LAST_DAY_OF_MONTH else None
     return None
@@ -142,7 +142,7 @@ def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.kind is Kind.WEEK and _kind_at(tokens, index + 1) is Kind.DAYS:
+        if token.kind is Kind.WEEK and kind_at(tokens, index + 1) is Kind.DAYS:
             spans = as_ranges(week_dates(token.value, tokens[index + 1].value, ref))
             out.extend(Token(Kind.SPAN, span) for span in _joined(out, spans))
             index += 2
@@ -218,10 +218,10 @@ def _dated_phrase(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token
     """The token for a date, a range of dates, a week or a month; where it ends; whether it is a range."""
     if tokens[index].kind is not Kind.DATE:
         return tokens[index], index + 1, False
-    if _kind_at(tokens, index + 1) is Kind.WEEK_OF:
+    if kind_at(tokens, index + 1) is Kind.WEEK_OF:
         return _week_of(tokens[index].value, ref), index + 2, True
     start = resolve(tokens[index].value, ref)
-    if _kind_at(tokens, index + 1) in _CONNECTORS:
+    if kind_at(tokens, index + 1) in _CONNECTORS:
         end_ref = _end_ref(tokens, index + 2)
         if end_ref is not None:
             end = _range_end(end_ref, start) if start else None
@@ -231,7 +231,7 @@ def _dated_phrase(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token
 
 def _end_ref(tokens: Sequence[Token], index: int) -> DateRef | None:
     """The second date of a range; a bare number there is a day of the month (Dec 1-5)."""
-    kind = _kind_at(tokens, index)
+    kind = kind_at(tokens, index)
     if kind is Kind.DATE:
         written: DateRef = tokens[index].value
         return written
@@ -272,7 +272,3 @@ def _week_of(written: DateRef, ref: date) -> Token:
     """12月14号那周, the week of Dec 14: the Monday-to-Sunday week that holds the date."""
     day = resolve(written, ref)
     return _span_token(week_of(day) if day else None)
-
-
-def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if 0 <= index < len(tokens) else None

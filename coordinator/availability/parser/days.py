@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tokens import Kind, Numeral, Token
+from .tokens import Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
@@ -39,8 +39,8 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
     before it, 晚上135 and 下午24 (each digit a day) just after it. A clock range comes after it (下午1-3)."""
     if tokens[start].kind is not Kind.NUM:
         return None
-    kinds = [_kind_at(tokens, start + offset) for offset in range(4)]
-    before = _kind_at(tokens, start - 1)
+    kinds = [kind_at(tokens, start + offset) for offset in range(4)]
+    before = kind_at(tokens, start - 1)
     if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER:
         first, last = tokens[start].value.value, tokens[start + 2].value.value
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
@@ -62,10 +62,10 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
 def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
     """1 3 5 下午: single weekday digits, in order, written apart before a part of the day."""
     end = start
-    while end - start < len(_WEEK) and _kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
+    while end - start < len(_WEEK) and kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
         end += 1
     digits = [tokens[at].value.value for at in range(start, end)]
-    if len(digits) < 2 or _kind_at(tokens, end) is not Kind.PART or digits != sorted(set(digits)):
+    if len(digits) < 2 or kind_at(tokens, end) is not Kind.PART or digits != sorted(set(digits)):
         return None
     return end, frozenset(digit - 1 for digit in digits)
 
@@ -100,7 +100,7 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
     atoms, links, kinds = [first], [], [tokens[start].kind]
     index = start
     while True:
-        link = _kind_at(tokens, index + 1)
+        link = kind_at(tokens, index + 1)
         if link in _LINKS and _links(tokens, index, index + 2, link) and not _comma_ends(tokens, index + 2, link,
                                                                                        atoms, links):
             index += 2
@@ -154,7 +154,7 @@ def _links(tokens: Sequence[Token], left: int, right: int, link: Kind | None) ->
         return False
     if link is not Kind.COMMA:
         return True
-    own_times = _kind_at(tokens, left - 1) in _TIMES and _kind_at(tokens, right + 1) in _TIMES
+    own_times = kind_at(tokens, left - 1) in _TIMES and kind_at(tokens, right + 1) in _TIMES
     return len(left_atom) == len(right_atom) == 1 and not own_times
 
 
@@ -177,7 +177,3 @@ def _day_range(first: frozenset[int], last: frozenset[int]) -> frozenset[int]:
     """Inclusive and wrapping over the week's end: 周五到周一 is Fri, Sat, Sun, Mon."""
     start, end = min(first), max(last)
     return frozenset((start + step) % 7 for step in range((end - start) % 7 + 1))
-
-
-def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if 0 <= index < len(tokens) else None

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .lexicon import ALL_DAYS, BACK, DASH, SAME
-from .tokens import Kind, Numeral, Token
+from .tokens import Kind, Numeral, Token, kind_at
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
-_DAYS_IN_WEEK = 7
 _TAKING_OFF = frozenset({Kind.LEAVE, Kind.NEG, Kind.EXCEPT, Kind.EXCEPT_POST})
 _PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
@@ -43,11 +42,11 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     dropped: set[int] = set()
     starts, ends = _statement_bounds(tokens) if any(token.kind is Kind.COLON for token in tokens) else ([], [])
     for index, token in enumerate(tokens):
-        later = index + 2 if _kind_at(tokens, index + 1) is Kind.ONLY else index + 1
-        if token.kind is Kind.DAYS and _kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
+        later = index + 2 if kind_at(tokens, index + 1) is Kind.ONLY else index + 1
+        if token.kind is Kind.DAYS and kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
             dropped.add(index)
         elif _each_of_them(tokens, index):
-            dropped.add(index + 2 if _kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
+            dropped.add(index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
         elif token.kind is Kind.COLON:
             header = [at for at in range(starts[index], index) if tokens[at].kind is Kind.DAYS]
             detail = [at for at in range(index + 1, ends[index]) if tokens[at].kind is Kind.DAYS]
@@ -59,11 +58,11 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
 
 def _each_of_them(tokens: Sequence[Token], index: int) -> bool:
     """周一到周三，每天下午两点前 / 工作日每天: every day, said after days named alone, is each of those days."""
-    if tokens[index].kind is not Kind.DAYS or tokens[index].value == ALL_DAYS or _kind_at(tokens, index - 1) in (
+    if tokens[index].kind is not Kind.DAYS or tokens[index].value == ALL_DAYS or kind_at(tokens, index - 1) in (
             Kind.EXCEPT, Kind.EXCEPT_POST):
         return False
-    later = index + 2 if _kind_at(tokens, index + 1) is Kind.COMMA else index + 1
-    return _kind_at(tokens, later) is Kind.DAYS and tokens[later].value == ALL_DAYS
+    later = index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1
+    return kind_at(tokens, later) is Kind.DAYS and tokens[later].value == ALL_DAYS
 
 
 def _statement_bounds(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
@@ -98,17 +97,17 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             elif out and out[-1].kind is Kind.ASIDE:
                 out.append(Token(Kind.COMMA))
             continue
-        if token.kind in _NOTHING and _kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
+        if token.kind in _NOTHING and kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
                 tokens, index - 1):
             continue
         if _day_off_line(tokens, index):
             token = Token(Kind.NEG)
         elif _digit_heads_line(tokens, index):
             token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
-        elif token.kind is Kind.LIST and _kind_at(tokens, index - 1) is Kind.DAYS and _kind_at(
+        elif token.kind is Kind.LIST and kind_at(tokens, index - 1) is Kind.DAYS and kind_at(
                 tokens, index + 1) in (Kind.STOP, None):
             token = Token(Kind.TOO)
-        heads = token.kind is Kind.PART and _kind_at(tokens, index + 1) is Kind.COLON
+        heads = token.kind is Kind.PART and kind_at(tokens, index + 1) is Kind.COLON
         if heads and out and out[-1].kind is not Kind.STOP:
             out.append(Token(Kind.STOP))
         if heads:
@@ -126,9 +125,9 @@ def _return(tokens: Sequence[Token], index: int) -> bool:
     """back on Christmas Eve / back on Monday: the day one returns, not an offer (back on weekday mornings is)."""
     if tokens[index].kind is not Kind.POS or tokens[index].value != BACK:
         return False
-    following = _kind_at(tokens, index + 1)
+    following = kind_at(tokens, index + 1)
     return following in (Kind.DATE, Kind.NUM, Kind.RELDAY) or (
-        following is Kind.DAYS and _kind_at(tokens, index + 2) is not Kind.PART)
+        following is Kind.DAYS and kind_at(tokens, index + 2) is not Kind.PART)
 
 
 def _pause(tokens: Sequence[Token], index: int) -> bool:
@@ -136,7 +135,7 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
     周二 - afternoon 2-6 (a range runs between days, dates, times or parts of the day)."""
     if tokens[index].kind is not Kind.RANGE or tokens[index].value != DASH or index == 0:
         return False
-    following, before = _kind_at(tokens, index + 1), _kind_at(tokens, index - 1)
+    following, before = kind_at(tokens, index + 1), kind_at(tokens, index - 1)
     if following not in _RANGE_ENDS:
         return before not in (Kind.ONLY, Kind.POS) and following is not None
     return (before, following) in ((Kind.DAYS, Kind.PART), (Kind.PART, Kind.DAYS))
@@ -145,39 +144,34 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
 def _digit_heads_line(tokens: Sequence[Token], index: int) -> bool:
     """一 ✅晚 / 二 ❌: a weekday digit that starts a line and is ticked or crossed names the day."""
     token = tokens[index]
-    return (token.kind is Kind.NUM and token.value.day_digit and 1 <= token.value.value <= _DAYS_IN_WEEK
-            and _kind_at(tokens, index - 1) in (Kind.STOP, None)
-            and _kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
+    return (token.kind is Kind.NUM and token.value.day_digit and token.value.value in _WEEKDAY_NUMBERS
+            and kind_at(tokens, index - 1) in (Kind.STOP, None)
+            and kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
 
 
 def _day_off_line(tokens: Sequence[Token], index: int) -> bool:
     """Sat: off / 周六：请假 on a line of a weekly list: that day is not offered (not a day of leave)."""
-    return (tokens[index].kind is Kind.LEAVE and _kind_at(tokens, index - 1) is Kind.COLON
-            and _kind_at(tokens, index - 2) is Kind.DAYS and _kind_at(tokens, index + 1) in (Kind.STOP, None)
-            and _kind_at(tokens, index - 3) in (Kind.STOP, None))
+    return (tokens[index].kind is Kind.LEAVE and kind_at(tokens, index - 1) is Kind.COLON
+            and kind_at(tokens, index - 2) is Kind.DAYS and kind_at(tokens, index + 1) in (Kind.STOP, None)
+            and kind_at(tokens, index - 3) in (Kind.STOP, None))
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
     """``Tue: -`` / ``周四：/``: a day's colon followed only by a dash before the line ends."""
-    return (_kind_at(tokens, colon - 1) in (Kind.DAYS, Kind.PART) and _kind_at(tokens, colon + 1) in _NOTHING
-            and _kind_at(tokens, colon + 2) in (Kind.STOP, None))
+    return (kind_at(tokens, colon - 1) in (Kind.DAYS, Kind.PART) and kind_at(tokens, colon + 1) in _NOTHING
+            and kind_at(tokens, colon + 2) in (Kind.STOP, None))
 
 
 def _under_week_header(tokens: list[Token]) -> list[Token]:
     header = next((index for index, token in enumerate(tokens)
-                   if token.kind is Kind.WEEK and _kind_at(tokens, index + 1) is Kind.STOP
-                   and _kind_at(tokens, index - 1) in (Kind.STOP, None)), None)
+                   if token.kind is Kind.WEEK and kind_at(tokens, index + 1) is Kind.STOP
+                   and kind_at(tokens, index - 1) in (Kind.STOP, None)), None)
     if header is None or any(token.kind in _OWN_DATES for token in tokens[header + 1:]):
         return tokens
-    week = tokens[header]
     out = tokens[:header]
-    statement: list[Token] = []
-    for token in [*tokens[header + 1:], Token(Kind.STOP)]:
-        statement.append(token)
-        if token.kind is Kind.STOP:
-            out.extend(_in_week(statement, week))
-            statement = []
-    return out[:-1]
+    for statement in _statements(tokens[header + 1:]):
+        out.extend(_in_week(statement, tokens[header]))
+    return out
 
 
 def _week_as_frame(tokens: list[Token]) -> list[Token]:
@@ -187,8 +181,8 @@ def _week_as_frame(tokens: list[Token]) -> list[Token]:
     if any(token.kind in _TAKING_OFF for token in tokens):
         return tokens
     return [token for index, token in enumerate(tokens)
-            if token.kind is not Kind.WEEK or _kind_at(tokens, index + 1) in _PINNED | {Kind.AFTER}
-            or _kind_at(tokens, index - 1) is Kind.FROM]
+            if token.kind is not Kind.WEEK or kind_at(tokens, index + 1) in _PINNED | {Kind.AFTER}
+            or kind_at(tokens, index - 1) is Kind.FROM]
 
 
 def _in_week(statement: list[Token], week: Token) -> list[Token]:
@@ -202,8 +196,6 @@ def _in_week(statement: list[Token], week: Token) -> list[Token]:
 def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
     """★可值班★ 周三晚上 ★请假★ 12月24日: a line that only says "free" or "leave" heads the lines under it that
     say nothing of their own."""
-    if not any(token.kind is Kind.STOP for token in tokens):
-        return tokens
     out: list[Token] = []
     heading: list[Token] = []
     for statement in _statements(tokens):
@@ -226,7 +218,3 @@ def _statements(tokens: Sequence[Token]) -> list[list[Token]]:
         if token.kind is Kind.STOP:
             statements.append([])
     return [statement for statement in statements if statement]
-
-
-def _kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
-    return tokens[index].kind if 0 <= index < len(tokens) else None

@@ -37,7 +37,6 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _leave_for_refusal(previous, clause)
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
-            _reason_for_exception(previous, clause)
             recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
             _said_again(recent, clause)
             _narrow(recent, clause)
@@ -123,18 +122,21 @@ def _carry_times(previous: Clause, clause: Clause) -> None:
         clause.echoes = borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
 
 
+def _bare(clause: Clause) -> bool:
+    """Says nothing of when: no days, times, dates, other times or exceptions."""
+    return not (clause.groups or clause.dated or clause.other or clause.excepted)
+
+
 def _lend_refusal(previous: Clause, clause: Clause) -> None:
     """下周 I'm in Shanghai for work，不在哈: a bare 不在 after dates said with no predicate is about those dates."""
-    bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
-    if bare and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
+    if _bare(clause) and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
 
 
 def _leave_for_refusal(previous: Clause, clause: Clause) -> None:
     """周五不行，要回老家 / Saturday 不行，有 wedding: a day refused for a trip or an event is leave on that day."""
-    bare = not (clause.groups or clause.dated or clause.other or clause.excepted)
     days_only = bool(previous.groups) and all(group.days and not group.times for group in previous.groups)
-    if bare and clause.leave_word and previous.negative and days_only and not (previous.recurring or previous.dated):
+    if _bare(clause) and clause.leave_word and previous.negative and days_only and not (previous.recurring or previous.dated):
         previous.leave_word, clause.leave_word = True, False
 
 
@@ -156,22 +158,12 @@ def _refuse_again(previous: Clause, clause: Clause) -> None:
 
 
 def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
-    """…Sunday only as a backup — my mum visits on Sundays: days already named, said again with nothing of their
-    own, give a reason."""
+    """…Sunday only as a backup — my mum visits on Sundays / 每天 evening 都行 except 周四, 周四要上 yoga 课: days
+    already named or excepted, said again with nothing of their own, give a reason."""
     if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
         return
-    named = frozenset().union(*(group.days for said in earlier[-_LOOK_BACK:] for group in said.groups))
+    named = frozenset().union(*(group.days for said in earlier for group in (*said.groups, *said.excepted)))
     if all(group.days and not group.times and group.days <= named for group in clause.groups):
-        clause.groups.clear()
-
-
-def _reason_for_exception(previous: Clause, clause: Clause) -> None:
-    """每天 evening 都行 except 周四, 周四要上 yoga 课: the day just excepted, named again with nothing said of it,
-    is the reason."""
-    excepted = frozenset().union(*(group.days for group in previous.excepted))
-    if not excepted or clause.has_predicate or clause.other or clause.dated:
-        return
-    if clause.groups and all(group.days and not group.times and group.days <= excepted for group in clause.groups):
         clause.groups.clear()
 
 
@@ -193,8 +185,7 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     previous = earlier[-1]
     if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
         return
-    said_before = [group for said in reversed(earlier[-_LOOK_BACK:]) if not said.other
-                   for group in reversed(said.groups)]
+    said_before = [group for said in reversed(earlier) if not said.other for group in reversed(said.groups)]
     for group in clause.groups:
         source = next((said for said in said_before
                        if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)

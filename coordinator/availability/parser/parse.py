@@ -91,7 +91,7 @@ def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slo
     withheld = Week(duty_slots)
     for clause in clauses(tokens):
         if clause.groups and any(group.has_days for group in clause.groups):
-            withheld.apply(replace(clause, negative=False, leave_word=False, positive=True, levels=set()))
+            withheld.apply(replace(clause, positive=True))
     keys = set(withheld.as_slots())
     if not keys:
         return reading

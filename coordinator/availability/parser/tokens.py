@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, auto
@@ -155,6 +156,11 @@ class Token:
 
     kind: Kind
     value: Any = None
+
+
+def kind_at(tokens: Sequence[Token], index: int) -> Kind | None:
+    """The kind of the token at ``index``, or None outside the list."""
+    return tokens[index].kind if 0 <= index < len(tokens) else None
 
 
 Match = tuple[int, tuple[Token, ...]]  # what a reader returns: where its match ends, and the tokens read
