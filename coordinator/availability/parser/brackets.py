@@ -10,7 +10,7 @@ import re
 _PARTS_ZH = "上午|下午|晚上|早上|中午"
 _PARTS_EN = "morning|afternoon|evening|morn|aft|eve"
 _BRACKETED = re.compile(
-    rf"(?P<part>{_PARTS_ZH}|{_PARTS_EN})s?\s*[（(]\s*(?P<inner>[^（）()]{{1,16}}?)\s*[）)]", re.IGNORECASE)
+    rf"(?P<part>{_PARTS_ZH}|(?:{_PARTS_EN})s?)\s*[（(]\s*(?P<inner>[^（）()]{{1,16}}?)\s*[）)]", re.IGNORECASE)
 _CLOCK = re.compile(r"[0-9]|[一二三四五六七八九十两]\s*点|noon|midnight", re.IGNORECASE)
 
 
@@ -26,5 +26,5 @@ def _narrowing(found: re.Match[str]) -> str:
     if not _CLOCK.search(inner):
         return found.group()
     if part.isascii():
-        return f"{found.group().split('(')[0].split('（')[0].rstrip()}, but only {inner},"
+        return f"{part}, but only {inner},"
     return f"{part}，不过只能{inner}，"

@@ -5,7 +5,6 @@ Read from the text before the grammar: the words taken back are cut out, so they
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 _TAKEN_BACK = re.compile(
     r"(?:不是|并不是|not)\s*(?P<wrong>[^，,。.；;！!？?]{1,12}?)\s*[，,]\s*(?:而)?(?:是|应该是|but|it's|its)\s*",
@@ -21,12 +20,14 @@ _MEANT = re.compile(
 
 
 _IS_NOT = re.compile(r"(?P<right>是\s*[^，,。；;！!？?:：]{1,12}?)\s*[，,]?\s*(?:而)?不是\s*[^，,。.；;！!？?\s:：]{1,12}")
+_A_DAY = r"\d{1,2}\s?月\s?\d{1,2}\s?[号日]|(?:周|星期|礼拜)[一二三四五六日天]"
+"""12月8号 / 周三: a day as a correction names it."""
 _WRONG_THEN_RIGHT = re.compile(
-    r"(?P<wrong>\d{1,2}\s?月\s?\d{1,2}\s?[号日]|(?:周|星期|礼拜)[一二三四五六日天])(?P<what>[^，,。；;]{0,8}?)"
+    rf"(?P<wrong>{_A_DAY})(?P<what>[^，,。；;]{{0,8}}?)"
     r"(?:是错的|写错了|错了|不对)[，,]?\s*(?:应该是|其实是|实际上是|改成|改为|是)\s*(?P<right>[^，,。；;！!？?]{1,14})")
 """写的12月8号请假是错的，应该是12月9号: the date said to be wrong, replaced by the one that is right."""
 _ACTUALLY = re.compile(
-    r"(?P<wrong>(?:dec|jan|nov)\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?[号日]|(?:周|星期)[一二三四五六日天])"
+    rf"(?P<wrong>(?:dec|jan|nov)\s?\d{{1,2}}|{_A_DAY})"
     r"(?P<what>[^，,。；;]{0,8}?)[，,]\s*(?:其实是|实际上是|实际是|应该是)\s*(?P<right>[^，,。；;！!？?]{1,14})",
     re.IGNORECASE)
 """我之前说 Dec 28 请假，其实是 Dec 29: the later date stands for the earlier one."""
@@ -42,6 +43,8 @@ _NOT_AFTER = re.compile(
 )
 """…is Jan 8, not Jan 7: in a correction, the date or day after "not" is the one taken back."""
 _RESTATED = re.compile(r"(?:所以|因此|也就是说|那就是|\bso\b|\bthat is\b|\bi\.e\.|[:：])", re.IGNORECASE)
+_COLON = re.compile(r"[:：]")
+_CORRECTION_WORDS = re.compile(r"不是|\bnot\b|meant", re.IGNORECASE)
 """所以是 Mon 和 Wed 下午 / So Thursday evening: after a correction, the restatement is the message."""
 
 
@@ -53,24 +56,17 @@ def without_taken_back(text: str) -> str:
     correcting = _CORRECTING.search(text) is not None
     text = _ACTUALLY.sub(_right_for_wrong, _WRONG_THEN_RIGHT.sub(_right_for_wrong, text))
     text = _MOVED.sub(lambda found: f"{found['right']}请假", text)
-    colon = re.search(r"[:：]", text)
-    corrects_first = colon is not None and re.search(r"不是|\bnot\b|meant", text[:colon.start()], re.IGNORECASE)
+    colon = _COLON.search(text)
+    corrects_first = colon is not None and _CORRECTION_WORDS.search(text[:colon.start()]) is not None
     meant = _MEANT.sub(lambda match: f"{match['right']} ", text)
     corrected = _TAKEN_BACK.sub("", _IS_NOT.sub(lambda match: match["right"], meant))
     if correcting:
         corrected = _NOT_AFTER.sub("", corrected)
-    restated = _last(match for match in _RESTATED.finditer(corrected) if match.group() not in ":：" or corrects_first)
-    if corrected != text and restated is not None:
-        return corrected[restated.end():]
+    restatements = [match for match in _RESTATED.finditer(corrected) if match.group() not in ":：" or corrects_first]
+    if corrected != text and restatements:
+        return corrected[restatements[-1].end():]
     return corrected
 
 
 def _right_for_wrong(found: re.Match[str]) -> str:
     return f"{found['right']}{found['what']}"
-
-
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    found = None
-    for found in matches:
-        pass
-    return found

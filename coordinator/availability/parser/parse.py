@@ -57,11 +57,10 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
     tokens = _reduced(parts.tokens, ref_date, duty_slots)
-    if any(token.kind in _DOUBT for token in tokens):
-        parts = parts.also_asking(lambda own: any(token.kind in _DOUBT for token in _reduced(own, ref_date, duty_slots)))
+    if _doubtful(tokens):
+        parts = parts.also_asking(lambda own: _doubtful(_reduced(own, ref_date, duty_slots)))
         tokens = _reduced(parts.tokens, ref_date, duty_slots)
-    reading = None if any(token.kind in _DOUBT for token in tokens) else interpret(clauses(tokens), ref_date,
-                                                                                  duty_slots)
+    reading = None if _doubtful(tokens) else interpret(clauses(tokens), ref_date, duty_slots)
     if reading is None and not parts.hedged and _keeps_the_week(tokens):
         return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unchanged=True)
     if reading is None:
@@ -75,6 +74,10 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     starts = reading.starts if reading.starts and reading.starts > ref_date else None
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
                        starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
+
+
+def _doubtful(tokens: list[Token]) -> bool:
+    return any(token.kind in _DOUBT for token in tokens)
 
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
