@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -413,27 +414,17 @@ def on_wednesday_evening(view: RosterView | None) -> set[str]:
     return {shift.name for shift in view.active if (shift.day, shift.slot) == ("wed", "evening")} if view else set()
 
 
-async def test_an_offer_taken_while_on_leave_is_refused(sqlite_url: str, clock: FakeClock) -> None:
+@pytest.mark.parametrize("change", ["/leave 12月2日请假", "周五晚上可以"], ids=["on-leave", "no-longer-free"])
+async def test_an_offer_taken_by_someone_no_longer_free_that_day_is_refused(
+    sqlite_url: str, clock: FakeClock, change: str
+) -> None:
+    """Asked while free, the taker then takes leave that day or posts a week without Wednesday evening."""
     app, chat = await published_wednesday(sqlite_url, clock)
     try:
         dropped = await chat.say(f"小静: /shift drop 周三 晚上 {WEEK}")
         offer = re.search(r"\[bot → DM 阿甘\]\n.*\n  \[我来接: /shift take offer:(\d+)\]", dropped)
         assert offer, dropped
-        await chat.say("阿甘: /leave 12月2日请假")
-        await chat.say(f"阿甘: /shift take offer:{offer.group(1)}")
-        async with app.uow() as uow:
-            assert on_wednesday_evening(await load_roster(uow, MONDAY)) == {"瓦蓝"}
-    finally:
-        await app.close()
-
-
-async def test_an_offer_taken_by_someone_no_longer_free_then_is_refused(sqlite_url: str, clock: FakeClock) -> None:
-    app, chat = await published_wednesday(sqlite_url, clock)
-    try:
-        dropped = await chat.say(f"小静: /shift drop 周三 晚上 {WEEK}")
-        offer = re.search(r"\[bot → DM 阿甘\]\n.*\n  \[我来接: /shift take offer:(\d+)\]", dropped)
-        assert offer, dropped
-        await chat.say("阿甘: 周五晚上可以")
+        await chat.say(f"阿甘: {change}")
         await chat.say(f"阿甘: /shift take offer:{offer.group(1)}")
         async with app.uow() as uow:
             assert on_wednesday_evening(await load_roster(uow, MONDAY)) == {"瓦蓝"}
