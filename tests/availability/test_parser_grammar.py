@@ -312,6 +312,11 @@ CASES = [
     Case("layout-digit-lines", "一 ✅晚\n二 ❌\n三 ✅晚\n五 ✅全天", "mon,wed:evening; fri:*"),
     Case("bound-end-of-a-named-month", "until end of Dec, 周三周五 下午 ok", "wed,fri:afternoon"),
     Case("chat-monthly-call", "Quick q — are we still doing the monthly call on Thursday?", **UNSURE),
+    Case("dated-days-listed-with-their-times", "下周二上午，周五晚上，就这些", "tue:morning; fri:evening"),
+    Case("and-between-days-with-own-times", "free all day Sunday and Tuesday evening", "tue:evening; sun:*"),
+    Case("same-day-narrowed-in-one-clause", "周三下午和周五下午，周五那天要三点以后才到",
+         "wed:afternoon; fri:afternoon=partial"),
+    Case("too-then-own-times", "周二晚上可以，周四也行，不过周四是下午", "tue:evening; thu:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -148,9 +148,14 @@ def role(clause: Clause) -> Role:
         return Role.LEAVE
     if clause.leave_word and names_days:
         return Role.SLOTS if clause.recurring else Role.LEAVE
-    if clause.leave_word or (clause.dated and not clause.has_predicate):
+    if clause.leave_word or (clause.dated and not (clause.has_predicate or _names_times(clause))):
         return Role.UNCLEAR
     return Role.SLOTS
+
+
+def _names_times(clause: Clause) -> bool:
+    """下周四上午，周六晚上: a dated day listed with its times is offered, as a weekday would be."""
+    return any(group.times for group in clause.groups)
 
 
 class Week:

@@ -176,15 +176,22 @@ def _only_of_days(tokens: Sequence[Token], index: int) -> bool:
 
 
 def narrow_within(clause: Clause) -> None:
-    """下午周一到周五，周三只能三点以后 read as one clause: the later, narrower days keep the earlier frame, cut to
-    their own clock times, and the earlier group lets go of them."""
+    """下午周一到周五，周三只能三点以后 / 周四下午，周四那天要四点以后 read as one clause: the later days, as narrow
+    or narrower, keep the earlier frame, cut to their own clock times, and the earlier group lets go of them."""
+    let_go: set[int] = set()
     for index, later in enumerate(clause.groups):
         for earlier in clause.groups[:index]:
-            if not (later.days and later.days < earlier.days and earlier.times):
+            if not (later.days and earlier.times) or id(earlier) in let_go:
+                continue
+            same_days = later.days == earlier.days and all(isinstance(time, SlotPart) for time in earlier.times)
+            if not (later.days < earlier.days or same_days):
                 continue
             if within(later.times, earlier.times) or (clause.only and _parts_inside(later.times, earlier.times)):
                 later.times = clipped(later.times, earlier.times)
                 earlier.days = earlier.days - later.days
+                if not earlier.days:
+                    let_go.add(id(earlier))
+    clause.groups = [group for group in clause.groups if id(group) not in let_go]
 
 
 def _parts_inside(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:

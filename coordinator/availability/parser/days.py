@@ -147,14 +147,14 @@ def _fold(atoms: Sequence[frozenset[int]], links: Sequence[Kind | None]) -> froz
 def _links(tokens: Sequence[Token], left: int, right: int, link: Kind | None) -> bool:
     """Whether the atoms at ``left`` and ``right`` chain; a comma joins single days only (一,四,五).
 
-    Nor does a comma join days that each bring their own times: all day Sat, Sun morning.
+    Nor does a comma or an "and" join days that each bring their own times: all day Sat and Sun morning.
     """
     left_atom, right_atom = _atom_at(tokens, left), _atom_at(tokens, right)
     if left_atom is None or right_atom is None:
         return False
-    if link is not Kind.COMMA:
-        return True
     own_times = kind_at(tokens, left - 1) in _TIMES and kind_at(tokens, right + 1) in _TIMES
+    if link is not Kind.COMMA:
+        return link is Kind.RANGE or not own_times
     return len(left_atom) == len(right_atom) == 1 and not own_times
 
 

@@ -160,7 +160,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
-    ((Token(Kind.POS), _part(MORNING)), "能上午|可上午", ""),
+    ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
+    ((Token(Kind.POS), _part(AFTERNOON)), "是下午", ""),
+    ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
+    ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
     ((Token(Kind.TOO),), "同理|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"

@@ -33,6 +33,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
             _carry_times(previous, clause)
+            _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_refusal(previous, clause)
             _leave_for_refusal(previous, clause)
             _for_the_rest_of_the_week(previous, clause)
@@ -120,6 +121,19 @@ def _carry_times(previous: Clause, clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
     if clause.too and not clause.other and previous.groups and clause.groups:
         clause.echoes = borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
+
+
+def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周六下午可以，周日也行，不过周日是晚上: days said "too" take the times before them only until their own
+    times are said; those replace the borrowed ones."""
+    if clause.negative or clause.leave_word or clause.other or clause.dated or not clause.groups:
+        return
+    if not all(group.days and group.times for group in clause.groups):
+        return
+    named = frozenset().union(*(group.days for group in clause.groups))
+    for said in earlier:
+        if said.too and said.echoes and all(group.days and group.days <= named for group in said.groups):
+            said.groups.clear()
 
 
 def _bare(clause: Clause) -> bool:
