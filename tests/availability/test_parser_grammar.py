@@ -317,6 +317,14 @@ CASES = [
     Case("same-day-narrowed-in-one-clause", "周三下午和周五下午，周五那天要三点以后才到",
          "wed:afternoon; fri:afternoon=partial"),
     Case("too-then-own-times", "周二晚上可以，周四也行，不过周四是下午", "tue:evening; thu:afternoon"),
+    Case("refusal-at-a-workplace", "Tuesdays and Thursdays, evenings suit me. Mornings I'm at the hospital.",
+         "tue,thu:evening"),
+    Case("level-reaches-past-a-bare-refusal", "周二到周五晚上可以，周二最好别排，实在没人再叫我",
+         "tue-fri:evening; tue:evening=standby"),
+    Case("any-day-then-only", "周末哪天都行，周日的话只能下午", "sat:*; sun:afternoon"),
+    Case("day-said-with-early", "周一三晚上 周日早", "mon,wed:evening; sun:morning"),
+    Case("typed-days-san-er", "周伞晚上可以，周尔也行", "tue,wed:evening"),
+    Case("lunch-said-as-the-reason", "周三12点到下午3点可以，午休时间", "wed:morning,afternoon=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -364,6 +372,10 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("From Wednesday I'm out for the rest of the week.", "keep"),
     ("以后周三下午排不了了，课改到下午了", "remove"),
     ("所以以后工作日白天就来不了了，周一到周五上午下午都去掉吧，晚上还可以", "remove"),
+    ("时间不变，周四晚上也加上", "add"),
+    ("加上周五下午", "add"),
+    ("和上周一样，只是周三晚上我以后来不了了", "remove"),
+    ("周五有事，下午那班麻烦找人替一下", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
@@ -372,6 +384,7 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 @pytest.mark.parametrize(("text", "limit"), [
     ("Schedule stays the same, just cap me at 2 per week", 2),
     ("weekday mornings all ok, 但一周 max 3 个", 3),
+    ("周一周三晚上都行，一周最多排俩", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     assert parse_availability(text, MONDAY).as_json()["max_shifts"] == limit

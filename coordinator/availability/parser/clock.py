@@ -9,7 +9,7 @@ from coordinator.core.week import DutySlot
 
 from .clock_points import Point, read_alone, read_range
 from .coverage import names_slot, slot_minutes
-from .lexicon import DAY_END
+from .lexicon import DAY_END, NOON
 from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token, kind_at
 
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
@@ -83,6 +83,8 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
         elif around is not None:
             index, around_span = around
             out.append(Token(Kind.TIME, around_span))
+        elif _lunch_as_reason(tokens, index, out):
+            index += 1
         else:
             token = tokens[index]
             out.append(Token(Kind.TIME, part_time(token.value)) if token.kind is Kind.PART else token)
@@ -91,6 +93,20 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
             frame = framed.after(token, frame)
         context = frame.meridiem if frame is not None else None
     return out
+
+
+def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:
+    """周四11点到下午2点可以，午休时间 / Tuesdays 11:30 to 1:30, it's my lunch break: lunchtime said after hours
+    that take it in says why, not when."""
+    if tokens[index].kind is not Kind.PART or tokens[index].value != NOON:
+        return False
+    if kind_at(tokens, index + 1) not in (None, Kind.STOP, Kind.COMMA):
+        return False
+    if len(out) < 2 or out[-1].kind is not Kind.COMMA:
+        return False
+    last = next((token for token in reversed(out) if token.kind in (Kind.TIME, Kind.STOP)), None)
+    low, high = NOON.window
+    return last is not None and isinstance(last.value, ClockSpan) and last.value.start < high and low < last.value.end
 
 
 class _Framed:

@@ -53,12 +53,20 @@ def _split_marked(
     return [(separator, piece) for separator, piece in pieces if piece]
 
 
+def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
+    """加上周末晚上 / and Fridays: a sentence that opens with "and" adds to what was said before (要么…，要么…
+    opens a choice instead)."""
+    if sentence and sentence[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in sentence[1:]):
+        return [Token(Kind.ALSO), *sentence[1:]]
+    return list(sentence)
+
+
 def _fragments(sentence: Sequence[Token]) -> list[Piece]:
     """Pieces between commas and "but", each cut again after a predicate that ends a statement.
 
     Each comes with the separator before it; a piece cut after a predicate has none.
     """
-    sentence = _but_as_except(sentence)
+    sentence = _but_as_except(_opening_and_as_also(sentence))
     return [
         (piece, separator if index == 0 else None)
         for separator, part in _split_marked(sentence, _CLAUSE_STARTERS) if not _after_that(part)

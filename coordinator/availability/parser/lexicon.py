@@ -159,12 +159,12 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
-    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以", ""),
+    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都ok", ""),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
     ((Token(Kind.POS), _part(AFTERNOON)), "是下午", ""),
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
-    ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
+    ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以|也加上|也加|也算上|也加进去|加进去", ""),
     ((Token(Kind.TOO),), "同理|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
@@ -173,13 +173,14 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
-     "|at the office|in the office|at the lab|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
+     "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
+     "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
      "|knackered|dead tired"),
     ((Token(Kind.LEAVE),),
      "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
@@ -295,11 +296,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
-     "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|"
+     "再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
-     "|哪个都行|哪个都可以|哪天都行",
+     "|哪个都行|哪个都可以",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night"),

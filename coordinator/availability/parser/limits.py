@@ -9,7 +9,7 @@ import re
 
 from .scanner import normalize
 
-_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_NUMBERS = {"一": 1, "两": 2, "俩": 2, "二": 2, "仨": 3, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -32,11 +32,12 @@ _PATTERNS = (
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;]))"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
 )
 _PARTS = frozenset({"晚上", "晚", "evenings", "nights"})
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:

@@ -93,12 +93,15 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
 
     Not when those already take the times in (周末全天可以，晚上也可以 is about every evening), unless the
     times say when within the one slot named (周四晚上可以，但是要八点以后). Days said without times take the
-    times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day.
+    times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day; a
+    refusal of times after a refused day is about that day (周五有事，下午那班找人替一下).
     """
     if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
         return
     source = previous.groups[-1] if previous.groups and not previous.other else None
-    if source is not None and source.has_days and not source.times and not (clause.too or previous.negative):
+    refused_again = previous.negative and clause.negative
+    if source is not None and source.has_days and not source.times and not (
+            clause.too or (previous.negative and not refused_again)):
         if clause.levels or clause.negative:
             for group in clause.groups:
                 source.lend_days(group)
@@ -202,7 +205,8 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     said_before = [group for said in reversed(earlier) if not said.other for group in reversed(said.groups)]
     for group in clause.groups:
         source = next((said for said in said_before
-                       if group.days and (said.days or said.times) and group.days <= said.day_set(ALL_DAYS)), None)
+                       if group.days and (said.times if not group.times else said.days or said.times)
+                       and group.days <= said.day_set(ALL_DAYS)), None)
         if source is None:
             continue
         if not group.times and (clause.levels or clause.only) and source.times:
