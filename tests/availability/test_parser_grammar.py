@@ -325,6 +325,9 @@ CASES = [
     Case("day-said-with-early", "周一三晚上 周日早", "mon,wed:evening; sun:morning"),
     Case("typed-days-san-er", "周伞晚上可以，周尔也行", "tue,wed:evening"),
     Case("lunch-said-as-the-reason", "周三12点到下午3点可以，午休时间", "wed:morning,afternoon=partial"),
+    Case("bound-be-out-by", "Tuesday afternoon is fine, but I have to be out by 4.", "tue:afternoon=partial"),
+    Case("bound-offline-before", "周末晚上 ok，但是 9 点前要 offline", "sat,sun:evening=partial"),
+    Case("typed-morning-mrng", "周三 mrng，周五 aft", "wed:morning; fri:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -385,6 +388,8 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     ("Schedule stays the same, just cap me at 2 per week", 2),
     ("weekday mornings all ok, 但一周 max 3 个", 3),
     ("周一周三晚上都行，一周最多排俩", 2),
+    ("Weekend afternoons, three shifts max.", 3),
+    ("每周一个晚上就好，周二到周四都行", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     assert parse_availability(text, MONDAY).as_json()["max_shifts"] == limit

@@ -98,7 +98,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞",
-     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|am"),
+     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞",
      "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
@@ -230,13 +230,15 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
      "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走|前就得下线|前就要下线|就得走|就要走|就得下线|就要下线|前必须走|之前必须走|以前必须走|前必须离开|之前必须离开",
      ""),
-    ((Token(Kind.ONLY), Token(Kind.POS)), "", "log off|sign off|logoff"),
+    ((Token(Kind.ONLY), Token(Kind.POS)), "", "log off|sign off|logoff|offline|go offline|log out|logout"),
     ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
      "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
      "|leave before|need to leave before|have to leave before|gotta leave before|must leave before|got to leave before"
      "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
      "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"
-     "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"),
+     "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"
+     "|be out by|have to be out by|gotta be out by|need to be out by|must be out by|out by|be gone by|be off by"
+     "|have to be off by|finish by|have to finish by|need to finish by|wrap up by|have to wrap up by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
      "every|each|any|all|anything|at all|whole"),

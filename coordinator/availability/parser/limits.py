@@ -29,6 +29,8 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH}))?{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?P<week>{_WEEK_EN})"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_EN})(?:\s+(?:max|at most|tops))?"),
+    re.compile(rf"{_N}\s*{_UNIT}\s+(?P<cap>max|maximum|at most|tops)(?![a-z])"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_N}\s*{_UNIT_CAPPED}(?=就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;]))"),
@@ -37,7 +39,7 @@ _PATTERNS = (
 )
 _PARTS = frozenset({"晚上", "晚", "evenings", "nights"})
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|max|tops", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:
