@@ -328,6 +328,13 @@ CASES = [
     Case("bound-be-out-by", "Tuesday afternoon is fine, but I have to be out by 4.", "tue:afternoon=partial"),
     Case("bound-offline-before", "周末晚上 ok，但是 9 点前要 offline", "sat,sun:evening=partial"),
     Case("typed-morning-mrng", "周三 mrng，周五 aft", "wed:morning; fri:afternoon"),
+    Case("but-a-day-after-a-time", "周二周三晚上都有空，不过周三要八点以后，前面有课", "tue:evening; wed:evening=partial"),
+    Case("typed-day-shan", "周一 周山 晚上", "mon,wed:evening"),
+    Case("slang-muyou-is-no", "周末全天，平时木有空", "sat,sun:*"),
+    Case("layout-zao-zhong-wan-rows", "统计：\n早：周日\n中：周三\n晚：无", "wed:afternoon; sun:morning"),
+    Case("whichever-is-short", "周四或周六下午，哪天缺人就去哪天", "thu,sat:afternoon"),
+    Case("hedge-which-day-not-a-question", "这个月不固定，不一定哪天有空", **UNSURE),
+    Case("later-alone-is-asked", "下周的安排我之后再告诉你", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -379,6 +386,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("加上周五下午", "add"),
     ("和上周一样，只是周三晚上我以后来不了了", "remove"),
     ("周五有事，下午那班麻烦找人替一下", "remove"),
+    ("照旧，周五可以多加个上午", "add"),
+    ("之前说的周二晚上取消吧，以后都不行了", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
@@ -390,9 +399,13 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     ("周一周三晚上都行，一周最多排俩", 2),
     ("Weekend afternoons, three shifts max.", 3),
     ("每周一个晚上就好，周二到周四都行", 1),
+    ("一周可以来两次", 2),
+    ("年底单位忙，一周一次就好", 1),
+    ("我一周最多能来三次，时间还是之前那些", 3),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
-    assert parse_availability(text, MONDAY).as_json()["max_shifts"] == limit
+    understood = parse_availability(text, MONDAY).as_json()
+    assert (understood["max_shifts"], understood["unclear"]) == (limit, [])
 
 
 def test_a_limit_said_as_this_one_shift() -> None:

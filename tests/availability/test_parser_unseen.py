@@ -293,7 +293,7 @@ ZH_CASES = [
     # not a weekly pattern: every other week, once a month
     Case("zh-gezhou", "隔周周六可以", **UNSURE),
     Case("zh-meiyue", "每月第一个周六可以", **UNSURE),
-    Case("zh-twice-a-week", "一周可以来两次", **UNSURE),
+    Case("zh-twice-a-week", "一周可以来两次"),
     Case("zh-three-ye", "周二晚上可以，周四晚上也可以，周六上午也可以", "tue,thu:evening; sat:morning"),
     Case("zh-three-wan", "周一晚，周二晚，周三晚都可以", "mon-wed:evening"),
     Case("zh-dehua", "周四的话晚上可以", "thu:evening"),

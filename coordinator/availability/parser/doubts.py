@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import BUSY, LATER, SAME
+from .lexicon import BUSY, LATER, ROUGHLY, SAME
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]*[。；;！!？?\n]*")
 _PART = re.compile(r"[^，,]*[，,]*")
-_HEDGE = frozenset({Kind.VAGUE})
 _QUESTION = frozenset({Kind.QUESTION})
 _TALK = frozenset({Kind.CHAT})
 _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH,
@@ -103,6 +102,13 @@ class _Part:
         return self.has(_DAY_NAMES) and not (self.has(_PREDICATES) or self.has(_TIMES))
 
     @property
+    def hedges(self) -> bool:
+        """Says something with a hedge; a date said only roughly (年底) hedges only what it bounds or names."""
+        rough = [token.value == ROUGHLY for token in self.tokens if token.kind is Kind.VAGUE]
+        says = any(token.kind in _PREDICATES and token.value != BUSY for token in self.tokens)
+        return not all(rough) or (bool(rough) and (says or self.has(_ABOUT_TIME)))
+
+    @property
     def about_later(self) -> bool:
         """之后再说: a hedge about the time after the one just stated, which stays clear."""
         hedges = [token for token in self.tokens if token.kind is Kind.VAGUE]
@@ -134,10 +140,19 @@ def sort_parts(text: str) -> Sorted:
     parts = [part for sentence in sentences for part in sentence]
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
+    if _only_later(parts, chat):
+        hedged = [part.about_later or doubt for part, doubt in zip(parts, _hedged(parts), strict=True)]
+        return _sorted(list(zip(parts, hedged, chat, strict=True)))
     chat = [talk or part.about_later for part, talk in zip(parts, chat, strict=True)]
     hedged = [doubt and not part.about_later and (part.content or not talk)
               for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _only_later(parts: Sequence[_Part], chat: Sequence[bool]) -> bool:
+    """下周的时间我 let you know later: "later" with nothing clear beside it leaves the bot a question to ask."""
+    return any(part.about_later for part in parts) and not any(
+        part.content for part, talk in zip(parts, chat, strict=True) if not (talk or part.about_later))
 
 
 def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:
@@ -151,8 +166,12 @@ def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:
                for token in (*part.tokens, Token(Kind.STOP))]
     first = next(((part, doubt) for part, doubt, talk in sorting if part.content and not talk), None)
     leads_with_doubt = first is not None and first[1]
-    return Sorted(clear, [token for part in kept for token in part.tokens], quotes, about, doubted, leads_with_doubt,
-                  tuple(sorting))
+    tokens = [token for part in kept for token in part.tokens if not _rough(token)]
+    return Sorted(clear, tokens, quotes, about, doubted, leads_with_doubt, tuple(sorting))
+
+
+def _rough(token: Token) -> bool:
+    return token.kind is Kind.VAGUE and token.value == ROUGHLY
 
 
 def _english_stops(text: str) -> str:
@@ -185,7 +204,7 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
 
 def _hedged(parts: Sequence[_Part]) -> list[bool]:
     """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
-    hedged = [part.has(_HEDGE) for part in parts]
+    hedged = [part.hedges for part in parts]
     for index, part in enumerate(parts):
         if hedged[index] and not part.content and not part.about_later:
             neighbour = index - 1 if index > 0 else index + 1

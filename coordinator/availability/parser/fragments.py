@@ -82,15 +82,21 @@ def _after_that(piece: Sequence[Token]) -> bool:
 def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
     """A "but" followed by days or times and no predicate of its own means "except": any day but Sunday.
 
-    Not before "only": evenings, but only Mon–Wed.
+    Not before "only" (evenings, but only Mon–Wed), nor before days with clock times of their own.
     """
     out = list(sentence)
     for index, token in enumerate(out):
         if token.kind is Kind.CONTRAST:
             piece = _until_clause_starter(out, index + 1)
-            if _has(piece, CONTENT) and not _has(piece, _KEEPS_BUT):
+            if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _bounds_days(piece)):
                 out[index] = Token(Kind.EXCEPT)
     return out
+
+
+def _bounds_days(piece: Sequence[Token]) -> bool:
+    """不过周一要四点以后: days with a clock time of their own after "but" say when on those days."""
+    return _has(piece, _DAY_KINDS) and any(token.kind is Kind.TIME and isinstance(token.value, ClockSpan)
+                                           for token in piece)
 
 
 def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:
@@ -150,7 +156,8 @@ def _content_from(tokens: Sequence[Token]) -> list[bool]:
 def _merge(fragments: Sequence[Piece]) -> list[Run]:
     """A piece without a predicate joins the next (周一到周五, 晚上七点以后可以) unless that one stands apart.
 
-    An aside with nothing of its own (thanks, as before) stands alone and joins nothing. A piece stands apart
+    A clock time alone after an offer, or days with a clock time after "but" (不过周一要四点以后), say when
+    within it. An aside with nothing of its own (thanks, as before) stands alone and joins nothing. A piece stands apart
     when it refuses something of its own (…, 周三不行) or gives days of its own a level
     (Mon–Thu evenings, Friday as backup). A piece without a predicate after a statement that led with its
     predicate continues it instead (available Monday through Friday, evenings; 可以做替补，周一到周五晚上).
@@ -160,8 +167,10 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     pending_content = False
     for fragment, separator in fragments:
         has_content = _has(fragment, CONTENT)
-        if pending is None and _bare_time(fragment) and merged and _has(merged[-1].tokens, PREDICATES) and _has(
-                merged[-1].tokens, frozenset({Kind.TIME})):
+        after_offer = pending is None and merged and _has(merged[-1].tokens, PREDICATES)
+        bare_time = _bare_time(fragment) and _has(merged[-1].tokens, frozenset({Kind.TIME})) if after_offer else False
+        bounded_days = separator is Kind.CONTRAST and _bounds_days(fragment) and not _has(fragment, PREDICATES)
+        if after_offer and (bare_time or bounded_days):
             merged.append(Run([Token(Kind.ONLY), *fragment], separator))
             continue
         if _has(fragment, _ASIDES) and not _has(fragment, CONTENT - {Kind.OTHER}):

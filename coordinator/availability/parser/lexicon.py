@@ -31,6 +31,8 @@ SAME = "same"
 BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 LATER = "later"
+ROUGHLY = "roughly"
+"""The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 BACK = "back"
 """The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
@@ -161,11 +163,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都ok", ""),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
+    ((_part(MORNING), Token(Kind.COLON)), "早:", ""),
+    ((_part(AFTERNOON), Token(Kind.COLON)), "中:", ""),
     ((Token(Kind.POS), _part(AFTERNOON)), "是下午", ""),
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以|也加上|也加|也算上|也加进去|加进去", ""),
-    ((Token(Kind.TOO),), "同理|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+    ((Token(Kind.TOO),), "同理|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
@@ -173,7 +177,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
      "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
@@ -246,11 +250,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.COLON),), ":", ""),
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
+    ((Token(Kind.VAGUE, ROUGHLY),),
+     "月底|月初|月中|年底|年初|上旬|中旬|下旬|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底", ""),
+    ((Token(Kind.VAGUE),), "不一定哪天|说不准哪天|说不定哪天|不知道哪天|不确定哪天|不一定哪个|说不准哪个", ""),
     ((Token(Kind.VAGUE),),
      "要看|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时候再说|到时再说|到时候再看|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
-     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|月底|月初|月中|年底|年初|上旬|中旬|下旬"
-     "|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底|过几天|几天"
+     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|usually|mostly|generally"
@@ -302,7 +308,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
-     "|哪个都行|哪个都可以",
+     "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night"),

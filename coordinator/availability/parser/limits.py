@@ -18,7 +18,7 @@ _WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一�
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
-_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值)(?:其中)?|do|take|work|这|这么)?"
+_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|times)"
 _UNIT_CAPPED = r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|天|shifts?|times|evenings|nights|days)"
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"

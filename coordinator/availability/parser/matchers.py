@@ -38,10 +38,10 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7尔伞武伍陆留溜无])"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7尔伞山武伍陆留溜无])"
     r"(?P<early>早(?=$|[\s，,。.、；;！!～~+]))?"
 )
-_TYPED_DAYS = {"尔": "二", "伞": "三", "武": "五", "伍": "五", "无": "五", "陆": "六", "留": "六", "溜": "六"}
+_TYPED_DAYS = {"尔": "二", "伞": "三", "山": "三", "武": "五", "伍": "五", "无": "五", "陆": "六", "留": "六", "溜": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
 _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
