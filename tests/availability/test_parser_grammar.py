@@ -335,6 +335,14 @@ CASES = [
     Case("whichever-is-short", "周四或周六下午，哪天缺人就去哪天", "thu,sat:afternoon"),
     Case("hedge-which-day-not-a-question", "这个月不固定，不一定哪天有空", **UNSURE),
     Case("later-alone-is-asked", "下周的安排我之后再告诉你", **UNSURE),
+    Case("plural-days-in-a-range", "Evenings are good, Tuesdays to Thursdays.", "tue-thu:evening"),
+    Case("only-times-in-the-next-sentence", "Weekends work. Mornings only though.", "sat,sun:morning"),
+    Case("digit-range-after-zhou", "周3-5晚上可以", "wed-fri:evening"),
+    Case("two-letter-day-alone", "Mo/We 晚上，Su 全天", "mon,wed:evening; sun:*"),
+    Case("or-both-if-needed", "I can do Tuesday or Thursday evening, or both if needed.", "tue,thu:evening"),
+    Case("excepted-day-with-its-reason", "每天下午都可以 except Thursday，周四下午要上课", "mon-wed,fri-sun:afternoon"),
+    Case("reason-at-church", "Any evening except Monday. Mondays I volunteer at church.", "tue-sun:evening"),
+    Case("week-said-then-all-of-it-off", "下周出差，整周都请假", leave=leave("2026-11-30..2026-12-06")),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -388,6 +396,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周五有事，下午那班麻烦找人替一下", "remove"),
     ("照旧，周五可以多加个上午", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
+    ("周三晚上以后不行了，要加班", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

@@ -67,6 +67,7 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
     context: Meridiem | None = None
     frame: Part | None = None
     framed = _Framed()
+    tokens = _from_now_on(tokens)
     while index < len(tokens):
         start = index
         phrase = _clock_phrase(tokens, index, context)
@@ -95,14 +96,17 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
     return out
 
 
+def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:
+    """周末上午以后不行了 / 周日 morning 以后不来了: "from now on" after a part of the day, before a refusal."""
+    found = [index for index in range(1, len(tokens) - 1) if tokens[index].kind is Kind.AFTER
+             and tokens[index - 1].kind is Kind.PART and tokens[index + 1].kind is Kind.NEG]
+    return [token for index, token in enumerate(tokens) if index not in found] if found else tokens
+
+
 def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:
     """周四11点到下午2点可以，午休时间 / Tuesdays 11:30 to 1:30, it's my lunch break: lunchtime said after hours
-    that take it in says why, not when."""
+    that take it in, in the same sentence, says why, not when."""
     if tokens[index].kind is not Kind.PART or tokens[index].value != NOON:
-        return False
-    if kind_at(tokens, index + 1) not in (None, Kind.STOP, Kind.COMMA):
-        return False
-    if len(out) < 2 or out[-1].kind is not Kind.COMMA:
         return False
     last = next((token for token in reversed(out) if token.kind in (Kind.TIME, Kind.STOP)), None)
     low, high = NOON.window

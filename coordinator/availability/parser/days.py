@@ -20,7 +20,7 @@ _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
     """Join chains of day names and weekday digits into one DAYS token each."""
-    tokens = _without_repeated_weeks(tokens)
+    tokens = _without_plurals_inside(_without_repeated_weeks(tokens))
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -90,6 +90,13 @@ def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:
             week = None
         out.append(token)
     return out
+
+
+def _without_plurals_inside(tokens: Sequence[Token]) -> list[Token]:
+    """Mondays to Wednesdays: the plural of a day inside a chain of days says "every" once, after the chain."""
+    return [token for index, token in enumerate(tokens)
+            if not (token.kind is Kind.EVERY and kind_at(tokens, index - 1) is Kind.DAYS
+                    and kind_at(tokens, index + 1) in _LINKS and kind_at(tokens, index + 2) is Kind.DAYS)]
 
 
 def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | None]:

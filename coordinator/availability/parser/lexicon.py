@@ -184,7 +184,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
-     "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
+     "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|at the library"
+     "|at church|at the church|at the studio|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
      "|knackered|dead tired"),
     ((Token(Kind.LEAVE),),
      "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
@@ -298,7 +299,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
-     "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom"),
+     "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom"
+     "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
+     "|my only day off|my only real day off|or both if you're short|or both if needed"
+     "|or both if you need|or both if necessary|or both if you're stuck|both if you're short"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"

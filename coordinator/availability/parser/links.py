@@ -24,6 +24,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             clause.also = run.opener is Kind.ALSO
         if found and built:
             _days_for_times(found[-1], built[0])
+            if built[0].only:
+                _carry_days(found[-1], built[0])
             _carry_times(found[-1], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
@@ -176,19 +178,25 @@ def _refuse_again(previous: Clause, clause: Clause) -> None:
 
 def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
     """…Sunday only as a backup — my mum visits on Sundays / 每天 evening 都行 except 周四, 周四要上 yoga 课: days
-    already named or excepted, said again with nothing of their own, give a reason."""
+    already named, said again with nothing of their own, give a reason; so do excepted days said again with times
+    and no predicate (except Monday，周一早上公司例会)."""
     if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
         return
     named = frozenset().union(*(group.days for said in earlier for group in (*said.groups, *said.excepted)))
-    if all(group.days and not group.times and group.days <= named for group in clause.groups):
+    excepted = frozenset().union(*(group.days for said in earlier for group in said.excepted))
+    if all(group.days and (group.days <= excepted or (not group.times and group.days <= named))
+           for group in clause.groups):
         clause.groups.clear()
 
 
 def _carry_week(previous: Clause, clause: Clause) -> None:
-    """下周我回老家，整周都不在: days taken off right after a week was named are in that week."""
+    """下周我回老家，整周都不在 / 下周要期末考试，整周都请假: days taken off right after a week was named are in
+    that week, and a week said alone hands itself over to them."""
     if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
         clause.weeks = list(previous.weeks)
         clause.recurring = False
+        if not (previous.groups or previous.spans or previous.has_predicate):
+            previous.weeks = []
 
 
 def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:

@@ -39,6 +39,7 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7尔伞山武伍陆留溜无])"
+    r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?P<early>早(?=$|[\s，,。.、；;！!～~+]))?"
 )
 _TYPED_DAYS = {"尔": "二", "伞": "三", "山": "三", "武": "五", "伍": "五", "无": "五", "陆": "六", "留": "六", "溜": "六"}
@@ -47,6 +48,8 @@ _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
+_SPELLED_ALONE = frozenset({"tu", "th", "sa", "su", "fr"})
+"""Sa 全天 / Su morning: two letters that are no English word, standing alone for a day."""
 _WEDNESDAY, _THURSDAY = 2, 3
 _WEEK_WORD = re.compile(r"(?P<week>next|this coming|this|coming) ")
 _DIGITS = re.compile(r"[0-9]+")
@@ -126,11 +129,15 @@ def duration(source: str, position: int) -> Match | None:
 
 
 def day_name(source: str, position: int) -> Match | None:
-    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周六早 is its morning."""
+    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday; 周六早 is its morning."""
     found = _DAY_NAME.match(source, position)
     if found is None:
         return None
-    said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset({WEEKDAY_DIGITS[_TYPED_DAYS.get(found["d"], found["d"])]})),)
+    first = WEEKDAY_DIGITS[_TYPED_DAYS.get(found["d"], found["d"])]
+    last = WEEKDAY_DIGITS[found["last"]] if found["last"] else first
+    if last < first:
+        return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
+    said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1))),)
     if found["early"]:
         said += (Token(Kind.PART, MORNING),)
     if found["week"] is not None:
@@ -147,7 +154,8 @@ def compact_days(source: str, position: int) -> Match | None:
         return None
     units = _COMPACT_UNIT.findall(found.group())
     beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
-    if len(units) < 2 and not (beside_slash and found.group() in _COMPACT_UNITS):
+    alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
+    if len(units) < 2 and not ((beside_slash or alone) and found.group() in _COMPACT_UNITS):
         return None
     days = _in_week_order(units)
     return (found.end(), (Token(Kind.DAYS, frozenset(days)),)) if days else None
