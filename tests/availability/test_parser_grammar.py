@@ -343,6 +343,16 @@ CASES = [
     Case("excepted-day-with-its-reason", "每天下午都可以 except Thursday，周四下午要上课", "mon-wed,fri-sun:afternoon"),
     Case("reason-at-church", "Any evening except Monday. Mondays I volunteer at church.", "tue-sun:evening"),
     Case("week-said-then-all-of-it-off", "下周出差，整周都请假", leave=leave("2026-11-30..2026-12-06")),
+    Case("typed-day-yi", "周义晚上，周三全天", "mon:evening; wed:*"),
+    Case("day-with-up-and-down", "一三晚，周六上，周日下", "mon,wed:evening; sat:morning; sun:afternoon"),
+    Case("chat-weather-warning", "今天下雨了，大家出门注意安全", **UNSURE),
+    Case("chat-thanks-sorting-out", "Thanks for sorting out the meeting notes!", **UNSURE),
+    Case("what-i-can-do", "Evenings are what I can do — Tue and Thu.", "tue,thu:evening"),
+    Case("how-you-arrange-it", "每天上午或者周六下午，看你们怎么排方便", "*:morning; sat:afternoon"),
+    Case("later-said-as-lingshuo", "周二周四晚上可以，1月以后另说", "tue,thu:evening"),
+    Case("flying-then-offline-until", "Flying home on Dec 20, I'll be offline until the 28th.",
+         leave=leave("2026-12-20..2026-12-28")),
+    Case("moreover-keeps-the-days", "工作日只能上午，而且11点前要下线", "mon-fri:morning=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -402,6 +412,13 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
 
 
+@pytest.mark.parametrize("text", ["Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧"])
+def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
+    understood = parse_availability(text, MONDAY).as_json()
+    assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
+        "keep", True, False, {})
+
+
 @pytest.mark.parametrize(("text", "limit"), [
     ("Schedule stays the same, just cap me at 2 per week", 2),
     ("weekday mornings all ok, 但一周 max 3 个", 3),
@@ -410,6 +427,9 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     ("每周一个晚上就好，周二到周四都行", 1),
     ("一周可以来两次", 2),
     ("年底单位忙，一周一次就好", 1),
+    ("每周只接一个班，周二或周四晚上", 1),
+    ("Up to 3 slots a week, any weekday evening.", 3),
+    ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:

@@ -104,13 +104,13 @@ def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:
 
 
 def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:
-    """周四11点到下午2点可以，午休时间 / Tuesdays 11:30 to 1:30, it's my lunch break: lunchtime said after hours
-    that take it in, in the same sentence, says why, not when."""
+    """周四11点到下午2点可以，午休时间 / Tuesdays 11:30 to 1:30, it's my lunch break / 12点前要下线吃饭午休:
+    lunchtime said after hours that reach it, in the same sentence, says why, not when."""
     if tokens[index].kind is not Kind.PART or tokens[index].value != NOON:
         return False
     last = next((token for token in reversed(out) if token.kind in (Kind.TIME, Kind.STOP)), None)
     low, high = NOON.window
-    return last is not None and isinstance(last.value, ClockSpan) and last.value.start < high and low < last.value.end
+    return last is not None and isinstance(last.value, ClockSpan) and last.value.start < high and low <= last.value.end
 
 
 class _Framed:

@@ -18,9 +18,9 @@ _WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一�
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
-_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来)(?:其中)?|do|take|work|这|这么)?"
-_UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|times)"
-_UNIT_CAPPED = r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|天|shifts?|times|evenings|nights|days)"
+_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接)(?:其中)?|do|take|work|这|这么)?"
+_UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times)"
+_UNIT_CAPPED = r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|天|shifts?|slots?|times|evenings|nights|days)"
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
@@ -39,7 +39,7 @@ _PATTERNS = (
 )
 _PARTS = frozenset({"晚上", "晚", "evenings", "nights"})
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|max|tops", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|max|tops|slot", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:

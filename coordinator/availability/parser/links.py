@@ -4,6 +4,9 @@ refusal, or the frame it narrows (周一到周五随时可以，周五只能六�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+
+from coordinator.core.week import DateRange
 
 from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, within
 from .fragments import sentence_runs
@@ -38,6 +41,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_refusal(previous, clause)
             _leave_for_refusal(previous, clause)
+            _away_from_then_until(previous, clause)
             _for_the_rest_of_the_week(previous, clause)
             _refuse_again(previous, clause)
             recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
@@ -157,6 +161,34 @@ def _leave_for_refusal(previous: Clause, clause: Clause) -> None:
     days_only = bool(previous.groups) and all(group.days and not group.times for group in previous.groups)
     if _bare(clause) and clause.leave_word and previous.negative and days_only and not (previous.recurring or previous.dated):
         previous.leave_word, clause.leave_word = True, False
+
+
+def _away_from_then_until(previous: Clause, clause: Clause) -> None:
+    """Flying back on Jan 19, I'll be offline until the 24th: leave said to last until a date, right after leave
+    on one day, runs from that day."""
+    if not (previous.leave_word and clause.leave_word) or len(previous.spans) != 1:
+        return
+    day = previous.spans[0]
+    ends = [bound for bound in clause.bounds if bound.end and bound.start is None and bound.span in clause.spans]
+    if day.start != day.end or len(ends) != 1:
+        return
+    last = ends[0].end if ends[0].end > day.start else _same_day_of_month_after(ends[0].end, day.start)
+    if last is not None:
+        clause.spans = [span for span in clause.spans if span != ends[0].span] + [DateRange(day.start, last)]
+
+
+def _same_day_of_month_after(day: date, start: date) -> date | None:
+    """"until the 28th" after Dec 20 is Dec 28, not the 28th of the month the message was written in."""
+    for months in (0, 1):
+        month = (start.month - 1 + months) % 12 + 1
+        year = start.year + (start.month - 1 + months) // 12
+        try:
+            candidate = date(year, month, day.day)
+        except ValueError:
+            continue
+        if candidate > start:
+            return candidate
+    return None
 
 
 def _for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_readers import WORD_END
-from .lexicon import LATIN_WORD, LEXICON, MORNING
+from .lexicon import AFTERNOON, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
@@ -38,11 +38,11 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7尔伞山武伍陆留溜无])"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义尔伞山武伍陆留溜无])"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
-    r"(?P<early>早(?=$|[\s，,。.、；;！!～~+]))?"
+    r"(?P<half>[早上下](?=$|[\s，,。.、；;！!～~+]))?"
 )
-_TYPED_DAYS = {"尔": "二", "伞": "三", "山": "三", "武": "五", "伍": "五", "无": "五", "陆": "六", "留": "六", "溜": "六"}
+_TYPED_DAYS = {"义": "一", "尔": "二", "伞": "三", "山": "三", "武": "五", "伍": "五", "无": "五", "陆": "六", "留": "六", "溜": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
 _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
@@ -129,7 +129,8 @@ def duration(source: str, position: int) -> Match | None:
 
 
 def day_name(source: str, position: int) -> Match | None:
-    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday; 周六早 is its morning."""
+    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday; 周六早 / 周六上 is its morning and
+    周日下 its afternoon."""
     found = _DAY_NAME.match(source, position)
     if found is None:
         return None
@@ -138,8 +139,8 @@ def day_name(source: str, position: int) -> Match | None:
     if last < first:
         return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
     said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1))),)
-    if found["early"]:
-        said += (Token(Kind.PART, MORNING),)
+    if found["half"]:
+        said += (Token(Kind.PART, AFTERNOON if found["half"] == "下" else MORNING),)
     if found["week"] is not None:
         said = (Token(Kind.WEEK, _WEEK_OFFSETS[found["week"]]), *said)
     return found.end(), said
