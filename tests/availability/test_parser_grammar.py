@@ -353,6 +353,11 @@ CASES = [
     Case("flying-then-offline-until", "Flying home on Dec 20, I'll be offline until the 28th.",
          leave=leave("2026-12-20..2026-12-28")),
     Case("moreover-keeps-the-days", "工作日只能上午，而且11点前要下线", "mon-fri:morning=partial"),
+    Case("from-a-part-to-a-bound", "周日从早上到下午三点前都能值班", "sun:morning; sun:afternoon=partial"),
+    Case("from-that-day-on", "我12月10号放假，从那天起每周二晚上都能来", "tue:evening"),
+    Case("the-same-as-the-last-times", "周二可以，上午下午都行，周四也一样", "tue,thu:morning,afternoon"),
+    Case("level-after-a-ticked-part", "周三 ✅ evening\n周日 ✅ morning (backup only)", "wed:evening; sun:morning=standby"),
+    Case("only-then-a-reason-for-the-rest", "周末两天都有空，但是周日只有下午，上午要上补习班", "sat:*; sun:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -405,6 +410,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("和上周一样，只是周三晚上我以后来不了了", "remove"),
     ("周五有事，下午那班麻烦找人替一下", "remove"),
     ("照旧，周五可以多加个上午", "add"),
+    ("周末我也可以机动，缺人叫我", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
     ("周三晚上以后不行了，要加班", "remove"),
 ])
@@ -444,6 +450,7 @@ def test_a_limit_said_as_this_one_shift() -> None:
 
 
 @pytest.mark.parametrize(("text", "ref", "starts"), [
+    ("我12月10号放假，从那天起每周二晚上都能来", date(2026, 12, 1), "2026-12-10"),
     ("12月20号开始周末白天可以", date(2026, 12, 15), "2026-12-20"),
     ("从这周四开始周五晚上都可以", date(2026, 12, 7), None),
     ("From next Monday 开始，每周日 afternoon", date(2026, 12, 30), "2027-01-04"),

@@ -93,6 +93,19 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
         for token in tokens[start:index]:
             frame = framed.after(token, frame)
         context = frame.meridiem if frame is not None else None
+    return _joined_ends(out)
+
+
+def _joined_ends(tokens: list[Token]) -> list[Token]:
+    """周六从早上到下午四点前: a time from which the day runs on, then one up to which it runs, are one span."""
+    out: list[Token] = []
+    for token in tokens:
+        last = out[-1].value if out and out[-1].kind is Kind.TIME else None
+        if (token.kind is Kind.TIME and isinstance(token.value, ClockSpan) and isinstance(last, ClockSpan)
+                and last.end == DAY_END and token.value.start == 0 and last.start < token.value.end):
+            out[-1] = Token(Kind.TIME, ClockSpan(last.start, token.value.end))
+        else:
+            out.append(token)
     return out
 
 

@@ -62,6 +62,22 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             index += 1
         else:
             index += 1
+    return _from_that_day(out)
+
+
+def _from_that_day(tokens: list[Token]) -> list[Token]:
+    """我12月10号放假，从那天起每周三晚上都能来: "from that day on" starts the pattern on the day just named."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.kind is Kind.AFTER and out and out[-1].kind is Kind.ONE_OFF:
+            day = next((said.value for said in reversed(out) if said.kind in (Kind.SPAN, Kind.STOP)), None)
+            if isinstance(day, DateRange) and day.start == day.end:
+                del out[-1]
+                if out and out[-1].kind is Kind.FROM:
+                    del out[-1]
+                out.append(Token(Kind.BOUND, Bound(start=day.start, exact=True)))
+                continue
+        out.append(token)
     return out
 
 

@@ -133,12 +133,12 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
 
 def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
     """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long; off starting
-    Wednesday: "from" after it says when the statement starts; Tue ✅ eve: times after days said with no times of
-    their own are those days' times."""
+    Wednesday: "from" after it says when the statement starts; Tue ✅ eve / 周六 ✅ morning (backup only): times
+    after days said with no times of their own are those days' times."""
     rest = fragment[end:]
     if rest and rest[0].kind is Kind.FROM:
         return True
-    if rest and not _has(rest, _DAY_KINDS | PREDICATES) and _has(fragment[:end], _DAY_KINDS) and not _has(
+    if rest and not _has(rest, _DAY_KINDS | PREDICATES - _LEVELS) and _has(fragment[:end], _DAY_KINDS) and not _has(
             fragment[:end], frozenset({Kind.TIME})):
         return True
     return bool(rest) and rest[0].kind is Kind.TIME and isinstance(rest[0].value, ClockSpan) and not _has(

@@ -37,7 +37,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
-            _carry_times(previous, clause)
+            _carry_times(next((said for said in reversed(built[:at]) if said.groups), previous), clause)
             _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_refusal(previous, clause)
             _leave_for_refusal(previous, clause)
@@ -54,8 +54,13 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
 
 
 def _lend_level(previous: Clause, clause: Clause) -> None:
-    """周日上午也行但只能当替补: a level said with nothing of its own is about what was just offered."""
+    """周日上午也行但只能当替补 / 周末我也可以机动，缺人叫我: a level said with nothing of its own is about what was
+    just offered (or refused: 周一最好别排我，实在缺人再找我 is Monday as a backup)."""
     if clause.levels and not (clause.groups or clause.dated or clause.other or clause.negative) and previous.groups:
+        if not previous.negative:
+            previous.levels |= clause.levels
+            clause.levels = set()
+            return
         said = previous.groups[-1]
         clause.groups.append(Group(said.days, said.soft_days, list(said.times), said.times_first))
         clause.spans = list(previous.spans)
