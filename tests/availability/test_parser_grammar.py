@@ -358,6 +358,16 @@ CASES = [
     Case("the-same-as-the-last-times", "周二可以，上午下午都行，周四也一样", "tue,thu:morning,afternoon"),
     Case("level-after-a-ticked-part", "周三 ✅ evening\n周日 ✅ morning (backup only)", "wed:evening; sun:morning=standby"),
     Case("only-then-a-reason-for-the-rest", "周末两天都有空，但是周日只有下午，上午要上补习班", "sat:*; sun:afternoon"),
+    Case("time-zone-remark", "Living in London so your mornings are my evenings. I can take Tue and Thu evenings.",
+         "tue,thu:evening"),
+    Case("typed-yi-and-wan", "周意周四碗上都可以", "mon,thu:evening"),
+    Case("typed-evng-am", "wkdays evng, sun am", "mon-fri:evening; sun:morning"),
+    Case("pinyin-half-typed", "wkend 下wu 可以", "sat,sun:afternoon"),
+    Case("hit-or-miss-is-a-hedge", "Mon and Wed evenings are solid. Fridays are hit or miss.", "mon,wed:evening"),
+    Case("should-be-fine-is-a-hedge", "周一下午 should be fine 吧, 周四晚上 definitely", "thu:evening"),
+    Case("only-these-times-for-all-lines", "Tue ✔\nThu ✔\nSat ✔\n(mornings only for all of these)",
+         "tue,thu,sat:morning"),
+    Case("chat-backend-slow", "今天后台好卡，消息发不出去", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -411,6 +421,9 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周五有事，下午那班麻烦找人替一下", "remove"),
     ("照旧，周五可以多加个上午", "add"),
     ("周末我也可以机动，缺人叫我", "add"),
+    ("还是老时间，外加周日下午", "add"),
+    ("Same as before, plus Friday evening now.", "add"),
+    ("照旧 + 周六 morning", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
     ("周三晚上以后不行了，要加班", "remove"),
 ])
@@ -418,7 +431,8 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
 
 
-@pytest.mark.parametrize("text", ["Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧"])
+@pytest.mark.parametrize("text", [
+    "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -435,6 +449,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("年底单位忙，一周一次就好", 1),
     ("每周只接一个班，周二或周四晚上", 1),
     ("Up to 3 slots a week, any weekday evening.", 3),
+    ("每周排我两个下午就行，周一到周五哪天都可以", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

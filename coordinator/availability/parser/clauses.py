@@ -203,7 +203,8 @@ def _parts_inside(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
 
 def _bound_the_pattern(clause: Clause) -> None:
     """A pattern with dates around it runs between them, rather than being leave on them: "until Dec 23"
-    ends it, and 12/15–1/15 每周日下午 (every Sunday in a long span) runs from the first date to the last."""
+    ends it, and 12/15–1/15 每周日下午 (every Sunday in a long span, or weekdays in a span of weeks: this month
+    周三下午) runs from the first date to the last."""
     if clause.negative or clause.leave_word:
         return
     bounded = {bound.span for bound in clause.bounds if bound.span is not None}
@@ -211,7 +212,8 @@ def _bound_the_pattern(clause: Clause) -> None:
     starts = [bound.start for bound in clause.bounds if bound.start]
     clause.spans = [span for span in clause.spans if not any(span.start <= start <= span.end for start in starts)]
     long_spans = [span for span in clause.spans if (span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS]
-    if clause.recurring and long_spans and any(group.has_days for group in clause.groups):
+    weeks_long = any((span.end - span.start).days >= 2 * _LONGEST_SPAN_FOR_DAYS for span in long_spans)
+    if (clause.recurring or weeks_long) and long_spans and any(group.has_days for group in clause.groups):
         clause.bounds += [Bound(start=span.start, end=span.end, exact=True) for span in long_spans]
         clause.spans = [span for span in clause.spans if span not in long_spans]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import SAME
 from .tokens import ClockSpan, Kind, Token
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
@@ -54,11 +55,18 @@ def _split_marked(
 
 
 def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
-    """加上周末晚上 / and Fridays: a sentence that opens with "and" adds to what was said before (要么…，要么…
-    opens a choice instead)."""
-    if sentence and sentence[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in sentence[1:]):
-        return [Token(Kind.ALSO), *sentence[1:]]
-    return list(sentence)
+    """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday: "and" that opens a sentence,
+    or follows "as usual", adds to what was said before (要么…，要么… opens a choice instead)."""
+    out = list(sentence)
+    if out and out[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in out[1:]):
+        out[0] = Token(Kind.ALSO)
+    last: Token | None = None
+    for index, token in enumerate(out):
+        if token.kind is Kind.LIST and last is not None and last.kind is Kind.ASIDE and last.value == SAME:
+            out[index] = Token(Kind.ALSO)
+        elif token.kind is not Kind.COMMA:
+            last = token
+    return out
 
 
 def _fragments(sentence: Sequence[Token]) -> list[Piece]:

@@ -99,15 +99,15 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上wu|shang午",
      "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
-    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞",
+    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞|下wu|xia午",
      "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
-    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山",
+    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|晚shang|wan上",
      "evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
-     "|evenig|evnings|evenins"),
+     "|evenig|evnings|evenins|evng|evngs|evn|evns"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
@@ -169,7 +169,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以|也加上|也加|也算上|也加进去|加进去", ""),
-    ((Token(Kind.TOO),), "同理|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+    ((Token(Kind.TOO),), "同理|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
@@ -260,7 +260,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|来着|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
-     "maybe|perhaps|possibly|probably|might|may be|not sure|unsure|depends|it depends|usually|mostly|generally"
+     "maybe|perhaps|possibly|probably|might|may be|hit or miss|hit-or-miss|iffy|patchy|unpredictable|touch and go"
+     "|should be fine|should be ok|should be okay|should work|should be free|not sure|unsure|depends|it depends|usually|mostly|generally"
      "|typically|i think|i forget|i forgot|can't remember|will confirm|to be confirmed|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
      "|later this month|early next month|mid next month|late next month|end of next month"
@@ -285,7 +286,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
-     "as usual|as normal|as before|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
+     "as usual|as normal|as before|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
@@ -297,7 +298,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
@@ -306,6 +307,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
+     "|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
+     "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
      "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)

@@ -20,7 +20,8 @@ _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|最多|至多|顶多|不超过|别超过|
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times)"
-_UNIT_CAPPED = r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|天|shifts?|slots?|times|evenings|nights|days)"
+_UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
+                r"|mornings|days)")
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
@@ -30,16 +31,17 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?P<week>{_WEEK_EN})"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_EN})(?:\s+(?:max|at most|tops))?"),
     re.compile(rf"{_N}\s*{_UNIT}\s+(?P<cap>max|maximum|at most|tops)(?![a-z])"),
-    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_N}\s*{_UNIT_CAPPED}(?=就好|就行|就够了|就够|就可以)"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
 )
-_PARTS = frozenset({"晚上", "晚", "evenings", "nights"})
+_PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
+          "上午": "上午", "mornings": "上午"}
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|max|tops|slot", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:
@@ -54,7 +56,7 @@ def read_limit(text: str) -> tuple[int | None, str]:
                 continue
             limit = _TIMES_EN[found["times"]] if found.get("times") else _count(found["n"])
             if limit:
-                kept = "晚上" if found.get("unit") in _PARTS else ""
+                kept = _PARTS.get(found.get("unit") or "", "")
                 return limit, f"{source[:match.start()]}，{kept}{source[match.end():]}"
     return None, text
 

@@ -28,7 +28,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         if found and built:
             _days_for_times(found[-1], built[0])
             if built[0].only:
-                _carry_days(found[-1], built[0])
+                _only_these_times(found, built[0])
             _carry_times(found[-1], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
@@ -97,6 +97,23 @@ def _days_for_times(previous: Clause, clause: Clause) -> None:
         clause.groups[0].lend_days(group)
     clause.groups.clear()
     clause.only = False
+
+
+def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
+    """Mon ✔ / Wed ✔ / Fri ✔ / (evenings only for all of these): "only" times said in a sentence of their own are
+    the times of every day offered before without times."""
+    if clause.has_predicate or not clause.groups or any(group.has_days for group in clause.groups):
+        _carry_days(earlier[-1], clause)
+        return
+    times = [time for group in clause.groups for time in group.times]
+    bare = [group for said in earlier[-_LOOK_BACK:] if said.positive and not (said.negative or said.other) for group in said.groups
+            if group.has_days and not group.times]
+    if len(bare) < 2:
+        _carry_days(earlier[-1], clause)
+        return
+    for group in bare:
+        group.times = list(times)
+    clause.groups.clear()
 
 
 def _carry_days(previous: Clause, clause: Clause) -> None:
