@@ -368,6 +368,16 @@ CASES = [
     Case("only-these-times-for-all-lines", "Tue ✔\nThu ✔\nSat ✔\n(mornings only for all of these)",
          "tue,thu,sat:morning"),
     Case("chat-backend-slow", "今天后台好卡，消息发不出去", **UNSURE),
+    Case("week-layout-days-off", "My week:\nMon – evening\nWed – afternoon\nWeekend – off", "mon:evening; wed:afternoon"),
+    Case("days-off-beside-an-offer", "周一到周五晚上都有空，周末要回家所以不行", "mon-fri:evening"),
+    Case("but-before-a-time", "周二周四晚上都行，不过得九点前，第二天要早起", "tue,thu:evening=partial"),
+    Case("chat-question-recalled", "周六的线上培训几点开始来着？", **UNSURE),
+    Case("typed-evens", "tu/th evens", "tue,thu:evening"),
+    Case("other-times-hedged", "周一 morning 没问题，其他 time 看情况", "mon:morning"),
+    Case("only-within-a-part", "周四全天可以，不过下午只能三点以后", "thu:morning,evening; thu:afternoon=partial"),
+    Case("standby-if-nobody-else", "Any evening Mon to Fri, but put me on Friday only if you can't find anyone else.",
+         "mon-thu:evening; fri:evening=standby"),
+    Case("hedge-reaches-the-times-after", "Probably Tuesdays, evenings. Not 100% yet.", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -426,6 +436,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("照旧 + 周六 morning", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
     ("周三晚上以后不行了，要加班", "remove"),
+    ("之前报的周五晚上，以后都来不了了", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
@@ -450,6 +461,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("每周只接一个班，周二或周四晚上", 1),
     ("Up to 3 slots a week, any weekday evening.", 3),
     ("每周排我两个下午就行，周一到周五哪天都可以", 2),
+    ("一个星期最多3个时段，其他没要求", 3),
+    ("这学期比较忙，一周最多两个班，其他照旧", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

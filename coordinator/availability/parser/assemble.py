@@ -110,10 +110,21 @@ def _roles(clauses: Sequence[Clause]) -> list[Role]:
     roles = [role(clause) for clause in clauses]
     if Role.LEAVE not in roles:
         return roles
+    if any(found is Role.SLOTS and not (clause.negative or clause.leave_word)
+           for clause, found in zip(clauses, roles, strict=True)):
+        roles = [Role.SLOTS if found is Role.LEAVE and _days_off_in_a_week(clause) else found
+                 for clause, found in zip(clauses, roles, strict=True)]
     away = [span for clause, found in zip(clauses, roles, strict=True) if found is Role.LEAVE for span in clause.spans]
     pairs = zip(clauses, roles, strict=True)
     return [Role.NOTHING if _bare_leave(clause) or _reason_for_leave(clause, away) else found
             for clause, found in pairs]
+
+
+def _days_off_in_a_week(clause: Clause) -> bool:
+    """My week: Mon – evening … Weekend – off / 周一到周五下午都有空，周末要回家所以不行: beside an offer, days said
+    off with no date are days the week leaves out, not leave to record."""
+    return (not (clause.dated or clause.one_off or clause.rest_of_week or clause.durations)
+            and clause.leave_from_start is None and any(group.has_days for group in clause.groups))
 
 
 def _reason_for_leave(clause: Clause, away: Sequence[DateRange]) -> bool:

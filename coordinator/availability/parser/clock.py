@@ -110,10 +110,23 @@ def _joined_ends(tokens: list[Token]) -> list[Token]:
 
 
 def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:
-    """周末上午以后不行了 / 周日 morning 以后不来了: "from now on" after a part of the day, before a refusal."""
-    found = [index for index in range(1, len(tokens) - 1) if tokens[index].kind is Kind.AFTER
-             and tokens[index - 1].kind is Kind.PART and tokens[index + 1].kind is Kind.NEG]
+    """周末上午以后不行了 / 之前报的周三晚上，以后都来不了了 / 以后白天比较闲: "from now on" before a refusal, after a
+    part of the day or after a clause that only names times, or before a duty part of the day (after lunch is a
+    time, but no clock time is after 白天)."""
+    found = {index for index in range(len(tokens)) if tokens[index].kind is Kind.AFTER and _now_on(tokens, index)}
     return [token for index, token in enumerate(tokens) if index not in found] if found else tokens
+
+
+_NAMED_BARE = frozenset({Kind.PART, Kind.DAYS})
+"""What a clause names when it ends without a predicate (之前报的周三晚上，…)."""
+
+
+def _now_on(tokens: Sequence[Token], index: int) -> bool:
+    before, after = kind_at(tokens, index - 1), kind_at(tokens, index + 1)
+    refusal = after is Kind.NEG or (after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
+    opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BARE)
+    named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
+    return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK)
 
 
 def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:

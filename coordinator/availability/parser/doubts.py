@@ -23,6 +23,8 @@ _TALK = frozenset({Kind.CHAT})
 _ABOUT_TIME = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.MONTH,
                          Kind.REST_OF_WEEK})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
+_LEAVE_OR_OTHER = frozenset({Kind.LEAVE, Kind.OTHER})
+"""Leave, or the other times (其他 time 看情况): a part about these is about availability too."""
 _DAY_NAMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _WEEKS_ONLY = frozenset({Kind.WEEK, Kind.MONTH})
 _THANKS = frozenset({Kind.ASIDE, Kind.CHAT})
@@ -87,7 +89,7 @@ class _Part:
             return True
         if self.about_the_past or self.only_a_week:
             return False
-        return self.has(_ABOUT_TIME) or self.has(frozenset({Kind.LEAVE})) or (
+        return self.has(_ABOUT_TIME) or self.has(_LEAVE_OR_OTHER) or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
 
     @property
@@ -107,6 +109,11 @@ class _Part:
         rough = [token.value == ROUGHLY for token in self.tokens if token.kind is Kind.VAGUE]
         says = any(token.kind in _PREDICATES and token.value != BUSY for token in self.tokens)
         return not all(rough) or (bool(rough) and (says or self.has(_ABOUT_TIME)))
+
+    @property
+    def only_times(self) -> bool:
+        """Probably Tuesdays, evenings: times that finish the statement before them, with nothing of their own."""
+        return self.has(_TIMES) and not (self.has(_PREDICATES) or self.has(_DAY_NAMES))
 
     @property
     def about_later(self) -> bool:
@@ -212,6 +219,8 @@ def _hedged(parts: Sequence[_Part]) -> list[bool]:
                 hedged[neighbour] = True
     for index in range(1, len(parts)):
         if hedged[index - 1] and parts[index - 1].has(_TIMES) and parts[index].only_days:
+            hedged[index] = True
+        if hedged[index - 1] and parts[index - 1].has(_DAY_NAMES) and parts[index].only_times:
             hedged[index] = True
     return hedged
 

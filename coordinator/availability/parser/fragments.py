@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import SAME
+from .lexicon import DAY_END, SAME
 from .tokens import ClockSpan, Kind, Token
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
@@ -102,9 +102,10 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
 
 
 def _bounds_days(piece: Sequence[Token]) -> bool:
-    """不过周一要四点以后: days with a clock time of their own after "but" say when on those days."""
-    return _has(piece, _DAY_KINDS) and any(token.kind is Kind.TIME and isinstance(token.value, ClockSpan)
-                                           for token in piece)
+    """不过周一要四点以后 / 不过得九点前: days with a clock time of their own, or a time bounded by the start or the end
+    of the day, after "but" say when rather than what is left out."""
+    spans = [token.value for token in piece if token.kind is Kind.TIME and isinstance(token.value, ClockSpan)]
+    return bool(spans) and (_has(piece, _DAY_KINDS) or any(span.start == 0 or span.end == DAY_END for span in spans))
 
 
 def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:

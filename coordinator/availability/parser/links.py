@@ -12,7 +12,7 @@ from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within,
 from .fragments import sentence_runs
 from .groups import Group
 from .lexicon import ALL_DAYS
-from .tokens import Kind, Token
+from .tokens import ClockSpan, Kind, SlotPart, Token
 
 _LOOK_BACK = 8
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
@@ -140,7 +140,8 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
     if source is None or not source.complete:
         return
     times = [time for group in clause.groups for time in group.times]
-    if any(source.takes_in(time) and not source.narrowed_by(time) for time in times) and not clause.levels:
+    taken_in = any(source.takes_in(time) and not source.narrowed_by(time) for time in times)
+    if taken_in and not clause.levels and not (clause.only and source.has_days):
         if not (clause.has_predicate or clause.too or clause.only):
             clause.groups.clear()
         return
@@ -232,12 +233,14 @@ def _refuse_again(previous: Clause, clause: Clause) -> None:
 
 def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
     """…Sunday only as a backup — my mum visits on Sundays / 每天 evening 都行 except 周四, 周四要上 yoga 课: days
-    already named, said again with nothing of their own, give a reason; so do excepted days said again with times
-    and no predicate (except Monday，周一早上公司例会)."""
+    already named, said again with nothing of their own, give a reason; so do excepted or refused days said again
+    with times and no predicate (except Monday，周一早上公司例会 / 周二晚上别排我了，每周二晚上直播)."""
     if clause.has_predicate or clause.other or clause.dated or clause.too or clause.only or not clause.groups:
         return
     named = frozenset().union(*(group.days for said in earlier for group in (*said.groups, *said.excepted)))
-    excepted = frozenset().union(*(group.days for said in earlier for group in said.excepted))
+    refused = [group for said in earlier if said.negative for group in said.groups if group.times]
+    excepted = frozenset().union(*(group.days for said in earlier for group in said.excepted),
+                                 *(group.days for group in refused))
     if all(group.days and (group.days <= excepted or (not group.times and group.days <= named))
            for group in clause.groups):
         clause.groups.clear()
@@ -251,6 +254,12 @@ def _carry_week(previous: Clause, clause: Clause) -> None:
         clause.recurring = False
         if not (previous.groups or previous.spans or previous.has_predicate):
             previous.weeks = []
+
+
+def _within_a_part(group: Group) -> bool:
+    """下午只能三点以后: a clock time said with a part of the day narrows that part, not the whole day."""
+    return any(isinstance(time, SlotPart) and len(time.part.slot_names) == 1 for time in group.times) and any(
+        isinstance(time, ClockSpan) for time in group.times)
 
 
 def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
@@ -276,4 +285,5 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
             clause.narrows |= group.days
         elif group.times and (clause.only or within(group.times, source.times)):
             group.times = clipped(group.times, source.times)
-            clause.narrows |= group.days
+            if not _within_a_part(group):
+                clause.narrows |= group.days

@@ -17,7 +17,7 @@ from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
-from .lexicon import SAME
+from .lexicon import BUSY, SAME
 from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
@@ -111,7 +111,7 @@ def _keeps_the_week(tokens: list[Token]) -> bool:
     """照旧 / 老样子 / as usual said on its own (or of a week): nothing changes, and the bot says so."""
     said = [token for token in tokens if token.kind not in _FILLER]
     return any(token.kind is Kind.ASIDE and token.value == SAME for token in said) and all(
-        token.kind in _KEEPING for token in said)
+        token.kind in _KEEPING or (token.kind is Kind.NEG and token.value == BUSY) for token in said)
 
 
 def _whole(text: str) -> tuple[str, ...]:
