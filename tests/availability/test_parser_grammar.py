@@ -378,6 +378,16 @@ CASES = [
     Case("standby-if-nobody-else", "Any evening Mon to Fri, but put me on Friday only if you can't find anyone else.",
          "mon-thu:evening; fri:evening=standby"),
     Case("hedge-reaches-the-times-after", "Probably Tuesdays, evenings. Not 100% yet.", **UNSURE),
+    Case("either-day-is-fine", "周一或者周三的下午，哪天都可以", "mon,wed:afternoon"),
+    Case("never-mind-the-evenings", "退休了时间多，周一到周五白天都可以，晚上要早睡就算了", "mon-fri:morning,afternoon"),
+    Case("times-in-a-sentence-after-days", "Monday and Wednesday work. Evenings, I mean.", "mon,wed:evening"),
+    Case("rock-solid", "每周二上午九点到十二点，雷打不动", "tue:morning=partial"),
+    Case("job-starts-at-bounds-the-offer", "Free every weekday morning from now on - new job starts at 2pm",
+         "mon-fri:morning"),
+    Case("classes-in-the-daytime", "跟大家说一下，我这学期的课基本都排在白天了，所以值班只能晚上。周一到周五晚上都空，周末不排了。",
+         "mon-fri:evening"),
+    Case("next-month-busier-later", "Until the end of the month I'm free every afternoon. January is looking busier, "
+         "I'll update then.", "*:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -437,13 +447,15 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
     ("周三晚上以后不行了，要加班", "remove"),
     ("之前报的周五晚上，以后都来不了了", "remove"),
+    ("时间 same as 上周，但是以后 Friday 都不行了", "remove"),
+    ("Sorry, I have to give up my Sunday mornings. I started a weekend job.", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
 
 
 @pytest.mark.parametrize("text", [
-    "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me"])
+    "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -463,6 +475,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("每周排我两个下午就行，周一到周五哪天都可以", 2),
     ("一个星期最多3个时段，其他没要求", 3),
     ("这学期比较忙，一周最多两个班，其他照旧", 2),
+    ("周一三五晚上，三个里面挑两个就行，不要三个都排", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

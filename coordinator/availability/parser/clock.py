@@ -126,7 +126,8 @@ def _now_on(tokens: Sequence[Token], index: int) -> bool:
     refusal = after is Kind.NEG or (after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
     opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BARE)
     named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
-    return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK)
+    days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST)
+    return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK) or days_next
 
 
 def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 from coordinator.core.week import DateRange
 
 from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
+from .lexicon import SAME
 from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token, kind_at
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
@@ -152,13 +153,17 @@ def _listed_day(tokens: Sequence[Token], index: int) -> int | None:
 def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
     """下周三, this Friday, 本周末: weekdays of a named week become their dates (after days are joined).
 
-    So does a whole week taken out (but not next week), and 这周三到下周二 becomes one span.
+    So does a whole week taken out (but not next week), and 这周三到下周二 becomes one span; "same as" last week
+    keeps the week.
     """
     out: list[Token] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.kind is Kind.WEEK and kind_at(tokens, index + 1) is Kind.DAYS:
+        if token.kind is Kind.WEEK and token.value < 0 and out and out[-1].kind is Kind.TOO:
+            out[-1] = Token(Kind.ASIDE, SAME)
+            index += 1
+        elif token.kind is Kind.WEEK and kind_at(tokens, index + 1) is Kind.DAYS:
             spans = as_ranges(week_dates(token.value, tokens[index + 1].value, ref))
             out.extend(Token(Kind.SPAN, span) for span in _joined(out, spans))
             index += 2

@@ -95,7 +95,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
-    ((_days(ALL_DAYS),), "周几都行|星期几都行|礼拜几都行|哪天都可以|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
+    ((_days(ALL_DAYS),), "周几都行|星期几都行|礼拜几都行|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
@@ -161,7 +161,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
-    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都ok", ""),
+    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都可以|哪天都ok|都空|都空着", ""),
+    ((Token(Kind.POS),), "雷打不动|保证能来|肯定能来", "rock solid"),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
     ((_part(MORNING), Token(Kind.COLON)), "早:", ""),
     ((_part(AFTERNOON), Token(Kind.COLON)), "中:", ""),
@@ -177,10 +178,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|上补习班|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|上补习班|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|就算了|算了|课都在|课基本都在|课都排在|课基本都排在|课排在|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work"
-     "|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
+     "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
@@ -243,6 +244,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|leave before|need to leave before|have to leave before|gotta leave before|must leave before|got to leave before"
      "|leave by|leave at|have to leave at|have to leave by|gotta leave at|gotta leave by|need to leave at"
      "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"
+     "|job starts at|work starts at|class starts at|classes start at|shift starts at|start work at|starts work at"
      "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"
      "|be out by|have to be out by|gotta be out by|need to be out by|must be out by|out by|be gone by|be off by"
      "|have to be off by|finish by|have to finish by|need to finish by|wrap up by|have to wrap up by"),
@@ -275,7 +277,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.VAGUE, LATER),), "之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
-     "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"),
+     "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
+     "|i'll update then|will update then|i'll update you|update then|i'll update later|will update later"),
     ((Token(Kind.QUESTION),),
      "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
      "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
@@ -287,7 +290,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
-     "|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
+     "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
@@ -309,7 +312,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
-     "|the only window i get|that's the only window|only window i get|the only window|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
+     "|is looking busier|looks busier|looking busier|busier|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
      "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"),
@@ -318,7 +321,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
-     "来着|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
+     "来着|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
+     "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"

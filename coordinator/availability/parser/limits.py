@@ -37,11 +37,13 @@ _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
+    re.compile(rf"(?:[一两二三四五六七]个)?\s*(?P<cap>(?:里面|里头|当中|中间|之中)?\s*(?:挑|选))\s*{_N}\s*(?:个|個|天)"
+               rf"\s*(?:就好|就行|就可以|就够了|吧)?(?:\s*[，,]?\s*(?:不要|别)\s*(?:[一两二三四五六七]个)?\s*(?:都|全)排)?"),
 )
 _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
           "上午": "上午", "mornings": "上午"}
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot|挑|选", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:

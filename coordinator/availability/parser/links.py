@@ -29,6 +29,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _days_for_times(found[-1], built[0])
             if built[0].only:
                 _only_these_times(found, built[0])
+            elif _times_alone(built[0]):
+                _carry_days(found[-1], built[0])
             _carry_times(found[-1], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
@@ -97,6 +99,12 @@ def _days_for_times(previous: Clause, clause: Clause) -> None:
         clause.groups[0].lend_days(group)
     clause.groups.clear()
     clause.only = False
+
+
+def _times_alone(clause: Clause) -> bool:
+    """Afternoons, I mean: a sentence of times and nothing else, not even "too"."""
+    return bool(clause.groups) and not (clause.has_predicate or clause.too or clause.dated or clause.other) and all(
+        group.times and not group.has_days for group in clause.groups)
 
 
 def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
@@ -249,7 +257,8 @@ def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
 def _carry_week(previous: Clause, clause: Clause) -> None:
     """下周我回老家，整周都不在 / 下周要期末考试，整周都请假: days taken off right after a week was named are in
     that week, and a week said alone hands itself over to them."""
-    if previous.weeks and not clause.dated and (clause.leave_word or clause.negative) and clause.groups:
+    if previous.weeks and min(previous.weeks) >= 0 and not clause.dated and (
+            clause.leave_word or clause.negative) and clause.groups:
         clause.weeks = list(previous.weeks)
         clause.recurring = False
         if not (previous.groups or previous.spans or previous.has_predicate):
