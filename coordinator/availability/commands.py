@@ -43,7 +43,7 @@ async def on_message(ctx: CommandContext, text: str) -> Reply | None:
         if not understood.actionable:
             return None
         return Reply.refusal(ctx.t("error.join_closed"), "error.join_closed")
-    return await _record(ctx, text, week=None)
+    return await _record(ctx, text, week=None, read=understood if len(text) <= availability.MAX_TEXT else None)
 
 
 def _may_join(ctx: CommandContext) -> bool:
@@ -63,9 +63,9 @@ async def set_availability(ctx: CommandContext) -> Reply:
     return await _record(ctx, text, week=_week(ctx))
 
 
-async def _record(ctx: CommandContext, text: str, week: date | None) -> Reply:
+async def _record(ctx: CommandContext, text: str, week: date | None, read: ParseResult | None = None) -> Reply:
     settings = ctx.app.settings
-    posted = await posting.post(ctx.app, ctx.asker(), text, ctx.invocation.channel, week)
+    posted = await posting.post(ctx.app, ctx.asker(), text, ctx.invocation.channel, week, read)
     outcome, name = posted.outcome, posted.name
     result = outcome.result
     welcome = [ctx.t("team.welcome", name=name, staff_id=posted.staff_id)] if posted.joined else []

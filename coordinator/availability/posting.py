@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from coordinator.availability import services as availability
+from coordinator.availability.parser import ParseResult
 from coordinator.core.week import DateRange
 from coordinator.platform.identity import Asker
 from coordinator.team import services as team
@@ -30,13 +31,15 @@ class Seen:
     overview: availability.AvailabilityOverview
 
 
-async def post(app: App, asker: Asker, text: str, channel: str, week: date | None) -> Posted:
+async def post(app: App, asker: Asker, text: str, channel: str, week: date | None,
+               read: ParseResult | None = None) -> Posted:
     """Store what was said; when it is understood, it becomes the member's week (or that week's)."""
     now = app.clock.now()
+    today = app.today()
     async with app.uow() as uow:
         member, joined = await team.member_for(uow, asker, now)
-        outcome = await availability.record_post(uow, member, text=text, channel=channel, now=now, today=app.today(),
-                                                 duty_slots=app.settings.slots, week=week)
+        outcome = await availability.record_post(uow, member, text=text, channel=channel, now=now, today=today,
+                                                 duty_slots=app.settings.slots, week=week, read=read)
         await uow.commit()
         return Posted(outcome, member.display_name, member.staff_id, joined)
 

@@ -70,13 +70,16 @@ async def record_post(
     today: date,
     duty_slots: Sequence[DutySlot],
     week: date | None = None,
+    read: ParseResult | None = None,
 ) -> PostOutcome:
     """Store the message verbatim; when it is understood, apply it: a statement replaces the week, a
-    follow-up adds to it or takes slots out, leave is kept, a personal weekly limit is set."""
+    follow-up adds to it or takes slots out, leave is kept, a personal weekly limit is set.
+
+    ``read`` is the message already parsed for ``today`` (the chat handler reads it first), so it is not read twice."""
     if len(text) > MAX_TEXT:
         raise UserError("avail.text_too_long", limit=MAX_TEXT)
     await lock_member(uow, member.id)
-    result = parse_availability(text, today, duty_slots)
+    result = read if read is not None else parse_availability(text, today, duty_slots)
     understood = result.actionable
     message = AvailabilityMessage(
         member_id=member.id, channel=channel, text=text, received_at=now, week=week,

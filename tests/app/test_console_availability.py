@@ -249,3 +249,21 @@ async def test_leave_given_by_its_start_and_length(app) -> None:
     chat = Transcript(app)
     answer = await chat.say("小静: 下周开始我请假两周，家里有事")
     assert "已记下请假：11月30日至12月13日" in answer
+
+
+async def test_a_post_in_the_channel_is_read_once(app, monkeypatch) -> None:
+    """The chat handler's reading is the one stored: the message is not parsed a second time on the way in."""
+    from coordinator.availability import commands, services
+    readings = []
+
+    def counted(parse):
+        def read(*args, **kwargs):
+            readings.append(args[0])
+            return parse(*args, **kwargs)
+        return read
+
+    monkeypatch.setattr(commands, "parse_availability", counted(commands.parse_availability))
+    monkeypatch.setattr(services, "parse_availability", counted(services.parse_availability))
+    answer = await Transcript(app).say("小静: 周二周四晚上可以")
+    assert "小静 的每周时间已更新" in answer
+    assert readings == ["周二周四晚上可以"]
