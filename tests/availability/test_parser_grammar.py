@@ -388,6 +388,20 @@ CASES = [
          "mon-fri:evening"),
     Case("next-month-busier-later", "Until the end of the month I'm free every afternoon. January is looking busier, "
          "I'll update then.", "*:afternoon"),
+    Case("too-keeps-the-frame-of-the-hour", "Any evening Mon-Thu. Friday as well but only till 9.",
+         "mon-thu:evening; fri:evening=partial"),
+    Case("one-part-narrowed-keeps-the-day", "周末上午下午都可以；周日晚上也行，但要8点以后",
+         "sat,sun:morning,afternoon; sun:evening=partial"),
+    Case("evening-bound-keeps-the-daytime", "周日白天都行，晚上的话8点前", "sun:morning,afternoon; sun:evening=partial"),
+    Case("too-then-only-until", "周二下午可以，周四周六也是，不过周六只到四点", "tue,thu:afternoon; sat:afternoon=partial"),
+    Case("same-takes-every-time-of-the-day", "周二上午可以，下午也行，周四一样", "tue,thu:morning,afternoon"),
+    Case("days-next-sentence-for-all-times", "晚上能上，但九点之前必须下线，第二天要早起。周一到周四",
+         "mon-thu:evening=partial"),
+    Case("typed-day-si", "周思晚上+周六下午", "thu:evening; sat:afternoon"),
+    Case("part-to-a-clock", "周四 morning 可以，afternoon 到4点为止", "thu:morning; thu:afternoon=partial"),
+    Case("chat-meeting-reminder", "Reminder: monthly meeting is Sunday 8pm on Tencent Meeting.", **UNSURE),
+    Case("chat-welcome-back", "Welcome back everyone, hope you all had a good break.", **UNSURE),
+    Case("just-these-two-slots", "Friday晚上 + Saturday下午，就这两个 slot", "fri:evening; sat:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -442,6 +456,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("照旧，周五可以多加个上午", "add"),
     ("周末我也可以机动，缺人叫我", "add"),
     ("还是老时间，外加周日下午", "add"),
+    ("在我之前报的基础上，加上周五晚上", "add"),
     ("Same as before, plus Friday evening now.", "add"),
     ("照旧 + 周六 morning", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
@@ -455,7 +470,8 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化"])
+    "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
+    "照旧哈，新年快乐🎉"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -476,6 +492,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("一个星期最多3个时段，其他没要求", 3),
     ("这学期比较忙，一周最多两个班，其他照旧", 2),
     ("周一三五晚上，三个里面挑两个就行，不要三个都排", 2),
+    ("周一到周五 evening ok，max 两个 per week", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

@@ -100,6 +100,12 @@ def within(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
     return bool(spans) and len(spans) == len(times) and all(_overlap(span, frame) for span in spans)
 
 
+def overlaps(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
+    """Whether any of the times falls in the frame (every time does when no frame was said)."""
+    return not frame or any(low < high_frame and low_frame < high for low, high in map(_window, times)
+                            for low_frame, high_frame in map(_window, frame))
+
+
 def _overlap(span: ClockSpan, frame: Sequence[TimeSpec]) -> bool:
     return not frame or any(span.start < high and low < span.end for low, high in map(_window, frame))
 

@@ -32,6 +32,8 @@ class _Phrase:
     end: int
     frame: Part | None = None
     """The part of the day named just before (周五晚上只能到八点): where "until" starts when it names none."""
+    from_part: bool = False
+    """下午到四点 / afternoon 到4点为止: the part is where the time runs from, not the half of the day of the hour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,20 +144,27 @@ def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) 
 
 class _Framed:
     """Which days the last part of the day was said with: naming one of them again keeps that part as the frame
-    (周二、周四晚上可以，不过周四只能八点以后 is after 20:00); other days, dates or a full stop forget it."""
+    (周二、周四晚上可以，不过周四只能八点以后 is after 20:00), and so do other days said "too" (Friday as well but
+    only till 9); other days, dates or a full stop forget it."""
 
     def __init__(self) -> None:
         self.days: frozenset[int] = frozenset()
         self.framed: frozenset[int] = frozenset()
+        self.last: Part | None = None
+        self.after_days = False
 
     def after(self, token: Token, frame: Part | None) -> Part | None:
+        after_days, self.after_days = self.after_days, token.kind is Kind.DAYS
         if token.kind is Kind.PART:
-            self.framed = self.days
+            self.framed, self.last = self.days, token.value
             return token.value
         if token.kind is Kind.DAYS:
             keeps = frame is not None and bool(token.value) and token.value <= self.framed
             self.days = token.value
             return frame if keeps else None
+        if token.kind is Kind.TOO and after_days and self.last is not None:
+            self.framed = self.days
+            return self.last
         if token.kind in _FORGETS_PART:
             self.days = self.framed = frozenset()
             return None
@@ -190,6 +199,7 @@ def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None)
     if part is not None:
         index += 1
     opener = kind_at(tokens, index) if kind_at(tokens, index) in _OPENERS else None
+    from_part = part is not None and kind_at(tokens, index) is Kind.RANGE
     if kind_at(tokens, index) is Kind.RANGE:
         opener = Kind.UNTIL
     if opener is not None:
@@ -213,7 +223,7 @@ def _clock_phrase(tokens: Sequence[Token], start: int, context: Meridiem | None)
         index += 1
     elif part is None and trailing is None:
         first, second = first.hinted(context), second and second.hinted(context)
-    return _Phrase(first, second, opener or closer, part, index)
+    return _Phrase(first, second, opener or closer, part, index, from_part=from_part)
 
 
 def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[Point | None, int]:
@@ -261,7 +271,7 @@ def _span(phrase: _Phrase, team: _Team) -> ClockSpan | None:
         start, end = read_range(first, second, team.day_start_hour)
     elif phrase.marker in _ENDS_AT:
         end = read_alone(first, team.day_start_hour)
-        floor = team.floor(phrase.part or phrase.frame)
+        floor = phrase.part.window[0] if phrase.from_part and phrase.part else team.floor(phrase.part or phrase.frame)
         start = floor if floor < end else 0
     elif phrase.marker is None and phrase.part is not None:
         start, end = read_alone(first, team.day_start_hour), phrase.part.window[1]

@@ -206,7 +206,7 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
     offers = any(part.has(_PREDICATES) and not part.remark for part in sentence)
     future = any(part.content and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
                  for part in sentence)
-    return [not (offers and future)] * len(sentence)
+    return [not (offers and future) and not part.keeps_the_week for part in sentence]
 
 
 def _hedged(parts: Sequence[_Part]) -> list[bool]:

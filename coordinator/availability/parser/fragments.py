@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import DAY_END, SAME
-from .tokens import ClockSpan, Kind, Token
+from .tokens import ClockSpan, Kind, SlotPart, Token
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
 PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
@@ -93,19 +93,27 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
     Not before "only" (evenings, but only Mon–Wed), nor before days with clock times of their own.
     """
     out = list(sentence)
+    whole_day = False
     for index, token in enumerate(out):
+        whole_day = whole_day or (token.kind is Kind.TIME and _window(token.value) == (0, DAY_END))
         if token.kind is Kind.CONTRAST:
             piece = _until_clause_starter(out, index + 1)
-            if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _bounds_days(piece)):
+            if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _says_when(piece, whole_day)):
                 out[index] = Token(Kind.EXCEPT)
     return out
 
 
-def _bounds_days(piece: Sequence[Token]) -> bool:
-    """不过周一要四点以后 / 不过得九点前: days with a clock time of their own, or a time bounded by the start or the end
-    of the day, after "but" say when rather than what is left out."""
+def _says_when(piece: Sequence[Token], after_whole_day: bool = False) -> bool:
+    """不过周一要四点以后 / 不过得九点前: days with a clock time of their own, or a clock time after an offer of less
+    than whole days, after "but" say when rather than what is left out (any time but 12–2 leaves it out)."""
     spans = [token.value for token in piece if token.kind is Kind.TIME and isinstance(token.value, ClockSpan)]
-    return bool(spans) and (_has(piece, _DAY_KINDS) or any(span.start == 0 or span.end == DAY_END for span in spans))
+    return bool(spans) and (_has(piece, _DAY_KINDS) or not after_whole_day)
+
+
+def _window(time: object) -> tuple[int, int] | None:
+    if isinstance(time, ClockSpan):
+        return time.start, time.end
+    return time.part.window if isinstance(time, SlotPart) else None
 
 
 def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:
@@ -178,7 +186,7 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
         has_content = _has(fragment, CONTENT)
         after_offer = pending is None and merged and _has(merged[-1].tokens, PREDICATES)
         bare_time = _bare_time(fragment) and _has(merged[-1].tokens, frozenset({Kind.TIME})) if after_offer else False
-        bounded_days = separator is Kind.CONTRAST and _bounds_days(fragment) and not _has(fragment, PREDICATES)
+        bounded_days = separator is Kind.CONTRAST and _says_when(fragment) and not _has(fragment, PREDICATES)
         if after_offer and (bare_time or bounded_days):
             merged.append(Run([Token(Kind.ONLY), *fragment], separator))
             continue

@@ -170,7 +170,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以|也加上|也加|也算上|也加进去|加进去", ""),
-    ((Token(Kind.TOO),), "同理|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+    ((Token(Kind.TOO),), "同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
@@ -275,7 +275,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
     ((Token(Kind.VAGUE, LATER),), "之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
-     "|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
+     "|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
      "|i'll update then|will update then|i'll update you|update then|i'll update later|will update later"),
@@ -309,7 +309,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
      "|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
-     "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom"
+     "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom|reminder|welcome back|welcome back everyone"
+     "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
      "|is looking busier|looks busier|looking busier|busier|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
@@ -321,7 +322,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
-     "来着|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
+     "来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
      "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"

@@ -28,7 +28,7 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>{_CAP})\s*(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}{_AFTER}"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT}(?:\s*{_WEEK_EN})?{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH}))?{_AFTER}"),
-    re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?P<week>{_WEEK_EN})"),
+    re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)?\s*(?P<week>{_WEEK_EN})"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_EN})(?:\s+(?:max|at most|tops))?"),
     re.compile(rf"{_N}\s*{_UNIT}\s+(?P<cap>max|maximum|at most|tops)(?![a-z])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),

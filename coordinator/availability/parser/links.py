@@ -8,7 +8,7 @@ from datetime import date
 
 from coordinator.core.week import DateRange
 
-from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, within
+from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, overlaps, within
 from .fragments import sentence_runs
 from .groups import Group
 from .lexicon import ALL_DAYS
@@ -26,20 +26,22 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
-            _days_for_times(found[-1], built[0])
+            _days_for_times(found[-_LOOK_BACK:], built[0])
             if built[0].only:
                 _only_these_times(found, built[0])
             elif _times_alone(built[0]):
                 _carry_days(found[-1], built[0])
-            _carry_times(found[-1], built[0])
+            _carry_times(found[-_LOOK_BACK:], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
-            _days_for_times(previous, clause)
+            _days_for_times([*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]], clause)
             _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _carry_days(previous, clause)
-            _carry_times(next((said for said in reversed(built[:at]) if said.groups), previous), clause)
+            _carry_times([*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]], clause)
+            if clause.echoes:
+                narrow_within(clause)
             _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_refusal(previous, clause)
             _leave_for_refusal(previous, clause)
@@ -83,11 +85,19 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
             return
 
 
-def _days_for_times(previous: Clause, clause: Clause) -> None:
-    """晚上都行，周二到周四 / evenings 我都可以, 就是 Mon 到 Thu: days said after times offered for no days are
-    the days of those times."""
-    if not previous.groups or any(group.has_days for group in previous.groups) or previous.negative:
+def _days_for_times(earlier: Sequence[Clause], clause: Clause) -> None:
+    """晚上都行，周二到周四 / 晚上能上，但九点之前必须下线。周一到周四: days said after times offered for no days
+    are the days of those times, back to the first of them."""
+    timed = []
+    for said in reversed(earlier):
+        if not said.groups:
+            continue
+        if any(group.has_days for group in said.groups) or said.negative:
+            break
+        timed.append(said)
+    if not timed:
         return
+    previous = timed[0]
     offered_after_only = previous.only and clause.positive and not (clause.negative or clause.levels)
     if clause.has_predicate and not offered_after_only:
         return
@@ -95,8 +105,9 @@ def _days_for_times(previous: Clause, clause: Clause) -> None:
         return
     if any(group.times or not group.has_days for group in clause.groups):
         return
-    for group in previous.groups:
-        clause.groups[0].lend_days(group)
+    for said in timed:
+        for group in said.groups:
+            clause.groups[0].lend_days(group)
     clause.groups.clear()
     clause.only = False
 
@@ -157,10 +168,17 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
         source.lend_days(group)
 
 
-def _carry_times(previous: Clause, clause: Clause) -> None:
-    """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too: days alone, said "too", take those times."""
-    if clause.too and not clause.other and previous.groups and clause.groups:
-        clause.echoes = borrow_times([previous.groups[-1], *clause.groups]) or bool(previous.groups[-1].times)
+def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too / 周二上午可以，下午也行，周四一样: days
+    alone, said "too", take the times said for the days before them."""
+    previous = next((said for said in reversed(earlier) if said.groups), None)
+    if not (clause.too and not clause.other and previous is not None and clause.groups):
+        return
+    last = previous.groups[-1]
+    times = [time for said in earlier for group in said.groups if group.days == last.days and not said.negative
+             for time in group.times if time not in last.times] + list(last.times)
+    source = Group(last.days, last.soft_days, times, last.times_first)
+    clause.echoes = borrow_times([source, *clause.groups]) or bool(last.times)
 
 
 def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
@@ -265,6 +283,12 @@ def _carry_week(previous: Clause, clause: Clause) -> None:
             previous.weeks = []
 
 
+def _one_part(group: Group) -> bool:
+    """周日晚上也行，但要8点以后: a frame of one part of the day is narrowed within that part, the rest of the day kept."""
+    return bool(group.times) and all(isinstance(time, SlotPart) and len(time.part.slot_names) == 1
+                                     for time in group.times)
+
+
 def _within_a_part(group: Group) -> bool:
     """下午只能三点以后: a clock time said with a part of the day narrows that part, not the whole day."""
     return any(isinstance(time, SlotPart) and len(time.part.slot_names) == 1 for time in group.times) and any(
@@ -293,6 +317,7 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
             group.times = list(source.times)
             clause.narrows |= group.days
         elif group.times and (clause.only or within(group.times, source.times)):
+            inside = overlaps(group.times, source.times) or not source.has_days
             group.times = clipped(group.times, source.times)
-            if not _within_a_part(group):
+            if inside and not (_within_a_part(group) or _one_part(source)):
                 clause.narrows |= group.days
