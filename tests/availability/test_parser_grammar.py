@@ -402,6 +402,16 @@ CASES = [
     Case("chat-meeting-reminder", "Reminder: monthly meeting is Sunday 8pm on Tencent Meeting.", **UNSURE),
     Case("chat-welcome-back", "Welcome back everyone, hope you all had a good break.", **UNSURE),
     Case("just-these-two-slots", "Friday晚上 + Saturday下午，就这两个 slot", "fri:evening; sat:afternoon"),
+    Case("hedge-duoban", "晚上多半可以，但最近老加班，真不好打包票", **UNSURE),
+    Case("listed-times-beside-a-meeting", "周二周三 afternoon，周三要3点以后 because 要开会",
+         "tue:afternoon; wed:afternoon=partial"),
+    Case("except-with-a-reason-in-brackets", "工作日上午都可以，除了周二（要去医院复查）", "mon,wed-fri:morning"),
+    Case("until-a-month-end-in-chinese", "周日下午 until 1月底", "sun:afternoon"),
+    Case("unknown-end-told-later", "寒假从1月11号开始，从那天起周一到周五下午都能排，一直到开学前。开学时间还没定，定了再跟大家说",
+         "mon-fri:afternoon"),
+    Case("days-keep-an-every-day-frame", "Any evening works, but on Thursdays I can only start at 8.",
+         "mon-wed,fri-sun:evening; thu:evening=partial"),
+    Case("hedge-then-reply-later", "这周的班我还说不好，周四前回复大家", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -457,6 +467,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周末我也可以机动，缺人叫我", "add"),
     ("还是老时间，外加周日下午", "add"),
     ("在我之前报的基础上，加上周五晚上", "add"),
+    ("忘了说，周日晚上加上", "add"),
     ("Same as before, plus Friday evening now.", "add"),
     ("照旧 + 周六 morning", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
@@ -471,7 +482,7 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
-    "照旧哈，新年快乐🎉"])
+    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -493,6 +504,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("这学期比较忙，一周最多两个班，其他照旧", 2),
     ("周一三五晚上，三个里面挑两个就行，不要三个都排", 2),
     ("周一到周五 evening ok，max 两个 per week", 2),
+    ("周一到周五晚上都可以，但一周别给我排超过两次哈", 2),
+    ("Any weekday evening, but no more than two a week please, I'm also doing my MSc.", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

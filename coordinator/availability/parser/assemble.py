@@ -159,6 +159,8 @@ def role(clause: Clause) -> Role:
         return Role.LEAVE
     if clause.leave_word and names_days:
         return Role.SLOTS if clause.recurring else Role.LEAVE
+    if clause.excepted and not (clause.groups or clause.dated):
+        return Role.SLOTS
     if clause.leave_word or (clause.dated and not (clause.has_predicate or _names_times(clause))):
         return Role.UNCLEAR
     return Role.SLOTS

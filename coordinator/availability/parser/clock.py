@@ -159,7 +159,7 @@ class _Framed:
             self.framed, self.last = self.days, token.value
             return token.value
         if token.kind is Kind.DAYS:
-            keeps = frame is not None and bool(token.value) and token.value <= self.framed
+            keeps = frame is not None and bool(token.value) and (token.value <= self.framed or not self.framed)
             self.days = token.value
             return frame if keeps else None
         if token.kind is Kind.TOO and after_days and self.last is not None:

@@ -150,10 +150,18 @@ def sort_parts(text: str) -> Sorted:
     if _only_later(parts, chat):
         hedged = [part.about_later or doubt for part, doubt in zip(parts, _hedged(parts), strict=True)]
         return _sorted(list(zip(parts, hedged, chat, strict=True)))
-    chat = [talk or part.about_later for part, talk in zip(parts, chat, strict=True)]
+    chat = [talk or part.about_later or _explained_later(parts, index) for index, (part, talk)
+            in enumerate(zip(parts, chat, strict=True))]
     hedged = [doubt and not part.about_later and (part.content or not talk)
               for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _explained_later(parts: Sequence[_Part], index: int) -> bool:
+    """开学时间还没定，定了再跟大家说: a hedge about nothing in particular, followed by "I'll say when I know", is part of
+    the "later"."""
+    part = parts[index]
+    return part.hedges and not part.content and index + 1 < len(parts) and parts[index + 1].about_later
 
 
 def _only_later(parts: Sequence[_Part], chat: Sequence[bool]) -> bool:
@@ -203,17 +211,24 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
         return [True] * len(sentence)
     if not any(part.has(_TALK) for part in sentence):
         return [False] * len(sentence)
-    offers = any(part.has(_PREDICATES) and not part.remark for part in sentence)
+    offers = any((part.has(_PREDICATES) and not part.remark) or _lists_times(part) for part in sentence)
     future = any(part.content and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
                  for part in sentence)
     return [not (offers and future) and not part.keeps_the_week for part in sentence]
+
+
+def _lists_times(part: _Part) -> bool:
+    """周三周四 afternoon，周四要3点以后 because 要开会: days and times listed with no talk of their own offer them."""
+    return part.has(_DAY_NAMES) and part.has(_TIMES) and not part.has(_TALK)
 
 
 def _hedged(parts: Sequence[_Part]) -> list[bool]:
     """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
     hedged = [part.hedges for part in parts]
     for index, part in enumerate(parts):
-        if hedged[index] and not part.content and not part.about_later:
+        if _explained_later(parts, index):
+            hedged[index] = False
+        elif hedged[index] and not part.content and not part.about_later:
             neighbour = index - 1 if index > 0 else index + 1
             if neighbour < len(parts):
                 hedged[neighbour] = True

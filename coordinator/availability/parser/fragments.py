@@ -55,11 +55,13 @@ def _split_marked(
 
 
 def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
-    """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday: "and" that opens a sentence,
-    or follows "as usual", adds to what was said before (要么…，要么… opens a choice instead)."""
+    """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday / 周六晚上加上: "and" that
+    opens or closes a sentence, or follows "as usual", adds to what was said before (要么…，要么… opens a choice)."""
     out = list(sentence)
     if out and out[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in out[1:]):
         out[0] = Token(Kind.ALSO)
+    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-2].kind in CONTENT:
+        out[-1] = Token(Kind.TOO)
     last: Token | None = None
     for index, token in enumerate(out):
         if token.kind is Kind.LIST and last is not None and last.kind is Kind.ASIDE and last.value == SAME:

@@ -259,12 +259,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "月底|月初|月中|年底|年初|上旬|中旬|下旬|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底", ""),
     ((Token(Kind.VAGUE),), "不一定哪天|说不准哪天|说不定哪天|不知道哪天|不确定哪天|不一定哪个|说不准哪个", ""),
     ((Token(Kind.VAGUE),),
-     "要看|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时候再说|到时再说|到时候再看|待定|未定"
+     "要看|多半|多半可以|不好打包票|打包票|不敢保证|不能保证|保证不了|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时候再说|到时再说|到时候再看|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
      "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
-     "maybe|perhaps|possibly|probably|might|may be|not 100%|not 100% sure|not a hundred percent|hit or miss|hit-or-miss|iffy|patchy|unpredictable|touch and go"
+     "maybe|perhaps|possibly|probably|might|may be|can't promise|cannot promise|can't promise anything|no promises"
+     "|all over the place|not 100%|not 100% sure|not a hundred percent|hit or miss|hit-or-miss|iffy|patchy|unpredictable|touch and go"
      "|should be fine|should be ok|should be okay|should work|should be free|not sure|unsure|depends|it depends|usually|mostly|generally"
      "|typically|i think|i forget|i forgot|can't remember|will confirm|to be confirmed|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
@@ -275,10 +276,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
     ((Token(Kind.VAGUE, LATER),), "之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
-     "|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
+     "|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
-     "|i'll update then|will update then|i'll update you|update then|i'll update later|will update later"),
+     "|post something firmer|something firmer|i'll try to post|i'll post something|i'll update then|will update then|i'll update you|update then|i'll update later|will update later"),
     ((Token(Kind.QUESTION),),
      "?|吗|嗎|呢|嘛|几点|幾點|什么|什麼|啥|谁|誰|哪天|哪个|哪個|哪些|哪|怎么|怎麼|是否|能否|可否|有没有|有沒有"
      "|可不可以|能不能|行不行|要不要|是不是|多少|几号|几月|周几|星期几|礼拜几",
@@ -290,7 +291,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
-     "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
+     "|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
+     "|跟上个星期一样|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
@@ -313,7 +315,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
-     "|is looking busier|looks busier|looking busier|busier|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
+     "|also doing|i'm also doing|i am also doing|also studying|also working|is looking busier|looks busier|looking busier|busier|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
      "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"),

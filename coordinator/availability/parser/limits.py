@@ -16,7 +16,7 @@ _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 _N = r"(?P<n>[一两二三四五六七1-7]|one|two|three|four|five|six|seven)"
 _WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
-_CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
+_CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?)")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times)"
@@ -59,6 +59,8 @@ def read_limit(text: str) -> tuple[int | None, str]:
             limit = _TIMES_EN[found["times"]] if found.get("times") else _count(found["n"])
             if limit:
                 kept = _PARTS.get(found.get("unit") or "", "")
+                if kept and kept in source[:match.start()] + source[match.end():]:
+                    kept = ""
                 return limit, f"{source[:match.start()]}，{kept}{source[match.end():]}"
     return None, text
 
