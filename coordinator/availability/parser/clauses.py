@@ -147,13 +147,14 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
     excepting = False
     sealed = (0, 0)
     """How many groups and dates were named before the last joined fragment began."""
+    upcoming = _next_contents(tokens)
     for index, token in enumerate(tokens):
         kind = token.kind
         if kind is Kind.DAYS and len(token.value) == _WHOLE_WEEK:
             excepting = False
         if kind in _GROUPED:
             listed = index > 0 and tokens[index - 1].kind is Kind.LIST
-            (excepted if excepting else main).add(token, _next_content(tokens, index), listed)
+            (excepted if excepting else main).add(token, upcoming[index], listed)
         elif kind is Kind.EXCEPT:
             excepting = True
         elif kind is Kind.SPAN and excepting:
@@ -270,11 +271,15 @@ def _note(clause: Clause, token: Token) -> None:
             clause.durations.append(token.value)
 
 
-def _next_content(tokens: Sequence[Token], index: int) -> Kind | None:
-    """Whether days or a time come next in the same fragment."""
-    for token in tokens[index + 1:]:
-        if token.kind is Kind.BREAK:
-            return None
-        if token.kind in (Kind.DAYS, Kind.TIME):
-            return token.kind
-    return None
+def _next_contents(tokens: Sequence[Token]) -> list[Kind | None]:
+    """For each token, whether days or a time come next in the same fragment (one pass from the end)."""
+    upcoming: list[Kind | None] = [None] * len(tokens)
+    following: Kind | None = None
+    for index in range(len(tokens) - 1, -1, -1):
+        upcoming[index] = following
+        kind = tokens[index].kind
+        if kind is Kind.BREAK:
+            following = None
+        elif kind in (Kind.DAYS, Kind.TIME):
+            following = kind
+    return upcoming
