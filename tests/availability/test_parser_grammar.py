@@ -412,6 +412,15 @@ CASES = [
     Case("days-keep-an-every-day-frame", "Any evening works, but on Thursdays I can only start at 8.",
          "mon-wed,fri-sun:evening; thu:evening=partial"),
     Case("hedge-then-reply-later", "这周的班我还说不好，周四前回复大家", **UNSURE),
+    Case("refusal-i-teach", "Mondays and Thursdays, mornings only. I teach in the afternoons.", "mon,thu:morning"),
+    Case("level-with-own-times-keeps-the-day", "weekend 都可以 full day，只是 Saturday 晚上 only backup 哦",
+         "sat,sun:*; sat:evening=standby"),
+    Case("oops-not-that-this", "工作日晚上都可以，就是得十点前结束，啊不对，九点前，孩子要睡觉", "mon-fri:evening=partial"),
+    Case("lunch-break-time", "周三中午休息时间可以", "wed:morning,afternoon=partial"),
+    Case("day-halves-spaced", "周一 下，周三 晚，周六 上下", "mon:afternoon; wed:evening; sat:morning,afternoon"),
+    Case("pinyin-weekday", "周wu eve, weekend am", "fri:evening; sat,sun:morning"),
+    Case("month-away-after-the-end", "这个月底之前，周二周四下午都能来，1月份要去实习就不行了", "tue,thu:afternoon"),
+    Case("hedge-told-later-beside-a-clear-day", "周六全天OK。周日的话要等排班出来才知道，到时候再告诉你们", "sat:*"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -468,6 +477,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("还是老时间，外加周日下午", "add"),
     ("在我之前报的基础上，加上周五晚上", "add"),
     ("忘了说，周日晚上加上", "add"),
+    ("Usual schedule, but I'm adding Friday mornings.", "add"),
     ("Same as before, plus Friday evening now.", "add"),
     ("照旧 + 周六 morning", "add"),
     ("之前说的周二晚上取消吧，以后都不行了", "remove"),
@@ -482,7 +492,7 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
-    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化"])
+    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always."])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -506,6 +516,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("周一到周五 evening ok，max 两个 per week", 2),
     ("周一到周五晚上都可以，但一周别给我排超过两次哈", 2),
     ("Any weekday evening, but no more than two a week please, I'm also doing my MSc.", 2),
+    ("一周一到两个班，晚上", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])

@@ -16,6 +16,7 @@ from .groups import Group
 from .lexicon import ALL_DAYS
 
 _LONGEST_SPAN_FOR_DAYS = 7
+_A_MONTH = 27
 
 Key = tuple[int, str]
 Covers = dict[Key, Cover]
@@ -85,7 +86,13 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref
                   and (bound.exact or bound.start > sunday)), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
+    leave = [period for period in leave if not _why_it_ends(period, ends)]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _why_it_ends(period: DateRange, ends: date | None) -> bool:
+    """这个月底之前周一周三下午，1月份要去实习就不行了: a month away just after the pattern's end is why it ends."""
+    return ends is not None and (period.end - period.start).days >= _A_MONTH and 0 < (period.start - ends).days <= 7
 
 
 def _sunday_of(day: date) -> date:

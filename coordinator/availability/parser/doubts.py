@@ -158,16 +158,17 @@ def sort_parts(text: str) -> Sorted:
 
 
 def _explained_later(parts: Sequence[_Part], index: int) -> bool:
-    """开学时间还没定，定了再跟大家说: a hedge about nothing in particular, followed by "I'll say when I know", is part of
-    the "later"."""
+    """开学时间还没定，定了再跟大家说 / 周六的话要等排班出来才知道，到时候再告诉你们: a hedge followed by "I'll say
+    when I know" is part of the "later": nothing stored, nothing asked."""
     part = parts[index]
-    return part.hedges and not part.content and index + 1 < len(parts) and parts[index + 1].about_later
+    return part.hedges and not part.about_later and index + 1 < len(parts) and parts[index + 1].about_later
 
 
 def _only_later(parts: Sequence[_Part], chat: Sequence[bool]) -> bool:
     """下周的时间我 let you know later: "later" with nothing clear beside it leaves the bot a question to ask."""
     return any(part.about_later for part in parts) and not any(
-        part.content for part, talk in zip(parts, chat, strict=True) if not (talk or part.about_later))
+        part.content for index, (part, talk) in enumerate(zip(parts, chat, strict=True))
+        if not (talk or part.about_later or _explained_later(parts, index)))
 
 
 def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:

@@ -18,7 +18,7 @@ _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
-_KEEPS_BUT = PREDICATES | {Kind.ONLY}
+_KEEPS_BUT = PREDICATES | {Kind.ONLY, Kind.TOO}
 _OWN_STATEMENT = PREDICATES | {Kind.ASIDE}
 """下周六照常 after 请一天假 says something of its own, not more of the leave."""
 Piece = tuple[list[Token], Kind | None]

@@ -25,6 +25,7 @@ _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|下午|上�
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*[一两二三四五六1-6]\s*(?:到|至|-|~)\s*{_N}\s*{_UNIT}{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}{_AFTER}"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT}(?:\s*{_WEEK_EN})?{_AFTER}"),
     re.compile(rf"(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH}))?{_AFTER}"),

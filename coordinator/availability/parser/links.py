@@ -319,5 +319,5 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
         elif group.times and (clause.only or within(group.times, source.times)):
             inside = overlaps(group.times, source.times) or not source.has_days
             group.times = clipped(group.times, source.times)
-            if inside and not (_within_a_part(group) or _one_part(source)):
+            if inside and not (_within_a_part(group) or _one_part(source) or clause.levels):
                 clause.narrows |= group.days

@@ -40,7 +40,7 @@ _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "�
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无])"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
-    r"(?P<half>[早上下](?=$|[\s，,。.、；;！!～~+]))?"
+    r"(?:\s?(?P<half>上下|[早上下])(?=$|[\s，,。.、；;！!～~+]))?"
 )
 _TYPED_DAYS = {"义": "一", "意": "一", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
                "陆": "六", "留": "六", "溜": "六", "流": "六"}
@@ -140,8 +140,8 @@ def day_name(source: str, position: int) -> Match | None:
     if last < first:
         return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
     said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1))),)
-    if found["half"]:
-        said += (Token(Kind.PART, AFTERNOON if found["half"] == "下" else MORNING),)
+    half = found["half"] or ""
+    said += tuple(Token(Kind.PART, AFTERNOON if char == "下" else MORNING) for char in half)
     if found["week"] is not None:
         said = (Token(Kind.WEEK, _WEEK_OFFSETS[found["week"]]), *said)
     return found.end(), said
