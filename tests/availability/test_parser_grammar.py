@@ -419,7 +419,8 @@ CASES = [
     Case("lunch-break-time", "周三中午休息时间可以", "wed:morning,afternoon=partial"),
     Case("day-halves-spaced", "周一 下，周三 晚，周六 上下", "mon:afternoon; wed:evening; sat:morning,afternoon"),
     Case("pinyin-weekday", "周wu eve, weekend am", "fri:evening; sat,sun:morning"),
-    Case("month-away-after-the-end", "这个月底之前，周二周四下午都能来，1月份要去实习就不行了", "tue,thu:afternoon"),
+    Case("month-away-after-the-end", "这个月底之前，周二周四下午都能来，1月份要去实习就不行了", "tue,thu:afternoon",
+         ref=date(2026, 12, 7)),
     Case("hedge-told-later-beside-a-clear-day", "周六全天OK。周日的话要等排班出来才知道，到时候再告诉你们", "sat:*"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
