@@ -422,6 +422,15 @@ CASES = [
     Case("month-away-after-the-end", "这个月底之前，周二周四下午都能来，1月份要去实习就不行了", "tue,thu:afternoon",
          ref=date(2026, 12, 7)),
     Case("hedge-told-later-beside-a-clear-day", "周六全天OK。周日的话要等排班出来才知道，到时候再告诉你们", "sat:*"),
+    Case("chat-thanks-for-covering", "谢谢大家这周帮忙顶班！", **UNSURE),
+    Case("catching-a-train-refuses", "周日五点之前我都在线，晚上要赶车回学校", "sun:morning; sun:afternoon=partial"),
+    Case("also-days-take-the-times", "周二下午，还有周四", "tue,thu:afternoon"),
+    Case("typed-mornins", "wkdays eves, wkend mornins", "mon-fri:evening; sat,sun:morning"),
+    Case("dash-lines-are-no", "周一 —\n周二 晚\n周三 —\n周六 全天", "tue:evening; sat:*"),
+    Case("dotted-day-digits", "周2.3.5 上午", "tue,wed,fri:morning"),
+    Case("a-set-of-days-or-a-timed-day", "weekends 或者 Friday evening", "fri:evening; sat,sun:*"),
+    Case("standby-if-stuck", "Free Mon-Thu. Evenings only though. Fri as well if you're stuck",
+         "mon-thu:evening; fri:evening=standby"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -518,6 +527,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("周一到周五晚上都可以，但一周别给我排超过两次哈", 2),
     ("Any weekday evening, but no more than two a week please, I'm also doing my MSc.", 2),
     ("一周一到两个班，晚上", 2),
+    ("上次说的每周三个班有点多，改成两个吧", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
 ])
@@ -533,6 +543,7 @@ def test_a_limit_said_as_this_one_shift() -> None:
 
 
 @pytest.mark.parametrize(("text", "ref", "starts"), [
+    ("这个月底之前周末都可以，1月开始要去实习了", date(2026, 12, 7), None),
     ("我12月10号放假，从那天起每周二晚上都能来", date(2026, 12, 1), "2026-12-10"),
     ("12月20号开始周末白天可以", date(2026, 12, 15), "2026-12-20"),
     ("从这周四开始周五晚上都可以", date(2026, 12, 7), None),

@@ -87,6 +87,8 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
                   and (bound.exact or bound.start > sunday)), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     leave = [period for period in leave if not _why_it_ends(period, ends)]
+    if starts and ends and starts > ends:
+        starts = None
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
 
 

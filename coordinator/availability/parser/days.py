@@ -154,14 +154,17 @@ def _fold(atoms: Sequence[frozenset[int]], links: Sequence[Kind | None]) -> froz
 def _links(tokens: Sequence[Token], left: int, right: int, link: Kind | None) -> bool:
     """Whether the atoms at ``left`` and ``right`` chain; a comma joins single days only (一,四,五).
 
-    Nor does a comma or an "and" join days that each bring their own times: all day Sat and Sun morning.
+    Nor does a comma or an "and" join days that each bring their own times (all day Sat and Sun morning), or a
+    set of days with a single day that brings its own (weekends 或者 Friday evening).
     """
     left_atom, right_atom = _atom_at(tokens, left), _atom_at(tokens, right)
     if left_atom is None or right_atom is None:
         return False
     own_times = kind_at(tokens, left - 1) in _TIMES and kind_at(tokens, right + 1) in _TIMES
+    whole_days_or_timed_day = (len(left_atom) > 1 == len(right_atom) and kind_at(tokens, right + 1) in _TIMES
+                               and kind_at(tokens, left - 1) not in _TIMES)
     if link is not Kind.COMMA:
-        return link is Kind.RANGE or not own_times
+        return link is Kind.RANGE or not (own_times or whole_days_or_timed_day)
     return len(left_atom) == len(right_atom) == 1 and not own_times
 
 

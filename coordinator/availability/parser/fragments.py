@@ -186,6 +186,12 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     pending_content = False
     for fragment, separator in fragments:
         has_content = _has(fragment, CONTENT)
+        if separator is Kind.ALSO and _days_only(fragment) and (pending is not None or merged):
+            if pending is not None:
+                merged.append(pending)
+                pending, pending_content = None, False
+            merged.append(Run([*fragment, Token(Kind.TOO)], separator))
+            continue
         after_offer = pending is None and merged and _has(merged[-1].tokens, PREDICATES)
         bare_time = _bare_time(fragment) and _has(merged[-1].tokens, frozenset({Kind.TIME})) if after_offer else False
         bounded_days = separator is Kind.CONTRAST and _says_when(fragment) and not _has(fragment, PREDICATES)
@@ -217,6 +223,11 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
     if pending is not None:
         merged.append(pending)
     return merged
+
+
+def _days_only(fragment: Sequence[Token]) -> bool:
+    """周二下午，还有周四: days said after "also" with nothing of their own take the times before them."""
+    return _has(fragment, _DAY_KINDS) and all(token.kind in _DAY_KINDS | {Kind.LIST, Kind.COMMA} for token in fragment)
 
 
 def _bare_time(fragment: Sequence[Token]) -> bool:

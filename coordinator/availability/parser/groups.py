@@ -56,7 +56,8 @@ class GroupBuilder:
     comma, days that bring times of their own start a new group (周末，周一晚上), and times with no days of
     their own keep the days just named (周六上午九点到十一点，下午两点到五点) unless those already take them
     in (周末全天，晚上8点后), or, when they fall within the one slot just named, say when in it
-    (周二晚上，不过要九点以后).
+    (周二晚上，不过要九点以后). A single day with times of its own after a set of days is a group of its own
+    (weekends 或者 Friday evening).
     """
 
     def __init__(self, groups: list[Group]) -> None:
@@ -81,7 +82,9 @@ class GroupBuilder:
                     previous.lend_days(current)
             current.times.append(time)
         else:
-            if current is None or _days_open_group(current, after_comma, next_content, listed):
+            set_then_day = (listed and current is not None and len(current.days) > 1 and not current.times
+                            and token.kind is Kind.DAYS and len(token.value) == 1 and next_content is Kind.TIME)
+            if current is None or _days_open_group(current, after_comma, next_content, listed) or set_then_day:
                 current = self._start(times_first=False)
             if token.kind is Kind.SOFT_DAYS:
                 current.soft_days = True

@@ -100,7 +100,7 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
         if token.kind in _NOTHING and kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
                 tokens, index - 1):
             continue
-        if _day_off_line(tokens, index):
+        if _day_off_line(tokens, index) or _dash_line(tokens, index):
             token = Token(Kind.NEG)
         elif _digit_heads_line(tokens, index):
             token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
@@ -154,6 +154,12 @@ def _day_off_line(tokens: Sequence[Token], index: int) -> bool:
     return (tokens[index].kind is Kind.LEAVE and kind_at(tokens, index - 1) is Kind.COLON
             and kind_at(tokens, index - 2) is Kind.DAYS and kind_at(tokens, index + 1) in (Kind.STOP, None)
             and kind_at(tokens, index - 3) in (Kind.STOP, None))
+
+
+def _dash_line(tokens: Sequence[Token], index: int) -> bool:
+    """周一 — / Mon - on a line of its own: a day with only a dash after it is not offered."""
+    return (tokens[index].kind is Kind.RANGE and kind_at(tokens, index - 1) is Kind.DAYS
+            and kind_at(tokens, index + 1) in (Kind.STOP, None) and kind_at(tokens, index - 2) in (Kind.STOP, None))
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:

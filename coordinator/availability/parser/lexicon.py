@@ -102,7 +102,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上wu|shang午",
-     "morning|mornings|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
+     "morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞|下wu|xia午",
      "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
@@ -180,7 +180,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
      "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
      "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|上补习班|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|就算了|算了|课都在|课基本都在|课都排在|课基本都排在|课排在|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|上补习班|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|就算了|算了|课都在|课基本都在|课都排在|课基本都排在|课排在|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work|i teach|i'm teaching|i am teaching"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
@@ -205,7 +205,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
-     "|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
+     "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
     ((_level(Level.STANDBY),), "除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
      "only standby|only as standby|only as backup|only as a backup|backup only|standby only"),
@@ -307,7 +307,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"

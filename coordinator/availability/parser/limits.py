@@ -44,6 +44,8 @@ _PATTERNS = (
 _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
           "上午": "上午", "mornings": "上午"}
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
+_CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
+"""上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
 _MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot|挑|选", re.IGNORECASE)
 
 
@@ -58,11 +60,14 @@ def read_limit(text: str) -> tuple[int | None, str]:
             if not (found.get("cap") or found.get("week") or found.get("times")):
                 continue
             limit = _TIMES_EN[found["times"]] if found.get("times") else _count(found["n"])
+            end = match.end()
+            if (changed := _CHANGED_TO.match(source, end)) is not None and _count(changed["n"]):
+                limit, end = _count(changed["n"]), changed.end()
             if limit:
                 kept = _PARTS.get(found.get("unit") or "", "")
-                if kept and kept in source[:match.start()] + source[match.end():]:
+                if kept and kept in source[:match.start()] + source[end:]:
                     kept = ""
-                return limit, f"{source[:match.start()]}，{kept}{source[match.end():]}"
+                return limit, f"{source[:match.start()]}，{kept}{source[end:]}"
     return None, text
 
 

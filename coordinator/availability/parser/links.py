@@ -172,7 +172,7 @@ def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too / 周二上午可以，下午也行，周四一样: days
     alone, said "too", take the times said for the days before them."""
     previous = next((said for said in reversed(earlier) if said.groups), None)
-    if not (clause.too and not clause.other and previous is not None and clause.groups):
+    if not ((clause.too or clause.also) and not clause.other and previous is not None and clause.groups):
         return
     last = previous.groups[-1]
     times = [time for said in earlier for group in said.groups if group.days == last.days and not said.negative

@@ -39,6 +39,7 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无])"
+    r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>上下|[早上下])(?=$|[\s，,。.、；;！!～~+]))?"
 )
@@ -130,8 +131,8 @@ def duration(source: str, position: int) -> Match | None:
 
 
 def day_name(source: str, position: int) -> Match | None:
-    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday; 周六早 / 周六上 is its morning and
-    周日下 its afternoon."""
+    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday and 周2.3.5 three days; 周六早 / 周六上
+    is its morning and 周日下 its afternoon."""
     found = _DAY_NAME.match(source, position)
     if found is None:
         return None
@@ -139,7 +140,8 @@ def day_name(source: str, position: int) -> Match | None:
     last = WEEKDAY_DIGITS[found["last"]] if found["last"] else first
     if last < first:
         return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
-    said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1))),)
+    more = {WEEKDAY_DIGITS[digit] for digit in found["more"] or "" if digit.isdigit()}
+    said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1)) | more),)
     half = found["half"] or ""
     said += tuple(Token(Kind.PART, AFTERNOON if char == "下" else MORNING) for char in half)
     if found["week"] is not None:
