@@ -431,6 +431,12 @@ CASES = [
     Case("a-set-of-days-or-a-timed-day", "weekends 或者 Friday evening", "fri:evening; sat,sun:*"),
     Case("standby-if-stuck", "Free Mon-Thu. Evenings only though. Fri as well if you're stuck",
          "mon-thu:evening; fri:evening=standby"),
+    Case("digit-day-after-a-part", "135晚上 6全天", "mon,wed,fri:evening; sat:*"),
+    Case("typed-evs", "M-Th evs", "mon-thu:evening"),
+    Case("days-are-not-sunday", "下午有空的日子：周一、周五", "mon,fri:afternoon"),
+    Case("off-to-work-is-a-reason", "Weekdays I can help before 11am, then I'm off to work", "mon-fri:morning=partial"),
+    Case("times-for-several-days-alone", "我可以周二，也可以周三，上午下午都行。", "tue,wed:morning,afternoon"),
+    Case("chat-system-down", "系统好像 down 了？ticket 都刷不出来", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -502,7 +508,7 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
-    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always."])
+    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -546,7 +552,7 @@ def test_a_limit_said_as_this_one_shift() -> None:
     ("这个月底之前周末都可以，1月开始要去实习了", date(2026, 12, 7), None),
     ("我12月10号放假，从那天起每周二晚上都能来", date(2026, 12, 1), "2026-12-10"),
     ("12月20号开始周末白天可以", date(2026, 12, 15), "2026-12-20"),
-    ("从这周四开始周五晚上都可以", date(2026, 12, 7), None),
+    ("从这周四开始周五晚上都可以", date(2026, 12, 7), "2026-12-10"),
     ("From next Monday 开始，每周日 afternoon", date(2026, 12, 30), "2027-01-04"),
 ])
 def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | None) -> None:

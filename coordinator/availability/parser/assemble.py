@@ -82,9 +82,7 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
         groups == 1 or opens_with_also)
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
-    sunday = _sunday_of(ref)
-    starts = max((bound.start for bound in bounds if bound.start and bound.start > ref
-                  and (bound.exact or bound.start > sunday)), default=None)
+    starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     leave = [period for period in leave if not _why_it_ends(period, ends)]
     if starts and ends and starts > ends:

@@ -221,7 +221,7 @@ def _bound_the_pattern(clause: Clause) -> None:
     long_spans = [span for span in clause.spans if (span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS]
     weeks_long = any((span.end - span.start).days >= 2 * _LONGEST_SPAN_FOR_DAYS for span in long_spans)
     if (clause.recurring or weeks_long) and long_spans and any(group.has_days for group in clause.groups):
-        clause.bounds += [Bound(start=span.start, end=span.end, exact=True) for span in long_spans]
+        clause.bounds += [Bound(start=span.start, end=span.end) for span in long_spans]
         clause.spans = [span for span in clause.spans if span not in long_spans]
 
 

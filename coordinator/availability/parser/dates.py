@@ -44,8 +44,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
                 if ends:
                     out.append(_end_bound(out[-1]))
             elif (start := _start_of(found, ref)) is not None:
-                exact = token.kind is Kind.DATE and isinstance(token.value, MonthDay)
-                out.append(Token(Kind.BOUND, Bound(start=start, exact=exact)))
+                out.append(Token(Kind.BOUND, Bound(start=start)))
             index = end + (closed or ends)
         elif _day_before_dated_range(absolute, index):
             month_day: MonthDay = absolute[index + 2].value
@@ -76,7 +75,7 @@ def _from_that_day(tokens: list[Token]) -> list[Token]:
                 del out[-1]
                 if out and out[-1].kind is Kind.FROM:
                     del out[-1]
-                out.append(Token(Kind.BOUND, Bound(start=day.start, exact=True)))
+                out.append(Token(Kind.BOUND, Bound(start=day.start)))
                 continue
         out.append(token)
     return out

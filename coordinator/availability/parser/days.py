@@ -46,7 +46,8 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     numeral = tokens[start].value
     after_times = before in _TIMES and not numeral.day_digit
-    if kinds[:2] == [Kind.NUM, Kind.PART] and not after_times and 1 <= numeral.value <= len(_WEEK):
+    if kinds[:2] == [Kind.NUM, Kind.PART] and 1 <= numeral.value <= len(_WEEK) and not (
+            after_times and not tokens[start + 1].value.slot_names):
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced

@@ -109,7 +109,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|晚shang|wan上",
      "evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
-     "|evenig|evnings|evenins|evng|evngs|evn|evns|evens"),
+     "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
@@ -293,7 +293,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
-     "|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
+     "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
@@ -307,7 +307,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
@@ -317,7 +317,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
-     "|also doing|i'm also doing|i am also doing|also studying|also working|is looking busier|looks busier|looking busier|busier|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|beijing evenings are my early mornings|beijing evenings are my|are my early mornings"
+     "|also doing|i'm also doing|i am also doing|also studying|also working|is looking busier|looks busier|looking busier|busier|then i'm off to work|i'm off to work|off to work|off to school|off to class|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|beijing evenings are my early mornings|beijing evenings are my|are my early mornings"
      "|my early mornings|before work. easy|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
@@ -327,7 +327,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
-     "来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
+     "日子|的日子|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
      "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"

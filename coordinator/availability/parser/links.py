@@ -38,6 +38,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
+                _times_for_days_before(built[:at], clause)
                 _carry_days(previous, clause)
             _carry_times([*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]], clause)
             if clause.echoes:
@@ -132,6 +133,28 @@ def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
         return
     for group in bare:
         group.times = list(times)
+    clause.groups.clear()
+
+
+def _times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周一可以，周三也是，都是下午哈 / 我可以周四，也可以周五，上午下午都行: times said after several clauses of
+    days alone are the times of all of them."""
+    if clause.negative or clause.levels or clause.other or clause.dated or not clause.groups:
+        return
+    if any(group.has_days or not group.times for group in clause.groups):
+        return
+    days_alone = []
+    for said in reversed(earlier):
+        if said.negative or said.other or not said.groups or any(group.times for group in said.groups):
+            break
+        days_alone.append(said)
+    if len(days_alone) < 2:
+        return
+    times = [time for group in clause.groups for time in group.times]
+    for said in days_alone:
+        for group in said.groups:
+            group.times = list(times)
+        said.echoes = False
     clause.groups.clear()
 
 

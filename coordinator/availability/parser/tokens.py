@@ -134,8 +134,6 @@ class Bound:
     start: date | None = None
     end: date | None = None
     span: Any = None
-    exact: bool = False
-    """Written as a calendar date (12月20号开始), not relative to today (从明天起, this Thursday)."""
 
 
 @dataclass(frozen=True, slots=True)
