@@ -1,0 +1,84 @@
+"""What a refusal or leave takes from the clause just before it: the dates a bare 不在 is about, a refused day
+that is a trip, the start of "offline until", the rest of the week, the times refused again, the week named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coordinator.core.week import DateRange
+
+from .clauses import Clause
+
+
+def _bare(clause: Clause) -> bool:
+    """Says nothing of when: no days, times, dates, other times or exceptions."""
+    return not (clause.groups or clause.dated or clause.other or clause.excepted)
+
+
+def lend_refusal(previous: Clause, clause: Clause) -> None:
+    """下周 I'm in Shanghai for work，不在哈: a bare 不在 after dates said with no predicate is about those dates."""
+    if _bare(clause) and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
+        previous.leave_word, previous.negative = clause.leave_word, clause.negative
+
+
+def leave_for_refusal(previous: Clause, clause: Clause) -> None:
+    """周五不行，要回老家 / Saturday 不行，有 wedding: a day refused for a trip or an event is leave on that day."""
+    days_only = bool(previous.groups) and all(group.days and not group.times for group in previous.groups)
+    if _bare(clause) and clause.leave_word and previous.negative and days_only and not (previous.recurring or previous.dated):
+        previous.leave_word, clause.leave_word = True, False
+
+
+def away_from_then_until(previous: Clause, clause: Clause) -> None:
+    """Flying back on Jan 19, I'll be offline until the 24th: leave said to last until a date, right after leave
+    on one day, runs from that day."""
+    if not (previous.leave_word and clause.leave_word) or len(previous.spans) != 1:
+        return
+    day = previous.spans[0]
+    ends = [bound for bound in clause.bounds if bound.end and bound.start is None and bound.span in clause.spans]
+    if day.start != day.end or len(ends) != 1:
+        return
+    last = ends[0].end if ends[0].end > day.start else _same_day_of_month_after(ends[0].end, day.start)
+    if last is not None:
+        clause.spans = [span for span in clause.spans if span != ends[0].span] + [DateRange(day.start, last)]
+
+
+def _same_day_of_month_after(day: date, start: date) -> date | None:
+    """"until the 28th" after Dec 20 is Dec 28, not the 28th of the month the message was written in."""
+    for months in (0, 1):
+        month = (start.month - 1 + months) % 12 + 1
+        year = start.year + (start.month - 1 + months) // 12
+        try:
+            candidate = date(year, month, day.day)
+        except ValueError:
+            continue
+        if candidate > start:
+            return candidate
+    return None
+
+
+def for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
+    """From Thursday I'm out for the rest of the week: the rest of the week says how long the leave lasts."""
+    if clause.rest_of_week and not (clause.has_predicate or clause.groups or clause.dated) and (
+            previous.leave_word or previous.negative):
+        previous.rest_of_week, clause.rest_of_week, clause.other = True, False, False
+
+
+def refuse_again(previous: Clause, clause: Clause) -> None:
+    """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times."""
+    if not (previous.negative and clause.negative) or clause.dated or clause.other:
+        return
+    for group in clause.groups:
+        source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
+        if source is not None and not group.times:
+            group.times = list(source.times)
+
+
+def carry_week(previous: Clause, clause: Clause) -> None:
+    """下周我回老家，整周都不在 / 下周要期末考试，整周都请假: days taken off right after a week was named are in
+    that week, and a week said alone hands itself over to them."""
+    if previous.weeks and min(previous.weeks) >= 0 and not clause.dated and (
+            clause.leave_word or clause.negative) and clause.groups:
+        clause.weeks = list(previous.weeks)
+        clause.recurring = False
+        if not (previous.groups or previous.spans or previous.has_predicate):
+            previous.weeks = []
