@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at
+from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
 _WHOLE_WEEK = 7
@@ -102,12 +102,12 @@ def within(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
 
 def overlaps(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
     """Whether any of the times falls in the frame (every time does when no frame was said)."""
-    return not frame or any(low < high_frame and low_frame < high for low, high in map(_window, times)
-                            for low_frame, high_frame in map(_window, frame))
+    return not frame or any(low < high_frame and low_frame < high for low, high in map(window, times)
+                            for low_frame, high_frame in map(window, frame))
 
 
 def _overlap(span: ClockSpan, frame: Sequence[TimeSpec]) -> bool:
-    return not frame or any(span.start < high and low < span.end for low, high in map(_window, frame))
+    return not frame or any(span.start < high and low < span.end for low, high in map(window, frame))
 
 
 def clipped(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> list[TimeSpec]:
@@ -119,15 +119,11 @@ def clipped(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> list[TimeSp
         if not isinstance(time, ClockSpan):
             clipped.append(time)
             continue
-        for low, high in map(_window, frame):
+        for low, high in map(window, frame):
             start, end = max(time.start, low), min(time.end, high)
             if start < end:
                 clipped.append(ClockSpan(start, end))
     return clipped or list(times)
-
-
-def _window(time: TimeSpec) -> tuple[int, int]:
-    return time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
 
 
 def borrow_times(groups: Sequence[Group]) -> bool:
@@ -203,8 +199,8 @@ def narrow_within(clause: Clause) -> None:
 
 def _parts_inside(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> bool:
     """Saturday 全天, Sunday 只有 morning: parts of the day that lie inside the ones said before."""
-    windows = [_window(time) for time in frame]
-    return bool(times) and all(any(low <= _window(time)[0] and _window(time)[1] <= high for low, high in windows)
+    windows = [window(time) for time in frame]
+    return bool(times) and all(any(low <= window(time)[0] and window(time)[1] <= high for low, high in windows)
                                for time in times)
 
 

@@ -147,13 +147,14 @@ def sort_parts(text: str) -> Sorted:
     parts = [part for sentence in sentences for part in sentence]
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
-    if _only_later(parts, chat):
-        hedged = [part.about_later or doubt for part, doubt in zip(parts, _hedged(parts), strict=True)]
+    explained = [_explained_later(parts, index) for index in range(len(parts))]
+    doubts = _hedged(parts, explained)
+    if _only_later(parts, chat, explained):
+        hedged = [part.about_later or doubt for part, doubt in zip(parts, doubts, strict=True)]
         return _sorted(list(zip(parts, hedged, chat, strict=True)))
-    chat = [talk or part.about_later or _explained_later(parts, index) for index, (part, talk)
-            in enumerate(zip(parts, chat, strict=True))]
+    chat = [talk or part.about_later or later for part, talk, later in zip(parts, chat, explained, strict=True)]
     hedged = [doubt and not part.about_later and (part.content or not talk)
-              for part, doubt, talk in zip(parts, _hedged(parts), chat, strict=True)]
+              for part, doubt, talk in zip(parts, doubts, chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
 
 
@@ -164,11 +165,11 @@ def _explained_later(parts: Sequence[_Part], index: int) -> bool:
     return part.hedges and not part.about_later and index + 1 < len(parts) and parts[index + 1].about_later
 
 
-def _only_later(parts: Sequence[_Part], chat: Sequence[bool]) -> bool:
+def _only_later(parts: Sequence[_Part], chat: Sequence[bool], explained: Sequence[bool]) -> bool:
     """下周的时间我 let you know later: "later" with nothing clear beside it leaves the bot a question to ask."""
     return any(part.about_later for part in parts) and not any(
-        part.content for index, (part, talk) in enumerate(zip(parts, chat, strict=True))
-        if not (talk or part.about_later or _explained_later(parts, index)))
+        part.content for part, talk, later in zip(parts, chat, explained, strict=True)
+        if not (talk or part.about_later or later))
 
 
 def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:
@@ -223,11 +224,11 @@ def _lists_times(part: _Part) -> bool:
     return part.has(_DAY_NAMES) and part.has(_TIMES) and not part.has(_TALK)
 
 
-def _hedged(parts: Sequence[_Part]) -> list[bool]:
+def _hedged(parts: Sequence[_Part], explained: Sequence[bool]) -> list[bool]:
     """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
     hedged = [part.hedges for part in parts]
     for index, part in enumerate(parts):
-        if _explained_later(parts, index):
+        if explained[index]:
             hedged[index] = False
         elif hedged[index] and not part.content and not part.about_later:
             neighbour = index - 1 if index > 0 else index + 1

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import DAY_END, SAME
-from .tokens import ClockSpan, Kind, SlotPart, Token
+from .tokens import ClockSpan, Kind, Token, window
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
 PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
@@ -97,7 +97,7 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
     out = list(sentence)
     whole_day = False
     for index, token in enumerate(out):
-        whole_day = whole_day or (token.kind is Kind.TIME and _window(token.value) == (0, DAY_END))
+        whole_day = whole_day or (token.kind is Kind.TIME and window(token.value) == (0, DAY_END))
         if token.kind is Kind.CONTRAST:
             piece = _until_clause_starter(out, index + 1)
             if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _says_when(piece, whole_day)):
@@ -110,12 +110,6 @@ def _says_when(piece: Sequence[Token], after_whole_day: bool = False) -> bool:
     than whole days, after "but" say when rather than what is left out (any time but 12–2 leaves it out)."""
     spans = [token.value for token in piece if token.kind is Kind.TIME and isinstance(token.value, ClockSpan)]
     return bool(spans) and (_has(piece, _DAY_KINDS) or not after_whole_day)
-
-
-def _window(time: object) -> tuple[int, int] | None:
-    if isinstance(time, ClockSpan):
-        return time.start, time.end
-    return time.part.window if isinstance(time, SlotPart) else None
 
 
 def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:

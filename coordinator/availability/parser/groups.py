@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import WORKDAYS
-from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
+from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, window
 
 
 @dataclass
@@ -31,7 +31,7 @@ class Group:
 
     def takes_in(self, time: TimeSpec) -> bool:
         """Whether a part of the day the group names already holds ``time`` (全天 holds 晚上8点后)."""
-        low, high = time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
+        low, high = window(time)
         windows = [spec.part.window for spec in self.times if isinstance(spec, SlotPart)]
         return any(start <= low and high <= end for start, end in windows)
 

@@ -17,7 +17,7 @@ from .refusals import (
     lend_refusal,
     refuse_again,
 )
-from .tokens import ClockSpan, Kind, SlotPart, Token
+from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
 
 _LOOK_BACK = 8
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
@@ -39,13 +39,14 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _carry_times(found[-_LOOK_BACK:], built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
-            _days_for_times([*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]], clause)
+            recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
+            _days_for_times(recent, clause)
             _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _times_for_days_before(built[:at], clause)
                 _carry_days(previous, clause)
-            _carry_times([*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]], clause)
+            _carry_times(recent, clause)
             if clause.echoes:
                 narrow_within(clause)
             _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
@@ -54,7 +55,6 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             away_from_then_until(previous, clause)
             for_the_rest_of_the_week(previous, clause)
             refuse_again(previous, clause)
-            recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
             _said_again(recent, clause)
             _narrow(recent, clause)
             carry_week(previous, clause)
@@ -237,16 +237,18 @@ def _said_again(earlier: Sequence[Clause], clause: Clause) -> None:
         clause.groups.clear()
 
 
+def _one_slot(time: TimeSpec) -> bool:
+    return isinstance(time, SlotPart) and len(time.part.slot_names) == 1
+
+
 def _one_part(group: Group) -> bool:
     """周日晚上也行，但要8点以后: a frame of one part of the day is narrowed within that part, the rest of the day kept."""
-    return bool(group.times) and all(isinstance(time, SlotPart) and len(time.part.slot_names) == 1
-                                     for time in group.times)
+    return bool(group.times) and all(map(_one_slot, group.times))
 
 
 def _within_a_part(group: Group) -> bool:
     """下午只能三点以后: a clock time said with a part of the day narrows that part, not the whole day."""
-    return any(isinstance(time, SlotPart) and len(time.part.slot_names) == 1 for time in group.times) and any(
-        isinstance(time, ClockSpan) for time in group.times)
+    return any(map(_one_slot, group.times)) and any(isinstance(time, ClockSpan) for time in group.times)
 
 
 def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
