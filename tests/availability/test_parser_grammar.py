@@ -437,6 +437,14 @@ CASES = [
     Case("off-to-work-is-a-reason", "Weekdays I can help before 11am, then I'm off to work", "mon-fri:morning=partial"),
     Case("times-for-several-days-alone", "我可以周二，也可以周三，上午下午都行。", "tue,wed:morning,afternoon"),
     Case("chat-system-down", "系统好像 down 了？ticket 都刷不出来", **UNSURE),
+    # the story around the times: a week gone by, a bracket that lists reasons
+    Case("past-week-story", "我是上周加群的新人，周二周四晚上可以", "tue,thu:evening"),
+    Case("past-week-story-en", "joined last week! Wednesday mornings work for me", "wed:morning"),
+    Case("past-week-leave-story", "上周刚考完试，这周五请假", leave=leave("2026-11-27")),
+    Case("reasons-listed-in-brackets", "Any evening works, but on Fridays only after 8 (gym + dinner).",
+         "mon-thu,sat,sun:evening; fri:evening=partial"),
+    Case("reasons-listed-with-and", "周末上午可以，周日要十点以后（买菜和做饭）", "sat:morning; sun:morning=partial"),
+    Case("plus-closing-adds", "周六晚上加上", "sat:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -155,6 +155,8 @@ def role(clause: Clause) -> Role:
         return Role.NOTHING
     if clause.other and not (clause.has_predicate or any(group.times for group in clause.groups)):
         return Role.NOTHING
+    if _names_only_a_past_week(clause):
+        return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
     names_days = any(group.has_days for group in clause.groups)
@@ -171,6 +173,12 @@ def role(clause: Clause) -> Role:
     if clause.leave_word or (clause.dated and not (clause.has_predicate or _names_times(clause))):
         return Role.UNCLEAR
     return Role.SLOTS
+
+
+def _names_only_a_past_week(clause: Clause) -> bool:
+    """我是上周加群的王阿姨: a week gone by, with nothing said of it, is part of the story."""
+    return bool(clause.weeks) and all(week < 0 for week in clause.weeks) and not (
+        clause.groups or clause.spans or clause.has_predicate)
 
 
 def _names_times(clause: Clause) -> bool:

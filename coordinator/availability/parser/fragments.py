@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import DAY_END, SAME
+from .lexicon import DAY_END, PLUS, SAME
 from .tokens import ClockSpan, Kind, Token, window
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
@@ -60,7 +60,7 @@ def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
     out = list(sentence)
     if out and out[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in out[1:]):
         out[0] = Token(Kind.ALSO)
-    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-2].kind in CONTENT:
+    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and out[-2].kind in CONTENT:
         out[-1] = Token(Kind.TOO)
     last: Token | None = None
     for index, token in enumerate(out):

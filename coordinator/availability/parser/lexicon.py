@@ -31,9 +31,11 @@ SAME = "same"
 BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 LATER = "later"
+"""The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
 """The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
-"""The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
+PLUS = "plus"
+"""The value of 加上 / plus: an "and" that may also close a sentence, adding what it follows (周六晚上加上)."""
 BACK = "back"
 """The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
 DASH = "dash"
@@ -228,7 +230,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|此外", "and also"),
     ((Token(Kind.SO),), "所以|因此", "so"),
-    ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|加上|同|&|/|+", "and|or|plus|as well as|n|'n'"),
+    ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|同|&|/|+", "and|or|as well as|n|'n'"),
+    ((Token(Kind.LIST, PLUS),), "加上", "plus"),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),

@@ -109,6 +109,10 @@ def _clock(found: re.Match[str], hour: int, minute: int, leading_zero: bool) -> 
     return found.end(), (Token(Kind.CLOCK, Clock(hour, minute, fixed)),)
 
 
+GREETING_FIRST = frozenset("早上中下晚午gmae")
+"""The characters a greeting can start with."""
+
+
 def greeting(source: str, position: int) -> Match | None:
     """早上好, 晚安, morning all: a greeting, which says nothing about the morning or the evening."""
     found = _GREETING.match(source, position)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Callable
 
@@ -11,6 +12,7 @@ from . import matchers as read
 from .dotted import dotted
 from .numerals import CN_DIGITS
 from .tokens import Match, Token
+from .word_index import LONGEST_OTHER
 
 Matcher = Callable[[str, int], Match | None]
 
@@ -46,6 +48,9 @@ def scan_normalized(source: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     while position < len(source):
+        if source[position] not in _CAN_START:
+            position += 1
+            continue
         match = _longest(source, position)
         if match is None:
             position = _skip(source, position)
@@ -88,6 +93,13 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
+
+
+_CAN_START = frozenset(
+    set(LONGEST_OTHER) | read.GREETING_FIRST | _CN_NUMERAL_CHARS | _DAY_NAME_FIRST | read.DAY_CHARS
+    | set(string.ascii_lowercase) | set(string.digits)
+)
+"""Characters at which some reader may match; the scanner steps over any other at once."""
 
 
 def _matchers_for(char: str) -> tuple[Matcher, ...]:
