@@ -445,6 +445,24 @@ CASES = [
          "mon-thu,sat,sun:evening; fri:evening=partial"),
     Case("reasons-listed-with-and", "周末上午可以，周日要十点以后（买菜和做饭）", "sat:morning; sun:morning=partial"),
     Case("plus-closing-adds", "周六晚上加上", "sat:evening"),
+    # a reason beside the times: what one does instead, help offered, "any later" and the gap between errands
+    Case("reason-any-later", "周四晚上七点到九点，再晚要哄孩子睡觉", "thu:evening=partial"),
+    Case("reason-any-later-refused", "周二晚上七点到九点，再晚就不行了", "tue:evening=partial"),
+    Case("reason-help-is-an-offer", "周三下午两点到四点，时间不多但能帮个忙", "wed:afternoon=partial"),
+    Case("reason-errand-then-gap", "周日上午十点到十二点，接送孩子上课中间正好有个空档", "sun:morning=partial"),
+    # grids and headers of the team's own making
+    Case("grid-halves-slashed", "周二 上/下\n周三 晚\n周六 下", "tue:morning,afternoon; wed:evening; sat:afternoon"),
+    Case("grid-halves-three", "周日 上/下/晚", "sun:*"),
+    Case("header-day-over-ticks", "Sat\n- morning ✔\n- afternoon ✘\n- evening ✔", "sat:morning,evening"),
+    Case("header-day-over-times-zh", "周四\n上午可以\n晚上也行", "thu:morning,evening"),
+    Case("header-weekend-over-days", "周末：\n周六 上午\n周日 晚上", "sat:morning; sun:evening"),
+    Case("header-two-days-over-time", "周一\n周五\n下午", "mon,fri:afternoon"),
+    Case("both-halves-of-the-day", "二四上下午都可以", "tue,thu:morning,afternoon"),
+    Case("both-halves-of-the-day-weekend", "周末上下午都行，晚上不行", "sat,sun:morning,afternoon"),
+    # pinyin written out
+    Case("pinyin-day-and-part", "zhou san wan shang ke yi", "wed:evening"),
+    Case("pinyin-digits-and-part", "135 xia wu ok", "mon,wed,fri:afternoon"),
+    Case("pinyin-morning", "zhouri shangwu keyi", "sun:morning"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -509,6 +527,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("之前报的周五晚上，以后都来不了了", "remove"),
     ("时间 same as 上周，但是以后 Friday 都不行了", "remove"),
     ("Sorry, I have to give up my Sunday mornings. I started a weekend job.", "remove"),
+    ("周一晚上以后不行了，要上夜班", "remove"),
+    ("zhou er wan shang bu xing le", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

@@ -11,6 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
+from .lexicon import DOING
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -164,11 +165,22 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
                 sealed = (len(clause.groups), len(clause.spans))
             if not _only_of_days(tokens, index):
                 _note(clause, token)
+    if clause.negative and _reason_then_offer(tokens):
+        clause.negative = False
     if clause.too:
         clause.echoes = borrow_times(clause.groups)
     narrow_within(clause)
     _bound_the_pattern(clause)
     return clause
+
+
+def _reason_then_offer(tokens: Sequence[Token]) -> bool:
+    """周六上午十点到十二点，送完娃上兴趣班正好有个空档: after the times, a reason to be busy and then an offer
+    (the last word) tell why the time is free; the refusal is the reason's, not the times'."""
+    last_content = max((index for index, token in enumerate(tokens) if token.kind in _GROUPED), default=-1)
+    said = [token for token in tokens[last_content + 1:] if token.kind in PREDICATES]
+    return last_content >= 0 and len(said) >= 2 and said[0].kind is Kind.NEG and said[0].value == DOING and (
+        said[-1].kind is Kind.POS and said[-1].value is None)
 
 
 def _only_of_days(tokens: Sequence[Token], index: int) -> bool:

@@ -18,6 +18,7 @@ _PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _FILLER = frozenset({Kind.STOP, Kind.COMMA, Kind.LIST, Kind.EVERY})
+_TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.SPAN, Kind.WEEK, Kind.RELDAY,
                       Kind.NUM})
 _RANGE_ENDS = frozenset({Kind.DAYS, Kind.NUM, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.RELDAY, Kind.PART, Kind.MONTH,
@@ -33,7 +34,9 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     out = _parts_as_headers(out)
     if Kind.WEEK in kinds:
         out = _week_as_frame(_under_week_header(out))
-    return _under_predicate_headers(out) if Kind.STOP in kinds else out
+    if Kind.STOP not in kinds:
+        return out
+    return _under_predicate_headers(_under_day_headers(out) if Kind.DAYS in kinds else out)
 
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
@@ -213,6 +216,35 @@ def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
             statement = [*statement[:-1], *heading, statement[-1]] if statement[-1].kind is Kind.STOP else [
                 *statement, *heading]
         out.extend(statement)
+    return out
+
+
+def _under_day_headers(tokens: list[Token]) -> list[Token]:
+    """``Sun`` / ``- morning ✔`` / ``- evening ✘`` and ``周末：`` / ``周六 下午`` / ``周日 上午``: a line of days alone
+    heads the lines under it; lines of times take its days, and lines of fewer of its days say which are meant."""
+    out: list[Token] = []
+    header: list[Token] = []
+    days: frozenset[int] = frozenset()
+    used = False
+    for statement in _statements(tokens):
+        kinds = {token.kind for token in statement} - _FILLER
+        if kinds == {Kind.DAYS} and sum(token.kind is Kind.DAYS for token in statement) == 1 and not used:
+            header.extend(statement)
+            days = days.union(*(token.value for token in statement if token.kind is Kind.DAYS))
+            continue
+        first = next((token for token in statement if token.kind not in _FILLER | _NOTHING), None)
+        if header and kinds & _TIMES and not kinds & (_PINNED | _OWN_DATES):
+            statement = [Token(Kind.DAYS, days), *statement]
+            used = True
+        elif header and first is not None and first.kind is Kind.DAYS and first.value < days:
+            used = True
+        else:
+            if header and not used:
+                out.extend(header)
+            header, days, used = [], frozenset(), False
+        out.extend(statement)
+    if header and not used:
+        out.extend(header)
     return out
 
 

@@ -30,6 +30,8 @@ SAME = "same"
 """The value of an aside that keeps the week as it was (照旧 / as usual)."""
 BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
+DOING = "doing"
+"""The value of a refusal that names what one is doing instead (上课 / 接孩子 / 睡觉): often only the reason."""
 LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
@@ -92,8 +94,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     *(((Token(Kind.DAYS, days), _part(MORNING)), "", _with_half_of_day(words, "am")) for days, words in _EN_DAY_GROUPS),
     *(((Token(Kind.DAYS, days), _part(AFTERNOON)), "", _with_half_of_day(words, "pm"))
       for days, words in _EN_DAY_GROUPS),
-    *(((_days({index}),), f"周{pinyin}|星期{pinyin}", "") for index, pinyin in enumerate(
-        ("yi", "er", "san", "si", "wu", "liu", "ri"))),
+    *(((_days({index}),), f"周{pinyin}|星期{pinyin}", f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}")
+      for index, pinyin in enumerate(("yi", "er", "san", "si", "wu", "liu", "ri"))),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
      "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
@@ -104,13 +106,14 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上wu|shang午",
-     "morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
+     "shang wu|shangwu|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
+    ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞|下wu|xia午",
-     "afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
+     "xia wu|xiawu|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|晚shang|wan上",
-     "evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
+     "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
      "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
@@ -154,8 +157,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what a clause says about the times it names
     ((Token(Kind.POS),),
      "可以|可|能|行|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
-     "|不错|帮忙|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
-     "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me"
+     "|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
+     "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
@@ -164,6 +167,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
     ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
+    ((Token(Kind.POS),), "有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都可以|哪天都ok|都空|都空着", ""),
     ((Token(Kind.POS),), "雷打不动|保证能来|肯定能来", "rock solid"),
@@ -178,12 +182,18 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
+    ((Token(Kind.NEG, DOING),),
+     "上课|有课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
+     "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
+     "|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
+     ""),
     ((Token(Kind.NEG),),
-     "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间"
-     "|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了|值不了|上课|有课|加班|有事|上班|要上班|得上班|在上班|要工作"
-     "|上学|要上学|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习"
-     "|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|满课|课满|上补习班|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人|陪孩子|别排|别排我|不要排|不要排我|别给我排|不排|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|就算了|算了|课都在|课基本都在|课都排在|课基本都排在|课排在|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替|帮忙找人替|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要去|得去|要陪|得陪|要接孩子|接孩子|要带娃|带娃|接娃|要接娃|睡懒觉|要睡懒觉",
-     "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available"
+     "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了"
+     "|值不了|有事|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|别排|别排我|不要排|不要排我|别给我排|不排"
+     "|就算了|算了|课都在|课基本都在|课都排在|课基本都排在|课排在|取消吧|取消掉|帮我取消|取消了吧|木有|木有空|木有时间|找人替|找人替一下|找人顶|找人顶一下|找人代班|找人代|帮我找人替"
+     "|帮忙找人替|要去|得去",
+     "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work|i teach|i'm teaching|i am teaching"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
@@ -236,6 +246,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
+    ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
      "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than|start|starts"),
     ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"),
@@ -331,7 +342,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "日子|的日子|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
-     "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再晚|再晚的话|再晚就|更晚|更晚的话|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
+     "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_readers import WORD_END
-from .lexicon import AFTERNOON, LATIN_WORD, LEXICON, MORNING
+from .lexicon import AFTERNOON, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
@@ -41,7 +41,7 @@ _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无])"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
-    r"(?:\s?(?P<half>上下|[早上下])(?=$|[\s，,。.、；;！!～~+]))?"
+    r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
 _TYPED_DAYS = {"义": "一", "意": "一", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
                "陆": "六", "留": "六", "溜": "六", "流": "六"}
@@ -134,6 +134,10 @@ def duration(source: str, position: int) -> Match | None:
     return found.end(), (Token(Kind.DURATION, length),)
 
 
+_HALVES = {"早": MORNING, "上": MORNING, "下": AFTERNOON, "晚": EVENING}
+"""周六早 / 周日下 / 周一 上/下/晚: a part of the day said by one character after the day."""
+
+
 def day_name(source: str, position: int) -> Match | None:
     """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday and 周2.3.5 three days; 周六早 / 周六上
     is its morning and 周日下 its afternoon."""
@@ -147,7 +151,7 @@ def day_name(source: str, position: int) -> Match | None:
     more = {WEEKDAY_DIGITS[digit] for digit in found["more"] or "" if digit.isdigit()}
     said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1)) | more),)
     half = found["half"] or ""
-    said += tuple(Token(Kind.PART, AFTERNOON if char == "下" else MORNING) for char in half)
+    said += tuple(Token(Kind.PART, _HALVES[char]) for char in half if char in _HALVES)
     if found["week"] is not None:
         said = (Token(Kind.WEEK, _WEEK_OFFSETS[found["week"]]), *said)
     return found.end(), said
