@@ -463,6 +463,19 @@ CASES = [
     Case("pinyin-day-and-part", "zhou san wan shang ke yi", "wed:evening"),
     Case("pinyin-digits-and-part", "135 xia wu ok", "mon,wed,fri:afternoon"),
     Case("pinyin-morning", "zhouri shangwu keyi", "sun:morning"),
+    # what one does instead: a reason beside an offer, a refusal on its own
+    Case("doing-reason-in-brackets", "Any evening except Wednesday (band practice)", "mon,tue,thu-sun:evening"),
+    Case("doing-reason-after-offer", "周一到周四晚上可以，周五晚上除外，要陪爸妈吃饭", "mon-thu:evening"),
+    Case("doing-reason-for-the-rest", "周二周四下午都能上，上午要帮家里干活", "tue,thu:afternoon"),
+    Case("doing-retired-weekdays", "I'm free every Saturday, any time. Weekdays I'm babysitting my grandson though.",
+         "sat:*"),
+    Case("doing-adding-after-reason", "piano lessons moved to Sundays, so I'm adding Saturday morning", "sat:morning"),
+    Case("trip-with-emoji-then-comma", "12月24号 & 25号 去三亚🏖️，不在哦", leave=leave("2026-12-24..2026-12-25")),
+    Case("weekend-story-then-days", "这周末要搬家，周六周日都不行", leave=leave("2026-11-28..2026-11-29")),
+    Case("weekend-story-then-one-day", "这周末有事，周日不行", leave=leave("2026-11-29")),
+    Case("week-away-then-days", "下周我要出差，周三周四不在", leave=leave("2026-12-02..2026-12-03")),
+    Case("date-story-then-part-leave", "这周六公司年会，晚上的班得请假了", leave=leave("2026-11-28")),
+    Case("holiday-story-then-offer", "放假回家了，周一到周三下午都能上", "mon-wed:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -529,6 +542,9 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("Sorry, I have to give up my Sunday mornings. I started a weekend job.", "remove"),
     ("周一晚上以后不行了，要上夜班", "remove"),
     ("zhou er wan shang bu xing le", "remove"),
+    ("周三有考试", "remove"),
+    ("Friday I have a dentist appointment", "remove"),
+    ("周一上午就不来了，早上要送孩子上学", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

@@ -115,6 +115,9 @@ def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
 def _roles(clauses: Sequence[Clause]) -> list[Role]:
     """Each clause's role; a bare 请假 beside dated leave (12月5日有事，请假一天) only repeats it."""
     roles = [role(clause) for clause in clauses]
+    if Role.UNCLEAR in roles and _offers(clauses, roles):
+        roles = [Role.NOTHING if found is Role.UNCLEAR and _bare_leave(clause) and not clause.negative else found
+                 for clause, found in zip(clauses, roles, strict=True)]
     if Role.LEAVE not in roles:
         return roles
     if any(found is Role.SLOTS and not (clause.negative or clause.leave_word)
@@ -125,6 +128,12 @@ def _roles(clauses: Sequence[Clause]) -> list[Role]:
     pairs = zip(clauses, roles, strict=True)
     return [Role.NOTHING if _bare_leave(clause) or _reason_for_leave(clause, away) else found
             for clause, found in pairs]
+
+
+def _offers(clauses: Sequence[Clause], roles: Sequence[Role]) -> bool:
+    """放假回老家了。周二周三周四的下午我都能上: beside times offered, a holiday or trip with no date is the story."""
+    return any(found is Role.SLOTS and clause.positive and not (clause.negative or clause.leave_word)
+               for clause, found in zip(clauses, roles, strict=True))
 
 
 def _days_off_in_a_week(clause: Clause) -> bool:

@@ -53,6 +53,13 @@ class Clause:
     """Dates the weekly pattern starts or ends on (12月15日以后, until Dec 23)."""
     narrows: frozenset[int] = frozenset()
     """Days said before whose times this clause restates (周日只能下午 after 周末都行): it replaces them."""
+    refuses_outright: bool = False
+    """A refusal other than what one does instead (不行 / can't, not 上课 / choir practice)."""
+
+    @property
+    def only_reasons(self) -> bool:
+        """Refuses only by naming what one does instead: often the reason for what is said around it."""
+        return self.negative and not self.refuses_outright
 
     @property
     def has_predicate(self) -> bool:
@@ -165,13 +172,20 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
                 sealed = (len(clause.groups), len(clause.spans))
             if not _only_of_days(tokens, index):
                 _note(clause, token)
-    if clause.negative and _reason_then_offer(tokens):
+    if clause.negative and (_reason_then_offer(tokens) or _offer_then_reason(clause, tokens)):
         clause.negative = False
     if clause.too:
         clause.echoes = borrow_times(clause.groups)
     narrow_within(clause)
     _bound_the_pattern(clause)
     return clause
+
+
+def _offer_then_reason(clause: Clause, tokens: Sequence[Token]) -> bool:
+    """Weekday evenings work for me except Tuesdays (choir practice): what one does instead, after an offer or an
+    exception, is why something is left out, not a refusal of its own."""
+    said = next((token for token in tokens if token.kind in PREDICATES), None)
+    return clause.only_reasons and (bool(clause.excepted) or (said is not None and said.kind is Kind.POS))
 
 
 def _reason_then_offer(tokens: Sequence[Token]) -> bool:
@@ -251,6 +265,7 @@ def _note(clause: Clause, token: Token) -> None:
             clause.positive = True
         case Kind.NEG:
             clause.negative = True
+            clause.refuses_outright = clause.refuses_outright or token.value != DOING
         case Kind.LEAVE:
             clause.leave_word = True
         case Kind.LEVEL:

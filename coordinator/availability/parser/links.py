@@ -15,7 +15,9 @@ from .refusals import (
     for_the_rest_of_the_week,
     leave_for_refusal,
     lend_refusal,
+    reason_for_what_came,
     refuse_again,
+    refuse_within_span,
 )
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
 
@@ -43,6 +45,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _days_for_times(recent, clause)
             _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
+            reason_for_what_came(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _times_for_days_before(built[:at], clause)
                 _carry_days(previous, clause)
@@ -51,6 +54,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
                 narrow_within(clause)
             _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             lend_refusal(previous, clause)
+            refuse_within_span(previous, clause)
             leave_for_refusal(previous, clause)
             away_from_then_until(previous, clause)
             for_the_rest_of_the_week(previous, clause)

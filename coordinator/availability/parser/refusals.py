@@ -3,11 +3,15 @@ that is a trip, the start of "offline until", the rest of the week, the times re
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from coordinator.core.week import DateRange
 
+from .calendar_dates import as_ranges
 from .clauses import Clause
+
+_LONGEST_FRAME = 31
+"""Days a span may last and still frame the weekdays refused after it (这周末 / 下周 / 圣诞那周)."""
 
 
 def _bare(clause: Clause) -> bool:
@@ -15,10 +19,42 @@ def _bare(clause: Clause) -> bool:
     return not (clause.groups or clause.dated or clause.other or clause.excepted)
 
 
+def _times_only(clause: Clause) -> bool:
+    return bool(clause.groups) and not (clause.dated or clause.other or clause.excepted) and all(
+        group.times and not group.has_days for group in clause.groups)
+
+
 def lend_refusal(previous: Clause, clause: Clause) -> None:
-    """下周 I'm in Shanghai for work，不在哈: a bare 不在 after dates said with no predicate is about those dates."""
-    if _bare(clause) and (clause.leave_word or clause.negative) and previous.dated and not previous.has_predicate:
+    """下周 I'm in Shanghai for work，不在哈 / 本周六公司年会，晚上的班得请假了: a bare 不在, or leave of some times,
+    after dates said with no predicate is about those dates (leave is kept by the day)."""
+    if not previous.dated or previous.has_predicate:
+        return
+    if _bare(clause) and (clause.leave_word or clause.negative):
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
+    elif _times_only(clause) and clause.leave_word:
+        previous.leave_word, clause.leave_word = True, False
+        clause.groups.clear()
+
+
+def refuse_within_span(previous: Clause, clause: Clause) -> None:
+    """这周末我搬家，周六周日都不行 / 下周我要出差，周二周三不在: weekdays refused right after dates said alone, or
+    taken off, are those dates, and only those."""
+    if previous.positive or previous.levels or previous.groups or len(previous.spans) != 1 or clause.dated or clause.other:
+        return
+    if not (clause.negative or clause.leave_word) or not clause.groups or any(
+            group.times or not group.has_days for group in clause.groups):
+        return
+    span = previous.spans[0]
+    if (span.end - span.start).days >= _LONGEST_FRAME:
+        return
+    refused = frozenset().union(*(group.days for group in clause.groups))
+    dates = [span.start + timedelta(days=offset) for offset in range((span.end - span.start).days + 1)]
+    chosen = [day for day in dates if day.weekday() in refused]
+    if not chosen or {day.weekday() for day in chosen} != refused:
+        return
+    previous.spans, previous.leave_word = as_ranges(chosen), True
+    clause.groups.clear()
+    clause.negative = clause.leave_word = clause.recurring = False
 
 
 def leave_for_refusal(previous: Clause, clause: Clause) -> None:
@@ -63,6 +99,18 @@ def for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
         previous.rest_of_week, clause.rest_of_week, clause.other = True, False, False
 
 
+def reason_for_what_came(previous: Clause, clause: Clause) -> None:
+    """周一上午就不来了，早上要送孩子上学 / 周二到周四下午都能上，上午要帮家里干活: times alone with what one does
+    then, right after days were named, say why; they neither refuse nor offer anything of their own."""
+    if not clause.only_reasons or clause.dated or clause.other or clause.positive or clause.levels or clause.leave_word:
+        return
+    if not clause.groups or any(group.has_days or not group.times for group in clause.groups):
+        return
+    if any(group.has_days for group in previous.groups):
+        clause.groups.clear()
+        clause.negative = False
+
+
 def refuse_again(previous: Clause, clause: Clause) -> None:
     """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times."""
     if not (previous.negative and clause.negative) or clause.dated or clause.other:
@@ -74,11 +122,24 @@ def refuse_again(previous: Clause, clause: Clause) -> None:
 
 
 def carry_week(previous: Clause, clause: Clause) -> None:
-    """下周我回老家，整周都不在 / 下周要期末考试，整周都请假: days taken off right after a week was named are in
-    that week, and a week said alone hands itself over to them."""
+    """下周我回老家，整周都不在 / 下周要期末考试，整周都请假 / 下周我要出差，周二周三不在: days taken off right after
+    a week was named are in that week, and a week said alone, or only taken off, hands itself over to them."""
     if previous.weeks and min(previous.weeks) >= 0 and not clause.dated and (
             clause.leave_word or clause.negative) and clause.groups:
         clause.weeks = list(previous.weeks)
         clause.recurring = False
-        if not (previous.groups or previous.spans or previous.has_predicate):
-            previous.weeks = []
+        if previous.spans or previous.positive or previous.levels or not _within_days_named(previous, clause):
+            return
+        previous.weeks, previous.groups = [], []
+        previous.negative = previous.leave_word = False
+
+
+def _within_days_named(previous: Clause, clause: Clause) -> bool:
+    """这周末我搬家，周六周日都不行: the days taken off are the days the week was named with, or it named none."""
+    named = [group for group in previous.groups]
+    if not named:
+        return True
+    if any(group.times for group in named):
+        return False
+    days = frozenset().union(*(group.days for group in named))
+    return all(group.days and group.days <= days for group in clause.groups)

@@ -28,12 +28,14 @@ _PAUSE = re.compile(r"——+")
 _MARKS = "✅✔☑⭕❌✖✗✘❎🚫⛔🙅"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
+_EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
+"""滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
 
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, one space between words, line breaks kept."""
     text = _WAVE.sub(" ", unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
-    text = _PAUSE.sub("，", _EMOJI.sub("。", text))
+    text = _PAUSE.sub("，", _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text)))
     text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     return _SPACES.sub(" ", text)
 
