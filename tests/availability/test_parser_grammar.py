@@ -476,6 +476,12 @@ CASES = [
     Case("week-away-then-days", "下周我要出差，周三周四不在", leave=leave("2026-12-02..2026-12-03")),
     Case("date-story-then-part-leave", "这周六公司年会，晚上的班得请假了", leave=leave("2026-11-28")),
     Case("holiday-story-then-offer", "放假回家了，周一到周三下午都能上", "mon-wed:afternoon"),
+    # a lone 上 / 下 / 早 after days written as digits or in English; talk that only looks like dates and returns
+    Case("lone-half-after-digits", "二四晚，六日上", "tue,thu:evening; sat,sun:morning"),
+    Case("lone-half-after-english", "Mon 下 & Fri 上", "mon:afternoon; fri:morning"),
+    Case("lone-early-after-digits", "一三早", "mon,wed:morning"),
+    Case("ordinal-time-is-not-a-date", "the system logged me out for the 3rd time today lol", **UNSURE),
+    Case("came-back-to-thank-is-chat", "那位捐赠人专门回来谢谢我们，好感动", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -338,7 +338,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my early mornings|before work. easy|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
-     "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"),
+     "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"
+     "|logged me out|logged out|logging out|log out|logs me out|kicked me out|kicked out|locked out|locked me out"
+     "|timed out|times out|sold out|print out|printed out|fill out|filled out|reach out|reached out|point out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
@@ -347,6 +349,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "日子|的日子|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
      "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
+     "寄回来|打回来|发回来|拿回来|带回来|退回来|送回来|要回来|找回来|买回来|捐回来|转回来|传回来|回来夸|回来问|回来找"
+     "|回来感谢|回来谢谢|专门回来|一点回来|捐一点|捐点|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"

@@ -138,6 +138,22 @@ _HALVES = {"早": MORNING, "上": MORNING, "下": AFTERNOON, "晚": EVENING}
 """周六早 / 周日下 / 周一 上/下/晚: a part of the day said by one character after the day."""
 
 
+_LONE_HALF_AFTER = re.compile(r"(?:[一二三四五六七日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s?$")
+_LONE_HALF_BEFORE = re.compile(r"(?=$|[\s，,。.、；;！!～~+&/])")
+_LOOK_BACK = 12
+"""Characters before a lone 上 / 下 / 早 searched for the day it belongs to."""
+
+
+def lone_half(source: str, position: int) -> Match | None:
+    """六日上 / Sat 上 & Sun 下: a part of the day said by one character right after days written any other way."""
+    char = source[position]
+    if char not in _HALVES or char == "晚" or not _LONE_HALF_BEFORE.match(source, position + 1):
+        return None
+    if not _LONE_HALF_AFTER.search(source, max(0, position - _LOOK_BACK), position):
+        return None
+    return position + 1, (Token(Kind.PART, _HALVES[char]),)
+
+
 def day_name(source: str, position: int) -> Match | None:
     """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday and 周2.3.5 three days; 周六早 / 周六上
     is its morning and 周日下 its afternoon."""

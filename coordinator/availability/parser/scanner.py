@@ -92,9 +92,10 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
     dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting, read.compact_days,
     read.duration,
 )
-_DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting)
+_DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
+_EARLY_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting, read.lone_half)
 
 
 _CAN_START = frozenset(
@@ -118,4 +119,6 @@ def _matchers_for(char: str) -> tuple[Matcher, ...]:
         return _DAY_NAME_MATCHERS
     if char in read.DAY_CHARS:
         return _DAY_CHAR_MATCHERS
+    if char == "早":
+        return _EARLY_MATCHERS
     return _OTHER_MATCHERS
