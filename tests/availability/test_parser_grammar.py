@@ -482,6 +482,17 @@ CASES = [
     Case("lone-early-after-digits", "一三早", "mon,wed:morning"),
     Case("ordinal-time-is-not-a-date", "the system logged me out for the 3rd time today lol", **UNSURE),
     Case("came-back-to-thank-is-chat", "那位捐赠人专门回来谢谢我们，好感动", **UNSURE),
+    # "only" a part outside the frame, reasons in brackets after a clock time, a story line before the week
+    Case("only-another-part-moves-the-day", "工作日晚上都行，周三只能下午", "mon,tue,thu,fri:evening; wed:afternoon"),
+    Case("only-another-part-en", "weekday mornings, Thursday only afternoons", "mon-wed,fri:morning; thu:afternoon"),
+    Case("only-after-in-english-frame", "Any afternoon, but on Mondays only after 4pm",
+         "tue-sun:afternoon; mon:afternoon=partial"),
+    Case("reason-in-brackets-after-clock", "Tuesdays 6-9pm is good (after dinner, before bedtime)",
+         "tue:afternoon=partial; tue:evening=partial"),
+    Case("reason-in-brackets-after-clock-zh", "周五晚上7点到9点可以（下班以后，孩子睡前）", "fri:evening=partial"),
+    Case("story-line-before-the-week", "我换工作了，要上夜班了😢 新的时间：周一周三下午，再加周六全天",
+         "mon,wed:afternoon; sat:*"),
+    Case("said-twice-then-too", "听说周二晚上老缺人，那周二晚上也把我加上", "tue:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -549,6 +560,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周一晚上以后不行了，要上夜班", "remove"),
     ("zhou er wan shang bu xing le", "remove"),
     ("周三有考试", "remove"),
+    ("照旧哈，再补充一个周六上午", "add"),
+    ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),
     ("周一上午就不来了，早上要送孩子上学", "remove"),
 ])

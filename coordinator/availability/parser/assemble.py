@@ -76,7 +76,7 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
               if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
     slots = week.as_slots()
     removed = week.refused_keys() if not (slots or leave or offers) else ()
-    groups = sum(len(clause.groups) for clause in offers)
+    groups = len({(group.days, tuple(group.times)) for clause in offers for group in clause.groups})
     opens_with_also = bool(ordered) and ordered[0].also
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
         groups == 1 or opens_with_also)

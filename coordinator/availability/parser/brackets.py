@@ -7,18 +7,33 @@ from __future__ import annotations
 
 import re
 
+from .scanner import scan
+from .tokens import Kind
+
 _PARTS_ZH = "上午|下午|晚上|早上|中午"
 _PARTS_EN = "morning|afternoon|evening|morn|aft|eve"
 _BRACKETED = re.compile(
     rf"(?P<part>{_PARTS_ZH}|(?:{_PARTS_EN})s?)\s*[（(]\s*(?P<inner>[^（）()]{{1,16}}?)\s*[）)]", re.IGNORECASE)
 _CLOCK = re.compile(r"[0-9]|[一二三四五六七八九十两]\s*点|noon|midnight", re.IGNORECASE)
+_AFTER_CLOCK = re.compile(
+    r"(?P<clock>(?:[0-9]{1,2}(?::[0-9]{2})?\s?(?:am|pm|点|點)|[一二三四五六七八九十两]+\s*[点點](?:半|[0-9]+分?)?))"
+    r"(?P<between>[^（）()0-9]{0,24}?)\s*[（(](?P<inner>[^（）()]{1,80})[）)]", re.IGNORECASE)
+_TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.LEVEL, Kind.WEEK, Kind.RELDAY})
+"""What a bracket after a clock time must say to be more than the reason for it."""
 
 
 def narrowed_in_brackets(text: str) -> str:
-    """The text with ``part（time）`` written as ``part，不过只能 time`` (``part, but only time``)."""
+    """The text with ``part（time）`` written as ``part，不过只能 time`` (``part, but only time``), and a reason in
+    brackets after a clock time left out (Thursdays 5-9pm (after work, before the kids' bedtime))."""
     if "(" not in text and "（" not in text:
         return text
-    return _BRACKETED.sub(_narrowing, text)
+    return _AFTER_CLOCK.sub(_without_reason, _BRACKETED.sub(_narrowing, text))
+
+
+def _without_reason(found: re.Match[str]) -> str:
+    if any(token.kind in _TELLS_WHEN for token in scan(found["inner"])):
+        return found.group()
+    return f"{found['clock']}{found['between']}，"
 
 
 def _narrowing(found: re.Match[str]) -> str:

@@ -14,6 +14,8 @@ PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
 _REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
 _LEVELS = frozenset({Kind.LEVEL})
 _EVERY = frozenset({Kind.EVERY})
+_ONLY = frozenset({Kind.ONLY})
+_TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
@@ -246,10 +248,12 @@ def _leads(clause: Sequence[Token]) -> bool:
 
 
 def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
-    """A refusal with content of its own, or a level with days of its own and no 都 / all pulling them in."""
+    """A refusal with content of its own, a level with days of its own and no 都 / all pulling them in, or days
+    with "only" times of their own (weekday afternoons, Friday only mornings)."""
     refuses = has_content and _has(fragment, _REFUSALS)
     own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
-    return refuses or own_level
+    restricts = _has(fragment, _DAY_KINDS) and _has(fragment, _ONLY) and _has(fragment, _TIMES)
+    return refuses or own_level or restricts
 
 
 def _has(tokens: Sequence[Token], kinds: frozenset[Kind]) -> bool:

@@ -259,7 +259,8 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     """A clause about days already named says something about those days within what was said for them.
 
     周一三五晚上都可以，周五最好 prefers Friday *evening*; 周末都行，不过周日只能下午 keeps Saturday and makes
-    Sunday the afternoon only; 周一到周五随时可以，周五只能六点以后 is Friday from 18:00. A level or "only" with
+    Sunday the afternoon only; 周一到周五随时可以，周五只能六点以后 is Friday from 18:00; 工作日下午都行，周五只能上午
+    moves Friday to the morning. A level or "only" with
     bare days takes the times said before (周一到周五晚上都可以，周三除外，周五当替补 reaches back past 周三除外);
     "only" or a clock time within them replaces them for those days.
     """
@@ -275,6 +276,9 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
             continue
         if not group.times and (clause.levels or clause.only) and source.times:
             group.times = list(source.times)
+            clause.narrows |= group.days
+        elif group.times and clause.only and source.has_days and all(map(_one_slot, group.times)) and not overlaps(
+                group.times, source.times):
             clause.narrows |= group.days
         elif group.times and (clause.only or within(group.times, source.times)):
             inside = overlaps(group.times, source.times) or not source.has_days
