@@ -493,6 +493,13 @@ CASES = [
     Case("story-line-before-the-week", "我换工作了，要上夜班了😢 新的时间：周一周三下午，再加周六全天",
          "mon,wed:afternoon; sat:*"),
     Case("said-twice-then-too", "听说周二晚上老缺人，那周二晚上也把我加上", "tue:evening"),
+    # "because" explains; meetings and dinners one must go to refuse the time they name
+    Case("because-explains-a-bound", "周二周三下午，周三要4点以后 because 要开会", "tue:afternoon; wed:afternoon=partial"),
+    Case("because-daytime-not-offered", "周四晚上可以，因为白天要上班", "thu:evening"),
+    Case("because-days-not-offered", "Monday and Tuesday evenings, because I work late Wed-Fri", "mon,tue:evening"),
+    Case("meeting-after-a-bound", "周四下午三点前能在线，三点后要开部门会", "thu:morning; thu:afternoon=partial"),
+    Case("dinner-names-the-evening", "Saturday, any time before 5pm — family dinner every Saturday night",
+         "sat:morning; sat:afternoon=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -560,6 +567,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周一晚上以后不行了，要上夜班", "remove"),
     ("zhou er wan shang bu xing le", "remove"),
     ("周三有考试", "remove"),
+    ("周五要开会", "remove"),
     ("照旧哈，再补充一个周六上午", "add"),
     ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),

@@ -188,9 +188,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
-     "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|夜班|干活|要干活|帮家里干活",
+     "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|夜班|干活|要干活|帮家里干活"
+     "|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
-     "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"),
+     "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
+     "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了"
      "|值不了|有事|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|别排|别排我|不要排|不要排我|别给我排|不排"
@@ -243,6 +245,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|此外", "and also"),
     ((Token(Kind.SO),), "所以|因此", "so"),
+    ((Token(Kind.BECAUSE),), "因为|因為|由于|由於", "because|because of|'cause|cuz|coz"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|同|&|/|+", "and|or|as well as|n|'n'"),
     ((Token(Kind.LIST, PLUS),), "加上", "plus"),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),

@@ -34,6 +34,7 @@ _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAS
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
 """What a hedged part says about the times it names, as opposed to the times themselves."""
+_REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS, Kind.OTHER})
 
 
@@ -82,8 +83,22 @@ def _doubtful(tokens: list[Token]) -> bool:
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
     """Dates, days and times read from the scanned tokens."""
-    tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(read_headers(tokens), ref))), ref)
+    tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(read_headers(_without_reasons(tokens)), ref))), ref)
     return reduce_times(tokens, duty_slots)
+
+
+def _without_reasons(tokens: list[Token]) -> list[Token]:
+    """周四要3点以后 because 要开会 / 周二晚上可以，因为白天要上班: what is said after "because", up to the next
+    comma or stop, explains what came before; it neither offers nor refuses anything of its own."""
+    if not any(token.kind is Kind.BECAUSE for token in tokens):
+        return tokens
+    out: list[Token] = []
+    explaining = False
+    for token in tokens:
+        explaining = token.kind is Kind.BECAUSE or (explaining and token.kind not in _REASON_ENDS)
+        if not explaining:
+            out.append(token)
+    return out
 
 
 def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> Reading:

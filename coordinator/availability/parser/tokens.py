@@ -55,6 +55,7 @@ class Kind(Enum):
     CHAT = auto()
     ASIDE = auto()  # see you / thanks / 其他时间正常: without a predicate, its clause states nothing to record
     BREAK = auto()  # where two fragments were joined into one clause
+    BECAUSE = auto()  # 因为 / because: what one does right after it is a reason, not a refusal
     BOUND = auto()  # Bound: when a pattern starts (12月15日以后, from Dec 15) or ends (until Dec 23)
 
     __hash__ = object.__hash__  # members are singletons; Enum's own hash is slow in the scanner's hot loops
