@@ -204,7 +204,8 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
         if continues and pending is None and merged and _leads(merged[-1].tokens):
             merged[-1].tokens.extend((Token(Kind.BREAK), *fragment))
             continue
-        if pending is not None and pending_content and _stands_apart(fragment, has_content):
+        if pending is not None and pending_content and (
+                _stands_apart(fragment, has_content) or _level_for_a_time_said(pending.tokens, fragment)):
             merged.append(pending)
             pending, pending_content = None, False
         if pending is None:
@@ -254,6 +255,13 @@ def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
     own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
     restricts = _has(fragment, _DAY_KINDS) and _has(fragment, _ONLY) and _has(fragment, _TIMES)
     return refuses or own_level or restricts
+
+
+def _level_for_a_time_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:
+    """周一下午和晚上，晚上最好 / 周六 all day，prefer 下午: a level for times alone, after days with their times,
+    is about those times on those days, not a level for everything said."""
+    return (_has(fragment, _LEVELS) and _has(fragment, _TIMES) and not _has(fragment, _DAY_KINDS)
+            and _has(pending, _DAY_KINDS) and _has(pending, _TIMES))
 
 
 def _has(tokens: Sequence[Token], kinds: frozenset[Kind]) -> bool:

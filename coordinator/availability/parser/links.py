@@ -274,7 +274,7 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
                        and group.days <= said.day_set(ALL_DAYS)), None)
         if source is None:
             continue
-        if not group.times and (clause.levels or clause.only) and source.times:
+        if not group.times and (clause.levels or clause.only or clause.positive) and source.times:
             group.times = list(source.times)
             clause.narrows |= group.days
         elif group.times and clause.only and source.has_days and all(map(_one_slot, group.times)) and not overlaps(

@@ -50,6 +50,7 @@ _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
+_LINE_HEAD = re.compile(r" ?[-–—:,]")
 _SPELLED_ALONE = frozenset({"tu", "th", "sa", "su", "fr"})
 """Sa 全天 / Su morning: two letters that are no English word, standing alone for a day."""
 _WEDNESDAY, _THURSDAY = 2, 3
@@ -144,6 +145,16 @@ _LOOK_BACK = 12
 """Characters before a lone 上 / 下 / 早 searched for the day it belongs to."""
 
 
+_DEPENDS = re.compile(r"看(?:是)?(?:否|(?P<verb>[\u4e00-\u9fff]{1,2})[不没](?P=verb))")
+"""看加不加班 / 看有没有课 / 看是否出差: "depending on whether", a hedge."""
+
+
+def depends_on(source: str, position: int) -> Match | None:
+    """看加不加班 / 看忙不忙: it depends on whether something happens."""
+    found = _DEPENDS.match(source, position)
+    return (found.end(), (Token(Kind.VAGUE),)) if found else None
+
+
 def lone_half(source: str, position: int) -> Match | None:
     """六日上 / Sat 上 & Sun 下: a part of the day said by one character right after days written any other way."""
     char = source[position]
@@ -183,10 +194,18 @@ def compact_days(source: str, position: int) -> Match | None:
     units = _COMPACT_UNIT.findall(found.group())
     beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
     alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
-    if len(units) < 2 and not ((beside_slash or alone) and found.group() in _COMPACT_UNITS):
+    if len(units) < 2 and not ((beside_slash or alone or _heads_line(source, position, found.end()))
+                               and found.group() in _COMPACT_UNITS):
         return None
     days = _in_week_order(units)
     return (found.end(), (Token(Kind.DAYS, frozenset(days)),)) if days else None
+
+
+def _heads_line(source: str, start: int, end: int) -> bool:
+    """``M - morning`` / ``F: all day``: one letter heading a line of a list, before a dash or a colon (not T, which
+    could be Tuesday or Thursday)."""
+    return (source[start:end] != "t" and source[:start].rstrip(" ")[-1:] in ("", "\n")
+            and _LINE_HEAD.match(source, end) is not None)
 
 
 def _in_week_order(units: list[str]) -> list[int]:

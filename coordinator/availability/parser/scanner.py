@@ -96,6 +96,7 @@ _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
 _EARLY_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting, read.lone_half)
+_LOOK_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.depends_on)
 
 
 _CAN_START = frozenset(
@@ -121,4 +122,6 @@ def _matchers_for(char: str) -> tuple[Matcher, ...]:
         return _DAY_CHAR_MATCHERS
     if char == "早":
         return _EARLY_MATCHERS
+    if char == "看":
+        return _LOOK_MATCHERS
     return _OTHER_MATCHERS
