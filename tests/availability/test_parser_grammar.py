@@ -514,6 +514,7 @@ CASES = [
     Case("time-zone-aside", "我在悉尼，周三 afternoon 对我来说是晚上，可以的", "wed:afternoon"),
     Case("same-slots-keeps", "Same slots as last week please"),
     Case("ask-me-any-time-is-chat", "排班表我更新了，有问题随时问我", **UNSURE),
+    Case("table-row-with-a-dash", "Mon | 9-13\nWed | -\nFri | 13-19", "mon:morning; fri:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -162,9 +162,10 @@ def _day_off_line(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _dash_line(tokens: Sequence[Token], index: int) -> bool:
-    """周一 — / Mon - on a line of its own: a day with only a dash after it is not offered."""
-    return (tokens[index].kind is Kind.RANGE and kind_at(tokens, index - 1) is Kind.DAYS
-            and kind_at(tokens, index + 1) in (Kind.STOP, None) and kind_at(tokens, index - 2) in (Kind.STOP, None))
+    """周一 — / Mon - / Tue | - on a line of its own: a day with only a dash after it is not offered."""
+    day = index - 2 if kind_at(tokens, index - 1) is Kind.COMMA else index - 1
+    return (tokens[index].kind is Kind.RANGE and kind_at(tokens, day) is Kind.DAYS
+            and kind_at(tokens, index + 1) in (Kind.STOP, None) and kind_at(tokens, day - 1) in (Kind.STOP, None))
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
