@@ -29,6 +29,9 @@ PATTERNS = {
     "hedges": "周三可能可以，",
     "ambiguous hours": "周五8点，",
     "a grid of ticks": "上午 下午 晚上\n周一 ✓ ✗ ✓\n",
+    "digit days with halves": "六日上 ",
+    "reasons in brackets": "周一晚上（要上课）",
+    "because": "周二晚上可以，因为白天要上班，",
 }
 
 

@@ -71,5 +71,6 @@ def test_long_junk_and_control_characters() -> None:
 
 def test_long_layouts_are_read_without_error() -> None:
     """Headers, tables, emoji and dashes repeated for pages (their timing is in bench/parser_long_input.py)."""
-    for unit in ("晚上：周一、", "周二 上午\n", "Mon | Tue\n", "😀周三", "周五8点，", "上午 下午 晚上\n周一 ✓ ✗ ✓\n", "a - b "):
+    for unit in ("晚上：周一、", "周二 上午\n", "Mon | Tue\n", "😀周三", "周五8点，", "上午 下午 晚上\n周一 ✓ ✗ ✓\n", "a - b ",
+                 "六日上 ", "周一晚上（要上课）", "周二晚上可以，因为白天要上班，"):
         _check_shape(read(unit * (5_000 // len(unit)), date(2026, 11, 23)), DEFAULT_SLOTS)

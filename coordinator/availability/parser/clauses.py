@@ -18,6 +18,8 @@ _LONGEST_SPAN_FOR_DAYS = 7
 _WHOLE_WEEK = 7
 """每天 after 除了周二 is what is left, not more days taken out."""
 _GROUPED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME})
+_FRAMES_BACK = 8
+"""How many groups back a later group of one clause may find the frame it narrows."""
 _ENDS_EXCEPTION = PREDICATES | {Kind.EXCEPT_END, Kind.EXCEPT_POST, Kind.BREAK}
 
 
@@ -209,7 +211,7 @@ def narrow_within(clause: Clause) -> None:
     or narrower, keep the earlier frame, cut to their own clock times, and the earlier group lets go of them."""
     let_go: set[int] = set()
     for index, later in enumerate(clause.groups):
-        for earlier in clause.groups[:index]:
+        for earlier in clause.groups[max(0, index - _FRAMES_BACK):index]:
             if not (later.days and earlier.times) or id(earlier) in let_go:
                 continue
             same_days = later.days == earlier.days and all(isinstance(time, SlotPart) for time in earlier.times)
