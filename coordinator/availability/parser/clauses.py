@@ -131,7 +131,7 @@ def clipped(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> list[TimeSp
             continue
         for low, high in map(window, frame):
             start, end = max(time.start, low), min(time.end, high)
-            if start < end:
+            if start < end and ClockSpan(start, end) not in clipped:
                 clipped.append(ClockSpan(start, end))
     return clipped or list(times)
 
