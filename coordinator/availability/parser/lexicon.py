@@ -114,7 +114,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|晚shang|wan上",
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
-     "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs"),
+     "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
@@ -178,7 +178,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以|也加上|也加|也算上|也加进去|加进去", ""),
-    ((Token(Kind.TOO),), "同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
+    ((Token(Kind.TOO),), "同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
@@ -188,7 +188,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
-     "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子"
+     "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
      "|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, overlaps, within
 from .fragments import sentence_runs
 from .groups import Group
-from .lexicon import ALL_DAYS
+from .lexicon import ALL_DAYS, WORKDAYS
 from .refusals import (
     away_from_then_until,
     carry_week,
@@ -49,6 +49,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             if run.opener not in (Kind.ALSO, Kind.SO):
                 _times_for_days_before(built[:at], clause)
                 _carry_days(previous, clause)
+            elif run.opener is Kind.SO:
+                _so_only_then(previous, clause)
             _carry_times(recent, clause)
             if clause.echoes:
                 narrow_within(clause)
@@ -64,7 +66,42 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             carry_week(previous, clause)
             narrow_within(previous)
         found.extend(built)
+    _frames_named_again(found)
     return found
+
+
+def _so_only_then(previous: Clause, clause: Clause) -> None:
+    """周二周四白天要上课，所以只能晚上: "so only" times, after days refused at other times, are those days' times.
+    Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times hold for
+    every day."""
+    refused = [group for group in previous.groups if group.has_days and group.days != WORKDAYS]
+    if previous.negative and refused and clause.only and _a_frame(clause):
+        for group in clause.groups:
+            for source in refused:
+                source.lend_days(group)
+
+
+def _frames_named_again(found: Sequence[Clause]) -> None:
+    """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
+    no days, then days with their own times among them, frame what follows; the days named are the offer."""
+    for index, clause in enumerate(found):
+        if not _a_frame(clause):
+            continue
+        frame = [time for group in clause.groups for time in group.times]
+        named = [said for said in found[index + 1:index + 1 + _LOOK_BACK] if _names_days_with_times(said)]
+        if any(overlaps(group.times, frame) for said in named for group in said.groups):
+            clause.groups.clear()
+
+
+def _a_frame(clause: Clause) -> bool:
+    return clause.only and bool(clause.groups) and all(
+        group.times and (group.soft_days or not group.has_days) for group in clause.groups) and not (
+        clause.negative or clause.levels or clause.other or clause.dated or clause.too or clause.leave_word)
+
+
+def _names_days_with_times(clause: Clause) -> bool:
+    return bool(clause.groups) and all(group.has_days and group.times for group in clause.groups) and not (
+        clause.negative or clause.levels or clause.other or clause.dated or clause.too or clause.leave_word)
 
 
 def _lend_level(previous: Clause, clause: Clause) -> None:

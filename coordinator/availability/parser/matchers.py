@@ -38,12 +38,12 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无])"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无—])"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
-_TYPED_DAYS = {"义": "一", "意": "一", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
+_TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
                "陆": "六", "留": "六", "溜": "六", "流": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
 _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
@@ -139,8 +139,8 @@ _HALVES = {"早": MORNING, "上": MORNING, "下": AFTERNOON, "晚": EVENING}
 """周六早 / 周日下 / 周一 上/下/晚: a part of the day said by one character after the day."""
 
 
-_LONE_HALF_AFTER = re.compile(r"(?:[一二三四五六七日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s?$")
-_LONE_HALF_BEFORE = re.compile(r"(?=$|[\s，,。.、；;！!～~+&/])")
+_LONE_HALF_AFTER = re.compile(r"(?:[一二三四五六七日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|[上下早][+/、])\s?$")
+_LONE_HALF_BEFORE = re.compile(r"(?=$|[\s，,。.、；;！!～~+&/]|都|也)")
 _LOOK_BACK = 12
 """Characters before a lone 上 / 下 / 早 searched for the day it belongs to."""
 

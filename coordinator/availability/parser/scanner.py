@@ -28,6 +28,8 @@ _PAUSE = re.compile(r"——+")
 _MARKS = "✅✔☑⭕❌✖✗✘❎🚫⛔🙅"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
+_LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
+"""1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
 _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 """滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
@@ -37,7 +39,7 @@ def normalize(text: str) -> str:
     text = _WAVE.sub(" ", unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
     text = _PAUSE.sub("，", _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text)))
     text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
-    return _SPACES.sub(" ", text)
+    return _LIST_NUMBER.sub("\\1", _SPACES.sub(" ", text))
 
 
 def scan(text: str) -> list[Token]:
