@@ -76,10 +76,9 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
               if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
     slots = week.as_slots()
     removed = week.refused_keys() if not (slots or leave or offers) else ()
-    groups = len({(group.days, tuple(group.times)) for clause in offers for group in clause.groups})
     opens_with_also = bool(ordered) and ordered[0].also
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
-        groups == 1 or opens_with_also)
+        opens_with_also or _one_group(offers))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
@@ -88,6 +87,11 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     if starts and ends and starts > ends:
         starts = None
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _one_group(offers: Sequence[Clause]) -> bool:
+    """Said once, or the same days and times said twice (听说周二晚上老缺人，那周二晚上也把我加上)."""
+    return len({(group.days, tuple(group.times)) for clause in offers for group in clause.groups}) == 1
 
 
 def _why_it_ends(period: DateRange, ends: date | None) -> bool:
@@ -116,8 +120,8 @@ def _roles(clauses: Sequence[Clause]) -> list[Role]:
     """Each clause's role; a bare 请假 beside dated leave (12月5日有事，请假一天) only repeats it."""
     roles = [role(clause) for clause in clauses]
     if Role.UNCLEAR in roles and _offers(clauses, roles):
-        roles = [Role.NOTHING if found is Role.UNCLEAR and _bare_leave(clause) and not clause.negative else found
-                 for clause, found in zip(clauses, roles, strict=True)]
+        roles = [Role.NOTHING if found is Role.UNCLEAR and _bare_leave(clause) and not clause.negative
+                 else found for clause, found in zip(clauses, roles, strict=True)]
     if Role.LEAVE not in roles:
         return roles
     if any(found is Role.SLOTS and not (clause.negative or clause.leave_word)

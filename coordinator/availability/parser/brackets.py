@@ -1,7 +1,7 @@
 """A clock time in brackets after a part of the day says when within that part: 周五下午（四点以后）is Friday
-afternoon from 16:00, not the evening too; Sunday afternoon (before 4) is 13:00–16:00. A bracket that only tells
-what one does (kid has swim practice the other nights) is a reason, and so is one after a clock time that names no
-day, date or time of its own.
+afternoon from 16:00, not the evening too; Sunday afternoon (before 4) is 13:00–16:00. A bracket that
+only tells what one does (kid has swim practice the other nights) is a reason, and so is one after a clock
+time that names no day, date or time of its own.
 
 Read from the text before the grammar, as the words a teammate would have used: 下午，不过只能四点以后."""
 
@@ -21,7 +21,8 @@ _CLOCK = re.compile(r"[0-9]|[一二三四五六七八九十两]\s*点|noon|midni
 _AFTER_CLOCK = re.compile(
     r"(?P<clock>(?:[0-9]{1,2}(?::[0-9]{2})?\s?(?:am|pm|点|點)|[一二三四五六七八九十两]+\s*[点點](?:半|[0-9]+分?)?))"
     r"(?P<between>[^（）()0-9]{0,24}?)\s*[（(](?P<inner>[^（）()]{1,80})[）)]", re.IGNORECASE)
-_TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.LEVEL, Kind.WEEK, Kind.RELDAY})
+_TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.LEVEL, Kind.WEEK,
+                         Kind.RELDAY})
 """What a bracket after a clock time must say to be more than the reason for it."""
 _ANY_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,80})[）)]")
 _SAYS_SOMETHING = _TELLS_WHEN | {Kind.POS, Kind.LEAVE, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.ONLY, Kind.VAGUE,
@@ -33,7 +34,8 @@ def narrowed_in_brackets(text: str) -> str:
     brackets after a clock time left out (Thursdays 5-9pm (after work, before the kids' bedtime))."""
     if "(" not in text and "（" not in text:
         return text
-    return _ANY_BRACKET.sub(_without_doing, _AFTER_CLOCK.sub(_without_reason, _BRACKETED.sub(_narrowing, text)))
+    text = _AFTER_CLOCK.sub(_without_reason, _BRACKETED.sub(_narrowing, text))
+    return _ANY_BRACKET.sub(_without_doing, text)
 
 
 def _without_doing(found: re.Match[str]) -> str:

@@ -184,8 +184,8 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
 
 
 def _offer_then_reason(clause: Clause, tokens: Sequence[Token]) -> bool:
-    """Weekday evenings work for me except Tuesdays (choir practice): what one does instead, after an offer or an
-    exception, is why something is left out, not a refusal of its own."""
+    """Weekday evenings work for me except Tuesdays (choir practice): what one does instead, after an offer
+    or an exception, is why something is left out, not a refusal of its own."""
     said = next((token for token in tokens if token.kind in PREDICATES), None)
     return clause.only_reasons and (bool(clause.excepted) or (said is not None and said.kind is Kind.POS))
 

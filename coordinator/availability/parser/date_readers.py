@@ -26,7 +26,8 @@ _WHOLE_MONTH_EN = re.compile(
     rf"(?P<mon>january|february|april|june|july|august|september|october|november|december){WORD_END}"
 )
 _DAY_OF_MONTH = re.compile(rf"(?P<d>{NUMBER})\s?(?:日|号|號)")
-_ORDINAL = re.compile(rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th){WORD_END}(?!\s(?:time|times|one|week|floor|grade|year|place)\b)")
+_ORDINAL = re.compile(
+    rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th){WORD_END}(?!\s(?:time|times|one|week|floor|grade|year|place)\b)")
 """the 21st, but not the 5th time, the 3rd one, the 2nd week, the 4th floor."""
 _DATE_EN_MONTH_FIRST = re.compile(
     rf"(?P<mon>{_MONTHS})\.?\s?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{WORD_END}{_NOT_A_TIME}"

@@ -29,6 +29,7 @@ _DAY_NAMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _WEEKS_ONLY = frozenset({Kind.WEEK, Kind.MONTH})
 _THANKS = frozenset({Kind.ASIDE, Kind.CHAT})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
+_PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
 _QUOTE_LIMIT = 60
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
@@ -85,6 +86,8 @@ class _Part:
     @property
     def content(self) -> bool:
         """Says something about when: days, a part of the day, a time, a date, or leave."""
+        if not self.tokens:
+            return False
         if self.keeps_the_week:
             return True
         if self.about_the_past or self.only_a_week:
@@ -106,6 +109,8 @@ class _Part:
     @property
     def hedges(self) -> bool:
         """Says something with a hedge; a date said only roughly (年底) hedges only what it bounds or names."""
+        if Kind.VAGUE not in self.kinds:
+            return False
         rough = [token.value == ROUGHLY for token in self.tokens if token.kind is Kind.VAGUE]
         says = any(token.kind in _PREDICATES and token.value != BUSY for token in self.tokens)
         return not all(rough) or (bool(rough) and (says or self.has(_ABOUT_TIME)))
@@ -118,17 +123,21 @@ class _Part:
     @property
     def about_later(self) -> bool:
         """之后再说: a hedge about the time after the one just stated, which stays clear."""
-        hedges = [token for token in self.tokens if token.kind is Kind.VAGUE]
-        return bool(hedges) and all(token.value == LATER for token in hedges)
+        if Kind.VAGUE not in self.kinds:
+            return False
+        return all(token.value == LATER for token in self.tokens if token.kind is Kind.VAGUE)
 
     @property
     def keeps_the_week(self) -> bool:
         """照旧 / as usual: the week stays as it is, which is worth an answer."""
-        return any(token.kind is Kind.ASIDE and token.value == SAME for token in self.tokens)
+        return Kind.ASIDE in self.kinds and any(
+            token.kind is Kind.ASIDE and token.value == SAME for token in self.tokens)
 
     @property
     def about_the_past(self) -> bool:
         """昨天晚上咨询的人好多 / 上周六那场直播: days gone by say nothing about the days to come."""
+        if self.kinds.isdisjoint(_PAST_OR_TO_COME):
+            return False
         days = self.days_ahead() + [token.value for token in self.tokens if token.kind is Kind.WEEK]
         return bool(days) and all(day < 0 for day in days)
 

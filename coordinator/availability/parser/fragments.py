@@ -258,8 +258,8 @@ def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
 
 
 def _level_for_a_time_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:
-    """周一下午和晚上，晚上最好 / 周六 all day，prefer 下午 / Weekends only, mornings preferred: a level for times
-    alone, after days with their times (or "only" days), is about those times on those days, not a level for all."""
+    """周一下午和晚上，晚上最好 / 周六 all day，prefer 下午 / Weekends only, mornings preferred: a level for
+    times alone, after days with their times (or "only" days), is about those times on those days."""
     return (_has(fragment, _LEVELS) and _has(fragment, _TIMES) and not _has(fragment, _DAY_KINDS)
             and _has(pending, _DAY_KINDS) and (_has(pending, _TIMES) or _has(pending, _ONLY)))
 

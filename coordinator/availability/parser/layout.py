@@ -165,7 +165,8 @@ def _dash_line(tokens: Sequence[Token], index: int) -> bool:
     """周一 — / Mon - / Tue | - on a line of its own: a day with only a dash after it is not offered."""
     day = index - 2 if kind_at(tokens, index - 1) is Kind.COMMA else index - 1
     return (tokens[index].kind is Kind.RANGE and kind_at(tokens, day) is Kind.DAYS
-            and kind_at(tokens, index + 1) in (Kind.STOP, None) and kind_at(tokens, day - 1) in (Kind.STOP, None))
+            and kind_at(tokens, index + 1) in (Kind.STOP, None)
+            and kind_at(tokens, day - 1) in (Kind.STOP, None))
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
@@ -223,8 +224,8 @@ def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
 
 
 def _under_day_headers(tokens: list[Token]) -> list[Token]:
-    """``Sun`` / ``- morning ✔`` / ``- evening ✘`` and ``周末：`` / ``周六 下午`` / ``周日 上午``: a line of days alone
-    heads the lines under it; lines of times take its days, and lines of fewer of its days say which are meant."""
+    """``Sun`` / ``- morning ✔`` / ``- evening ✘`` and ``周末：`` / ``周六 下午`` / ``周日 上午``: a line of days
+    alone heads the lines under it; lines of times take its days, and lines of fewer of its days say which."""
     out: list[Token] = []
     header: list[Token] = []
     days: frozenset[int] = frozenset()

@@ -94,7 +94,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     *(((Token(Kind.DAYS, days), _part(MORNING)), "", _with_half_of_day(words, "am")) for days, words in _EN_DAY_GROUPS),
     *(((Token(Kind.DAYS, days), _part(AFTERNOON)), "", _with_half_of_day(words, "pm"))
       for days, words in _EN_DAY_GROUPS),
-    *(((_days({index}),), f"周{pinyin}|星期{pinyin}", f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}")
+    *(((_days({index}),), f"周{pinyin}|星期{pinyin}",
+       f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}")
       for index, pinyin in enumerate(("yi", "er", "san", "si", "wu", "liu", "ri"))),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",

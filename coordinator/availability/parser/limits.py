@@ -35,7 +35,8 @@ _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
-    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*(?:个|個){_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*(?:个|個){_AFTER}"
+               rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
     re.compile(rf"(?:[一两二三四五六七]个)?\s*(?P<cap>(?:里面|里头|当中|中间|之中)?\s*(?:挑|选))\s*{_N}\s*(?:个|個)"

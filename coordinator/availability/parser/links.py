@@ -72,8 +72,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
 
 def _so_only_then(previous: Clause, clause: Clause) -> None:
     """周二周四白天要上课，所以只能晚上: "so only" times, after days refused at other times, are those days' times.
-    Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times hold for
-    every day."""
+    Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times
+    hold for every day."""
     refused = [group for group in previous.groups if group.has_days and group.days != WORKDAYS]
     if previous.negative and refused and clause.only and _a_frame(clause):
         for group in clause.groups:
@@ -314,8 +314,8 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
         if not group.times and (clause.levels or clause.only or clause.positive) and source.times:
             group.times = list(source.times)
             clause.narrows |= group.days
-        elif group.times and clause.only and source.has_days and all(map(_one_slot, group.times)) and not overlaps(
-                group.times, source.times):
+        elif group.times and clause.only and source.has_days and all(map(_one_slot, group.times)) and (
+                not overlaps(group.times, source.times)):
             clause.narrows |= group.days
         elif group.times and (clause.only or within(group.times, source.times)):
             inside = overlaps(group.times, source.times) or not source.has_days

@@ -83,7 +83,8 @@ def _doubtful(tokens: list[Token]) -> bool:
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
     """Dates, days and times read from the scanned tokens."""
-    tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(read_headers(_without_reasons(tokens)), ref))), ref)
+    tokens = read_headers(_without_reasons(tokens))
+    tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(tokens, ref))), ref)
     return reduce_times(tokens, duty_slots)
 
 

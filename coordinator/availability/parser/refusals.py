@@ -39,7 +39,9 @@ def lend_refusal(previous: Clause, clause: Clause) -> None:
 def refuse_within_span(previous: Clause, clause: Clause) -> None:
     """这周末我搬家，周六周日都不行 / 下周我要出差，周二周三不在: weekdays refused right after dates said alone, or
     taken off, are those dates, and only those."""
-    if previous.positive or previous.levels or previous.groups or len(previous.spans) != 1 or clause.dated or clause.other:
+    if previous.positive or previous.levels or previous.groups or len(previous.spans) != 1:
+        return
+    if clause.dated or clause.other:
         return
     if not (clause.negative or clause.leave_word) or not clause.groups or any(
             group.times or not group.has_days for group in clause.groups):
@@ -102,7 +104,9 @@ def for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
 def reason_for_what_came(previous: Clause, clause: Clause) -> None:
     """周一上午就不来了，早上要送孩子上学 / 周二到周四下午都能上，上午要帮家里干活: times alone with what one does
     then, right after days were named, say why; they neither refuse nor offer anything of their own."""
-    if not clause.only_reasons or clause.dated or clause.other or clause.positive or clause.levels or clause.leave_word:
+    if not clause.only_reasons or clause.dated or clause.other or clause.positive or clause.levels:
+        return
+    if clause.leave_word:
         return
     if not clause.groups or any(group.has_days or not group.times for group in clause.groups):
         return

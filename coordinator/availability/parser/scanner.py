@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from collections.abc import Callable
 
@@ -52,10 +51,11 @@ def scan_normalized(source: str) -> list[Token]:
     tokens: list[Token] = []
     position = 0
     while position < len(source):
-        if source[position] not in _CAN_START:
+        matchers = _matchers_for(source[position])
+        if not matchers:
             position += 1
             continue
-        match = _longest(source, position)
+        match = _longest(matchers, source, position)
         if match is None:
             position = _skip(source, position)
             continue
@@ -64,10 +64,12 @@ def scan_normalized(source: str) -> list[Token]:
     return tokens
 
 
-def _longest(source: str, position: int) -> Match | None:
+def _longest(matchers: tuple[Matcher, ...], source: str, position: int) -> Match | None:
     """The longest match any reader finds here; on a tie the reader listed first wins."""
+    if len(matchers) == 1:
+        return matchers[0](source, position)
     best: Match | None = None
-    for matcher in _matchers_for(source[position]):
+    for matcher in matchers:
         match = matcher(source, position)
         if match is not None and (best is None or match[0] > best[0]):
             best = match
@@ -101,15 +103,30 @@ _EARLY_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting, read.lon
 _LOOK_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.depends_on)
 
 
-_CAN_START = frozenset(
-    set(LONGEST_OTHER) | read.GREETING_FIRST | _CN_NUMERAL_CHARS | _DAY_NAME_FIRST | read.DAY_CHARS
-    | set(string.ascii_lowercase) | set(string.digits)
-)
-"""Characters at which some reader may match; the scanner steps over any other at once."""
+_STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
+    read.other_word: LONGEST_OTHER.__contains__,
+    read.greeting: read.GREETING_FIRST.__contains__,
+    read.lone_half: "上下早".__contains__,
+    read.depends_on: "看".__eq__,
+}
+"""Readers that can only start at some characters: the scanner does not try them anywhere else."""
+_BY_CHARACTER: dict[str, tuple[Matcher, ...]] = {}
+_CHARACTERS_KEPT = 20_000
 
 
 def _matchers_for(char: str) -> tuple[Matcher, ...]:
-    """The readers worth trying at a character: numbers and dates at digits, words at letters, and so on."""
+    """The readers worth trying at a character, worked out once per character."""
+    found = _BY_CHARACTER.get(char)
+    if found is None:
+        found = tuple(matcher for matcher in _readers_for(char)
+                      if matcher not in _STARTS_WITH or _STARTS_WITH[matcher](char))
+        if len(_BY_CHARACTER) < _CHARACTERS_KEPT:
+            _BY_CHARACTER[char] = found
+    return found
+
+
+def _readers_for(char: str) -> tuple[Matcher, ...]:
+    """The readers for a kind of character: numbers and dates at digits, words at letters, and so on."""
     if char.isascii():
         if char.isdigit():
             return _DIGIT_MATCHERS
