@@ -525,6 +525,14 @@ CASES = [
     Case("nite-is-evening", "fri nite", "fri:evening"),
     Case("weekend-only-part-preferred", "Weekdays only, evenings preferred", "mon-fri:morning,afternoon; mon-fri:evening=preferred"),
     Case("tomorrow-story-then-part-refused", "明天孩子开家长会，上午那班我去不了", leave=leave("2026-11-24")),
+    # ticks before the parts they mark, meetings announced or attended, time zones compared
+    Case("ticks-before-parts", "周二 ✅上午 ❌下午 ✅晚上\n周四 ❌", "tue:morning,evening"),
+    Case("ticks-after-parts-still", "周二 上午✅ 下午❌", "tue:morning"),
+    Case("meeting-announced-is-chat", "周五晚上七点开月度总结会，大家记得参加", **UNSURE),
+    Case("meeting-attended-refuses", "周三下午四点前可以，四点后要开教研会", "wed:morning; wed:afternoon=partial"),
+    Case("time-zone-compared-en", "I'm in Sydney so your mornings are my afternoon 🙂 I can take Tue and Fri mornings.",
+         "tue,fri:morning"),
+    Case("time-zone-compared-zh", "我在伦敦，你们的晚上是我这边的中午，所以周一周三晚上可以", "mon,wed:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import ALL_DAYS, BACK, BUSY, DASH, DOING, SAME
+from .lexicon import ALL_DAYS, BACK, BUSY, DASH, DOING, MARK, SAME
 from .tokens import Kind, Numeral, Token, kind_at
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
@@ -32,6 +32,7 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
     kinds = {token.kind for token in tokens}
+    tokens = _marks_after_times(tokens) if any(token.value == MARK for token in tokens) else tokens
     out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
     out = _parts_as_headers(out)
     if Kind.WEEK in kinds:
@@ -39,6 +40,29 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     if Kind.STOP not in kinds:
         return out
     return _under_predicate_headers(_under_day_headers(out) if Kind.DAYS in kinds else out)
+
+
+def _marks_after_times(tokens: Sequence[Token]) -> list[Token]:
+    """周三 ✅下午 ✅晚上 / 周二 ❌晚上: on a line whose ticks and crosses come before the parts of the day, each
+    mark is the yes or no of the part after it (on 周一 上午✅ 下午❌ it is the part's before it)."""
+    out: list[Token] = []
+    for statement in _statements(tokens):
+        marks = [index for index, token in enumerate(statement) if _is_mark(token)]
+        first = marks[0] if marks else None
+        if first is None or kind_at(statement, first + 1) is not Kind.PART or kind_at(
+                statement, first - 1) is Kind.PART:
+            out.extend(statement)
+            continue
+        line = list(statement)
+        for index in marks:
+            if kind_at(line, index + 1) is Kind.PART:
+                line[index], line[index + 1] = line[index + 1], line[index]
+        out.extend(line)
+    return out
+
+
+def _is_mark(token: Token) -> bool:
+    return token.value == MARK and token.kind in (Kind.POS, Kind.NEG)
 
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:

@@ -36,6 +36,8 @@ LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
 """The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
+MARK = "mark"
+"""The value of a tick or a cross (✅ / ❌): it says yes or no to the time next to it."""
 PLUS = "plus"
 """The value of 加上 / plus: an "and" that may also close a sentence, adding what it follows (周六晚上加上)."""
 BACK = "back"
@@ -167,9 +169,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "any time works|anytime works"),
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
-    ((Token(Kind.POS),), "✅|✔|☑|⭕", ""),
+    ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
-    ((Token(Kind.NEG),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
+    ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅", ""),
+    ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都可以|哪天都ok|都空|都空着", ""),
     ((Token(Kind.POS),), "雷打不动|保证能来|肯定能来", "rock solid"),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
@@ -248,8 +251,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|此外", "and also"),
     ((Token(Kind.SO),), "所以|因此", "so"),
     ((Token(Kind.QUESTION),), "了没|了没有|了吗", ""),
-    ((Token(Kind.BECAUSE),), "因为|因為|由于|由於|对我来说|对我而言|我这边是|我这里是|我这边刚好是",
-     "because|because of|'cause|cuz|coz|my time|my local time|for me it's|for me that's|which is my|that's my"),
+    ((Token(Kind.BECAUSE),), "因为|因為|由于|由於|对我来说|对我而言|我这边是|我这里是|我这边刚好是|是我这边的|是我这里的"
+     "|你们的上午|你们的下午|你们的晚上|你们的白天|你们那边的上午|你们那边的下午|你们那边的晚上",
+     "because|because of|'cause|cuz|coz|my time|my local time|for me it's|for me that's|which is my|that's my"
+     "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
+     "|your daytime|are my|is my"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|同|&|/|+", "and|or|as well as|n|'n'"),
     ((Token(Kind.LIST, PLUS),), "加上", "plus"),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
@@ -346,7 +352,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
      "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"
-     "|i am|we are|you are|they are|he is|she is"
+     "|i am|we are|you are|they are|he is|she is|night owl|a night owl|early bird|an early bird"
+     "|middle of the night|the middle of the night|in the middle of the night"
      "|logged me out|logged out|logging out|log out|logs me out|kicked me out|kicked out|locked out|locked me out"
      "|timed out|times out|sold out|print out|printed out|fill out|filled out|reach out|reached out|point out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_readers import WORD_END
-from .lexicon import AFTERNOON, EVENING, LATIN_WORD, LEXICON, MORNING
+from .lexicon import AFTERNOON, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
@@ -153,6 +153,20 @@ def depends_on(source: str, position: int) -> Match | None:
     """看加不加班 / 看忙不忙: it depends on whether something happens."""
     found = _DEPENDS.match(source, position)
     return (found.end(), (Token(Kind.VAGUE),)) if found else None
+
+
+_MEETING = re.compile(r"开(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?!议室)")
+_MUST = frozenset("要得")
+
+
+def meeting(source: str, position: int) -> Match | None:
+    """开季度总结会 / 要开部门会: a meeting; one that must be attended is what one does then, else it is talk."""
+    found = _MEETING.match(source, position)
+    if found is None:
+        return None
+    if position > 0 and source[position - 1] in _MUST:
+        return found.end(), (Token(Kind.NEG, DOING),)
+    return found.end(), (Token(Kind.CHAT),)
 
 
 def lone_half(source: str, position: int) -> Match | None:

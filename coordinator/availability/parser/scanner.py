@@ -101,6 +101,7 @@ _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
 _EARLY_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting, read.lone_half)
 _LOOK_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.depends_on)
+_OPEN_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.meeting)
 
 
 _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
@@ -143,4 +144,6 @@ def _readers_for(char: str) -> tuple[Matcher, ...]:
         return _EARLY_MATCHERS
     if char == "看":
         return _LOOK_MATCHERS
+    if char == "开":
+        return _OPEN_MATCHERS
     return _OTHER_MATCHERS
