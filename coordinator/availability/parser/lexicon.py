@@ -255,7 +255,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|你们的上午|你们的下午|你们的晚上|你们的白天|你们那边的上午|你们那边的下午|你们那边的晚上",
      "because|because of|'cause|cuz|coz|my time|my local time|for me it's|for me that's|which is my|that's my"
      "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
-     "|your daytime|are my|is my"),
+     "|your daytime"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|同|&|/|+", "and|or|as well as|n|'n'"),
     ((Token(Kind.LIST, PLUS),), "加上", "plus"),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
