@@ -533,6 +533,14 @@ CASES = [
     Case("time-zone-compared-en", "I'm in Sydney so your mornings are my afternoon 🙂 I can take Tue and Fri mornings.",
          "tue,fri:morning"),
     Case("time-zone-compared-zh", "我在伦敦，你们的晚上是我这边的中午，所以周一周三晚上可以", "mon,wed:evening"),
+    # "all" times for the days listed, a start and its end apart, a level after 只是, tones and tries
+    Case("all-these-times-for-days-listed", "周二/周四/周六\n都是上午", "tue,thu,sat:morning"),
+    Case("all-these-times-for-ticked-days", "周一 ✅\n周二 ❌\n周三 ✅\n都是下午", "mon,wed:afternoon"),
+    Case("start-then-end-after-comma", "周四上午十点开始，到十二点", "thu:morning=partial"),
+    Case("level-after-just", "周日下午和晚上，晚上的话只是备用", "sun:afternoon; sun:evening=standby"),
+    Case("i-will-try-is-a-hedge", "周二晚上我尽量，周五晚上可以", "fri:evening"),
+    Case("tone-tilde-then-more", "照旧～再加个周六上午", "sat:morning"),
+    Case("mng-is-morning", "周3 mng", "wed:morning"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -99,16 +99,26 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
 
 
 def _joined_ends(tokens: list[Token]) -> list[Token]:
-    """周六从早上到下午四点前: a time from which the day runs on, then one up to which it runs, are one span."""
+    """周六从早上到下午四点前 / 周五上午九点半开始，到十二点半: a time from which the day runs on, then one up to
+    which it runs (after a comma at most), are one span."""
     out: list[Token] = []
+    last_at: int | None = None
     for token in tokens:
-        last = out[-1].value if out and out[-1].kind is Kind.TIME else None
+        last = out[last_at].value if last_at is not None else None
         if (token.kind is Kind.TIME and isinstance(token.value, ClockSpan) and isinstance(last, ClockSpan)
                 and last.end == DAY_END and token.value.start == 0 and last.start < token.value.end):
-            out[-1] = Token(Kind.TIME, ClockSpan(last.start, token.value.end))
-        else:
-            out.append(token)
+            out[last_at] = Token(Kind.TIME, ClockSpan(last.start, token.value.end))
+            continue
+        out.append(token)
+        if token.kind is Kind.TIME:
+            last_at = len(out) - 1
+        elif token.kind not in _BETWEEN_ENDS:
+            last_at = None
     return out
+
+
+_BETWEEN_ENDS = frozenset({Kind.COMMA, Kind.EVERY})
+"""What may stand between a time's start and its end said apart (九点半开始，到十二点半)."""
 
 
 def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -109,7 +109,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上wu|shang午",
-     "shang wu|shangwu|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
+     "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞|下wu|xia午",
@@ -229,7 +229,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
      "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
-    ((_level(Level.STANDBY),), "除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
+    ((_level(Level.STANDBY),), "只是备用|只是替补|只是机动|只当备用|只做备用|只能备用|只是后备|除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
      "only standby|only as standby|only as backup|only as a backup|backup only|standby only"),
     ((_level(Level.PREFERRED),),
      "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
@@ -307,6 +307,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
+    ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, LATER),), "之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"

@@ -33,6 +33,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
+            _all_of_them(found[-_LOOK_BACK:], built[0])
             _days_for_times(found[-_LOOK_BACK:], built[0])
             if built[0].only:
                 _only_these_times(found, built[0])
@@ -68,6 +69,31 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         found.extend(built)
     _frames_named_again(found)
     return found
+
+
+def _all_of_them(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周一/周三/周五 / 都是下午 and 周一 ✅ / 周二 ❌ / … / 都是晚上: times said "all" in a sentence of their own
+    are the times of every day listed before with no times, offered or not."""
+    if not (clause.recurring and _a_frame_of_any_kind(clause)):
+        return
+    listed = []
+    for said in reversed(earlier):
+        if said.other or said.dated or not said.groups or any(
+                group.times or not group.has_days for group in said.groups):
+            break
+        listed.append(said)
+    if not listed:
+        return
+    times = [time for group in clause.groups for time in group.times]
+    for said in listed:
+        for group in said.groups:
+            group.times = list(times)
+    clause.groups.clear()
+
+
+def _a_frame_of_any_kind(clause: Clause) -> bool:
+    return bool(clause.groups) and all(group.times and not group.has_days for group in clause.groups) and not (
+        clause.negative or clause.levels or clause.other or clause.dated or clause.leave_word)
 
 
 def _so_only_then(previous: Clause, clause: Clause) -> None:

@@ -35,10 +35,16 @@ _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, one space between words, line breaks kept."""
-    text = _WAVE.sub(" ", unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
+    text = _WAVE.sub(_wave, unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
     text = _PAUSE.sub("，", _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text)))
     text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     return _LIST_NUMBER.sub("\\1", _SPACES.sub(" ", text))
+
+
+def _wave(found: re.Match[str]) -> str:
+    """A tilde of tone ends what was said: a pause before more words (照旧～再加个周日晚上), else a space."""
+    following = found.string[found.end():found.end() + 1]
+    return " " if not following or following.isspace() or not following.isalnum() else ","
 
 
 def scan(text: str) -> list[Token]:
