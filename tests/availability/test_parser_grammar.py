@@ -541,6 +541,7 @@ CASES = [
     Case("i-will-try-is-a-hedge", "周二晚上我尽量，周五晚上可以", "fri:evening"),
     Case("tone-tilde-then-more", "照旧～再加个周六上午", "sat:morning"),
     Case("mng-is-morning", "周3 mng", "wed:morning"),
+    Case("otherwise-as-above", "以后的时间：\n周二晚上\n周日下午\n其他照上面排就行", "tue:evening; sun:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

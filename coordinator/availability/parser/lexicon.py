@@ -169,6 +169,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "any time works|anytime works"),
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
+    ((Token(Kind.ASIDE, SAME),), "照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
+     "|其他时间照上面|其他按照上面", "as above|as listed above"),
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅", ""),
