@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, overlaps, within
 from .fragments import sentence_runs
+from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
 from .groups import Group
-from .lexicon import ALL_DAYS, WORKDAYS
+from .lexicon import ALL_DAYS
 from .refusals import (
     away_from_then_until,
     carry_week,
@@ -33,7 +34,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
-            _all_of_them(found[-_LOOK_BACK:], built[0])
+            all_of_them(found[-_LOOK_BACK:], built[0])
             _days_for_times(found[-_LOOK_BACK:], built[0])
             if built[0].only:
                 _only_these_times(found, built[0])
@@ -48,10 +49,10 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _lend_level(previous, clause)
             reason_for_what_came(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
-                _times_for_days_before(built[:at], clause)
+                times_for_days_before(built[:at], clause)
                 _carry_days(previous, clause)
             elif run.opener is Kind.SO:
-                _so_only_then(previous, clause)
+                so_only_then(previous, clause)
             _carry_times(recent, clause)
             if clause.echoes:
                 narrow_within(clause)
@@ -67,67 +68,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             carry_week(previous, clause)
             narrow_within(previous)
         found.extend(built)
-    _frames_named_again(found)
+    frames_named_again(found, _LOOK_BACK)
     return found
-
-
-def _all_of_them(earlier: Sequence[Clause], clause: Clause) -> None:
-    """周一/周三/周五 / 都是下午 and 周一 ✅ / 周二 ❌ / … / 都是晚上: times said "all" in a sentence of their own
-    are the times of every day listed before with no times, offered or not."""
-    if not (clause.recurring and _a_frame_of_any_kind(clause)):
-        return
-    listed = []
-    for said in reversed(earlier):
-        if said.other or said.dated or not said.groups or any(
-                group.times or not group.has_days for group in said.groups):
-            break
-        listed.append(said)
-    if not listed:
-        return
-    times = [time for group in clause.groups for time in group.times]
-    for said in listed:
-        for group in said.groups:
-            group.times = list(times)
-    clause.groups.clear()
-
-
-def _a_frame_of_any_kind(clause: Clause) -> bool:
-    return bool(clause.groups) and all(group.times and not group.has_days for group in clause.groups) and not (
-        clause.negative or clause.levels or clause.other or clause.dated or clause.leave_word)
-
-
-def _so_only_then(previous: Clause, clause: Clause) -> None:
-    """周二周四白天要上课，所以只能晚上: "so only" times, after days refused at other times, are those days' times.
-    Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times
-    hold for every day."""
-    refused = [group for group in previous.groups if group.has_days and group.days != WORKDAYS]
-    if previous.negative and refused and clause.only and _a_frame(clause):
-        for group in clause.groups:
-            for source in refused:
-                source.lend_days(group)
-
-
-def _frames_named_again(found: Sequence[Clause]) -> None:
-    """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
-    no days, then days with their own times among them, frame what follows; the days named are the offer."""
-    for index, clause in enumerate(found):
-        if not _a_frame(clause):
-            continue
-        frame = [time for group in clause.groups for time in group.times]
-        named = [said for said in found[index + 1:index + 1 + _LOOK_BACK] if _names_days_with_times(said)]
-        if any(overlaps(group.times, frame) for said in named for group in said.groups):
-            clause.groups.clear()
-
-
-def _a_frame(clause: Clause) -> bool:
-    return clause.only and bool(clause.groups) and all(
-        group.times and (group.soft_days or not group.has_days) for group in clause.groups) and not (
-        clause.negative or clause.levels or clause.other or clause.dated or clause.too or clause.leave_word)
-
-
-def _names_days_with_times(clause: Clause) -> bool:
-    return bool(clause.groups) and all(group.has_days and group.times for group in clause.groups) and not (
-        clause.negative or clause.levels or clause.other or clause.dated or clause.too or clause.leave_word)
 
 
 def _lend_level(previous: Clause, clause: Clause) -> None:
@@ -205,28 +147,6 @@ def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
         return
     for group in bare:
         group.times = list(times)
-    clause.groups.clear()
-
-
-def _times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
-    """周一可以，周三也是，都是下午哈 / 我可以周四，也可以周五，上午下午都行: times said after several clauses of
-    days alone are the times of all of them."""
-    if clause.negative or clause.levels or clause.other or clause.dated or not clause.groups:
-        return
-    if any(group.has_days or not group.times for group in clause.groups):
-        return
-    days_alone = []
-    for said in reversed(earlier):
-        if said.negative or said.other or not said.groups or any(group.times for group in said.groups):
-            break
-        days_alone.append(said)
-    if len(days_alone) < 2:
-        return
-    times = [time for group in clause.groups for time in group.times]
-    for said in days_alone:
-        for group in said.groups:
-            group.times = list(times)
-        said.echoes = False
     clause.groups.clear()
 
 

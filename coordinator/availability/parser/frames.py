@@ -1,0 +1,93 @@
+"""Times said for no days: the times of the days listed before them (周一/周三/周五 / 都是下午), or the frame of the
+days named after them (只有晚上有空，周一到周四晚上都可以排我)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clauses import Clause, overlaps
+from .lexicon import WORKDAYS
+
+
+def all_of_them(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周一/周三/周五 / 都是下午 and 周一 ✅ / 周二 ❌ / … / 都是晚上: times said "all" in a sentence of their own
+    are the times of every day listed before with no times, offered or not."""
+    if not (clause.recurring and _for_no_days(clause)):
+        return
+    listed = []
+    for said in reversed(earlier):
+        if said.other or said.dated or not said.groups or any(
+                group.times or not group.has_days for group in said.groups):
+            break
+        listed.append(said)
+    if listed:
+        _give_times(clause, listed)
+
+
+def times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周一可以，周三也是，都是下午哈 / 我可以周四，也可以周五，上午下午都行: times said after several clauses of
+    days alone are the times of all of them."""
+    if clause.negative or clause.levels or clause.other or clause.dated or not clause.groups:
+        return
+    if any(group.has_days or not group.times for group in clause.groups):
+        return
+    days_alone = []
+    for said in reversed(earlier):
+        if said.negative or said.other or not said.groups or any(group.times for group in said.groups):
+            break
+        days_alone.append(said)
+    if len(days_alone) >= 2:
+        for said in days_alone:
+            said.echoes = False
+        _give_times(clause, days_alone)
+
+
+def so_only_then(previous: Clause, clause: Clause) -> None:
+    """周二周四白天要上课，所以只能晚上: "so only" times, after days refused at other times, are those days' times.
+    Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times
+    hold for every day."""
+    refused = [group for group in previous.groups if group.has_days and group.days != WORKDAYS]
+    if previous.negative and refused and _a_frame(clause):
+        for group in clause.groups:
+            for source in refused:
+                source.lend_days(group)
+
+
+def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
+    """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
+    no days, then days with their own times among them, frame what follows; the days named are the offer."""
+    for index, clause in enumerate(found):
+        if not _a_frame(clause):
+            continue
+        frame = [time for group in clause.groups for time in group.times]
+        named = [said for said in found[index + 1:index + 1 + look_ahead] if _names_days_with_times(said)]
+        if any(overlaps(group.times, frame) for said in named for group in said.groups):
+            clause.groups.clear()
+
+
+def _give_times(clause: Clause, listed: Sequence[Clause]) -> None:
+    times = [time for group in clause.groups for time in group.times]
+    for said in listed:
+        for group in said.groups:
+            group.times = list(times)
+    clause.groups.clear()
+
+
+def _plain(clause: Clause) -> bool:
+    """States times without refusing, grading, dating or leaving them."""
+    return not (clause.negative or clause.levels or clause.other or clause.dated or clause.leave_word)
+
+
+def _for_no_days(clause: Clause) -> bool:
+    """Times for no days but the usual ones (平时), said plainly."""
+    return _plain(clause) and bool(clause.groups) and all(
+        group.times and (group.soft_days or not group.has_days) for group in clause.groups)
+
+
+def _a_frame(clause: Clause) -> bool:
+    return clause.only and not clause.too and _for_no_days(clause)
+
+
+def _names_days_with_times(clause: Clause) -> bool:
+    return _plain(clause) and not clause.too and bool(clause.groups) and all(
+        group.has_days and group.times for group in clause.groups)
