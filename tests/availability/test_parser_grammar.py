@@ -542,6 +542,17 @@ CASES = [
     Case("tone-tilde-then-more", "照旧～再加个周六上午", "sat:morning"),
     Case("mng-is-morning", "周3 mng", "wed:morning"),
     Case("otherwise-as-above", "以后的时间：\n周二晚上\n周日下午\n其他照上面排就行", "tue:evening; sun:afternoon"),
+    # one slip in an English day or part; pinyin slips after 周; keeping the week; limits said after
+    Case("slip-in-english-day", "thrusday evenings and satuday morining", "thu:evening; sat:morning"),
+    Case("slip-swapped-letters", "sunady afternon", "sun:afternoon"),
+    Case("slip-not-a-day", "I have money for the donation drive", **UNSURE),
+    Case("pinyin-slip-after-zhou", "周耳下午，周似晚上", "tue:afternoon; thu:evening"),
+    Case("seems-is-not-thursday", "这周似乎挺忙的", **UNSURE),
+    Case("still-the-old-time-keeps", "还是原来的时间"),
+    Case("no-changes-from-me-keeps", "No changes from me"),
+    Case("whichever-you-need-is-no-chat", "要么周一下午，要么周四晚上，看你们哪边缺", "mon:afternoon; thu:evening"),
+    Case("skip-me-on-dates", "25号和26号有 exam，skip me please", leave=leave("2026-11-25..2026-11-26")),
+    Case("busy-week-is-a-remark", "这周有点忙，大家辛苦了", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -650,6 +661,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("上次说的每周三个班有点多，改成两个吧", 2),
     ("我想多参与一点，一周最多可以排三个班", 3),
     ("我一周最多能来三次，时间还是之前那些", 3),
+    ("周一周二下午，一周排一个就好", 1),
+    ("two shifts 一周就好，周六上午", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

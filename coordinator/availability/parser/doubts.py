@@ -30,6 +30,7 @@ _WEEKS_ONLY = frozenset({Kind.WEEK, Kind.MONTH})
 _THANKS = frozenset({Kind.ASIDE, Kind.CHAT})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
+_THIS_WEEK_ONLY = frozenset({Kind.WEEK})
 _QUOTE_LIMIT = 60
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
@@ -90,7 +91,7 @@ class _Part:
             return False
         if self.keeps_the_week:
             return True
-        if self.about_the_past or self.only_a_week:
+        if self.about_the_past or self.only_a_week or self.busy_this_week:
             return False
         return self.has(_ABOUT_TIME) or self.has(_LEAVE_OR_OTHER) or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
@@ -140,6 +141,13 @@ class _Part:
             return False
         days = self.days_ahead() + [token.value for token in self.tokens if token.kind is Kind.WEEK]
         return bool(days) and all(day < 0 for day in days)
+
+    @property
+    def busy_this_week(self) -> bool:
+        """这周有点忙 / busy week: how the week is going, not a week of leave."""
+        named = self.kinds & _ABOUT_TIME
+        return named == _THIS_WEEK_ONLY and self.remark and all(
+            token.value == 0 for token in self.tokens if token.kind is Kind.WEEK)
 
     @property
     def remark(self) -> bool:

@@ -108,7 +108,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上wu|shang午",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上无|上wu|shang午",
      "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
@@ -169,7 +169,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "any time works|anytime works"),
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
-    ((Token(Kind.ASIDE, SAME),), "照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
+    ((Token(Kind.ASIDE, SAME),), "还是原来的时间|时间还是原来的|还是原来的|原来的时间|还是之前的时间|时间还是之前的|照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
      "|其他时间照上面|其他按照上面", "as above|as listed above"),
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕", ""),
     ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
@@ -187,7 +187,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.TOO),), "同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto|add|just add|please add|adding"
      "|also add"),
-    ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙", "busy|swamped"),
+    ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳",
+     "busy|swamped|not feeling well|under the weather"),
     ((Token(Kind.NEG, DOING),),
      "上课|有课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
@@ -198,6 +199,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
+     "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
      "|football|soccer|basketball|swim practice|yoga|is football|is soccer"),
     ((Token(Kind.NEG),),
@@ -208,7 +210,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop|i work|i'm working|i am working|at work|i teach|i'm teaching|i am teaching"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
-     "|x|are out|is out|'s out|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
+     "|x|are out|is out|'s out|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
      "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|at the library"
@@ -328,7 +330,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
-     "same slots|same times|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
+     "no changes from me|no change from me|no changes for me|no changes here|no changes on my side|same slots|same times"
+     "|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
@@ -369,7 +372,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "寄回来|打回来|发回来|拿回来|带回来|退回来|送回来|要回来|找回来|买回来|捐回来|转回来|传回来|回来夸|回来问|回来找"
      "|回来感谢|回来谢谢|专门回来|一点回来|捐一点|捐点|"
-     "随时问我|随时找我|随时联系我|随时联系|随时告诉我|随时私聊|随时艾特我|随时@我|大家有空|有空可以看看|周一综合症|周一综合征"
+     "看你们哪边缺|看你们哪边缺人|看哪边缺人|看你们哪天缺人|看你们哪个缺|哪边缺人就排哪边|哪个缺人排哪个|看你们需要"
+     "|随时问我|随时找我|随时联系我|随时联系|随时告诉我|随时私聊|随时艾特我|随时@我|大家有空|有空可以看看|周一综合症|周一综合征"
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"

@@ -11,6 +11,7 @@ from .date_readers import WORD_END
 from .lexicon import AFTERNOON, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
+from .typos import typed
 from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
 
 _AMPM = rf"(?P<ampm>[ap])\.?m{WORD_END}\.?"
@@ -38,14 +39,16 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意尔伞山思武伍陆留溜流无—])"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔耳伞山思似寺斯武伍吴舞陆留溜流无—])(?!(?<=似)乎)"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
-_TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
+_TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "衣": "一", "依": "一", "耳": "二", "似": "四", "寺": "四", "斯": "四",
+               "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
                "陆": "六", "留": "六", "溜": "六", "流": "六"}
-"""Slips of a pinyin keyboard after 周 (周武 for 周五), read as meant: no other reading is plausible there."""
+"""Slips of a pinyin keyboard after 周 (周武 for 周五, 周似 for 周四), read as meant: no other reading is plausible
+there (周似乎 is "seems", not Thursday)."""
 _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
@@ -282,7 +285,13 @@ def latin_word(source: str, position: int) -> Match | None:
         end = position + len(phrase)
         if source.startswith(phrase, position) and not _continues_word(source, end):
             return end, LEXICON[phrase]
-    return _possessive(word[0], position)
+    return _possessive(word[0], position) or _slip(word[0], position)
+
+
+def _slip(word: str, position: int) -> Match | None:
+    """satuday / morining / sunady: a day or part of the day typed with one slip."""
+    found = typed(word)
+    return (position + len(word), found) if found else None
 
 
 def _possessive(word: str, position: int) -> Match | None:
