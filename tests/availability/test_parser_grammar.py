@@ -553,6 +553,12 @@ CASES = [
     Case("whichever-you-need-is-no-chat", "要么周一下午，要么周四晚上，看你们哪边缺", "mon:afternoon; thu:evening"),
     Case("skip-me-on-dates", "25号和26号有 exam，skip me please", leave=leave("2026-11-25..2026-11-26")),
     Case("busy-week-is-a-remark", "这周有点忙，大家辛苦了", **UNSURE),
+    # stories around the week: every day's work, the month before a start, rushing home
+    Case("every-day-busy-is-a-story", "最近天天加班，周末可以", "sat,sun:*"),
+    Case("busy-every-day-then-hedge", "最近天天加班，晚上也许能上线，说不好", confident=False),
+    Case("month-before-start-is-why", "下个月起每周三晚上，这个月还是不太行", "wed:evening", ref=date(2026, 12, 10)),
+    Case("rushing-home-is-no-leave", "周二周四，晚上七点到九点，刚下班赶回家能接", "tue,thu:evening=partial"),
+    Case("wkdy-is-weekday", "wkdy mornings r fine", "mon-fri:morning"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -83,10 +83,15 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
               for bound in clause.bounds] if slots else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
-    leave = [period for period in leave if not _why_it_ends(period, ends)]
     if starts and ends and starts > ends:
         starts = None
+    leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts))]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _why_it_starts(period: DateRange, starts: date | None) -> bool:
+    """下个月起每周一晚上，这个月还是不太行: the days off up to the day the pattern starts are why it starts then."""
+    return starts is not None and period.end + timedelta(days=1) == starts and period.start < period.end
 
 
 def _one_group(offers: Sequence[Clause]) -> bool:
@@ -168,7 +173,7 @@ def role(clause: Clause) -> Role:
         return Role.NOTHING
     if clause.other and not (clause.has_predicate or any(group.times for group in clause.groups)):
         return Role.NOTHING
-    if _names_only_a_past_week(clause):
+    if _names_only_a_past_week(clause) or _every_day_busy(clause):
         return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
@@ -186,6 +191,12 @@ def role(clause: Clause) -> Role:
     if clause.leave_word or (clause.dated and not (clause.has_predicate or _names_times(clause))):
         return Role.UNCLEAR
     return Role.SLOTS
+
+
+def _every_day_busy(clause: Clause) -> bool:
+    """最近公司在赶项目，天天加班: what one does every day, with no time named, is how life goes, not a week withdrawn."""
+    return clause.only_reasons and bool(clause.groups) and not (clause.dated or clause.positive) and all(
+        group.days == ALL_DAYS and not group.times for group in clause.groups)
 
 
 def _names_only_a_past_week(clause: Clause) -> bool:

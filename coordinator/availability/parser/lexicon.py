@@ -101,7 +101,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
       for index, pinyin in enumerate(("yi", "er", "san", "si", "wu", "liu", "ri"))),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
-     "weekday|weekdays|week day|week days|wkday|wkdays|workday|workdays|work days|business days|m-f"),
+     "weekday|weekdays|week day|week days|wkday|wkdays|wkdy|wkdys|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
     ((_days(ALL_DAYS),), "周几都行|星期几都行|礼拜几都行|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
@@ -375,6 +375,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "看你们哪边缺|看你们哪边缺人|看哪边缺人|看你们哪天缺人|看你们哪个缺|哪边缺人就排哪边|哪个缺人排哪个|看你们需要"
      "|随时问我|随时找我|随时联系我|随时联系|随时告诉我|随时私聊|随时艾特我|随时@我|大家有空|有空可以看看|周一综合症|周一综合征"
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
+     "赶回家|刚下班赶回家|下班赶回家|刚到家|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
