@@ -59,6 +59,11 @@ class Clause:
     """A refusal other than what one does instead (不行 / can't, not 上课 / choir practice)."""
 
     @property
+    def times_for_no_days(self) -> bool:
+        """Names times and no days (下午也行 / afternoons): the days are to be found around it."""
+        return bool(self.groups) and all(group.times and not group.has_days for group in self.groups)
+
+    @property
     def only_reasons(self) -> bool:
         """Refuses only by naming what one does instead: often the reason for what is said around it."""
         return self.negative and not self.refuses_outright

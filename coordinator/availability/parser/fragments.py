@@ -154,7 +154,7 @@ def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
     if rest and rest[0].kind is Kind.FROM:
         return True
     if rest and not _has(rest, _DAY_KINDS | PREDICATES - _LEVELS) and _has(fragment[:end], _DAY_KINDS) and not _has(
-            fragment[:end], frozenset({Kind.TIME})):
+            fragment[:end], _TIMES):
         return True
     return bool(rest) and rest[0].kind is Kind.TIME and isinstance(rest[0].value, ClockSpan) and not _has(
         rest, _DAY_KINDS)
@@ -189,7 +189,7 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
             merged.append(Run([*fragment, Token(Kind.TOO)], separator))
             continue
         after_offer = pending is None and merged and _has(merged[-1].tokens, PREDICATES)
-        bare_time = _bare_time(fragment) and _has(merged[-1].tokens, frozenset({Kind.TIME})) if after_offer else False
+        bare_time = _bare_time(fragment) and _has(merged[-1].tokens, _TIMES) if after_offer else False
         bounded_days = separator is Kind.CONTRAST and _says_when(fragment) and not _has(fragment, PREDICATES)
         if after_offer and (bare_time or bounded_days):
             merged.append(Run([Token(Kind.ONLY), *fragment], separator))

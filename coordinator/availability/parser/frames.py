@@ -29,7 +29,7 @@ def times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
     days alone are the times of all of them."""
     if clause.negative or clause.levels or clause.other or clause.dated or not clause.groups:
         return
-    if any(group.has_days or not group.times for group in clause.groups):
+    if not clause.times_for_no_days:
         return
     days_alone = []
     for said in reversed(earlier):

@@ -90,7 +90,7 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
     other days are named."""
     if clause.dated or clause.other or clause.negative or clause.leave_word:
         return
-    if not clause.groups or not all(group.times and not group.has_days for group in clause.groups):
+    if not clause.times_for_no_days:
         return
     for said in reversed(earlier):
         if any(group.has_days for group in said.groups):
@@ -129,8 +129,8 @@ def _days_for_times(earlier: Sequence[Clause], clause: Clause) -> None:
 
 def _times_alone(clause: Clause) -> bool:
     """Afternoons, I mean: a sentence of times and nothing else, not even "too"."""
-    return bool(clause.groups) and not (clause.has_predicate or clause.too or clause.dated or clause.other) and all(
-        group.times and not group.has_days for group in clause.groups)
+    return clause.times_for_no_days and not (
+        clause.has_predicate or clause.too or clause.dated or clause.other)
 
 
 def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:

@@ -1,5 +1,6 @@
-"""What a refusal or leave takes from the clause just before it: the dates a bare 不在 is about, a refused day
-that is a trip, the start of "offline until", the rest of the week, the times refused again, the week named."""
+"""What a refusal or leave takes from the clause just before it: the dates a bare 不在 is about, the weekdays
+of a span just named, a refused day that is a trip, the start of "offline until", the rest of the week, the
+reason for what was just said, the times refused again, the week named."""
 
 from __future__ import annotations
 
@@ -19,11 +20,6 @@ def _bare(clause: Clause) -> bool:
     return not (clause.groups or clause.dated or clause.other or clause.excepted)
 
 
-def _times_only(clause: Clause) -> bool:
-    return bool(clause.groups) and not (clause.dated or clause.other or clause.excepted) and all(
-        group.times and not group.has_days for group in clause.groups)
-
-
 def lend_refusal(previous: Clause, clause: Clause) -> None:
     """下周 I'm in Shanghai for work，不在哈 / 本周六公司年会，晚上的班得请假了: a bare 不在, or leave of some times,
     after dates said with no predicate is about those dates (leave is kept by the day)."""
@@ -31,7 +27,8 @@ def lend_refusal(previous: Clause, clause: Clause) -> None:
         return
     if _bare(clause) and (clause.leave_word or clause.negative):
         previous.leave_word, previous.negative = clause.leave_word, clause.negative
-    elif _times_only(clause) and clause.leave_word:
+    elif clause.leave_word and clause.times_for_no_days and not (
+            clause.dated or clause.other or clause.excepted):
         previous.leave_word, clause.leave_word = True, False
         clause.groups.clear()
 
@@ -108,9 +105,7 @@ def reason_for_what_came(previous: Clause, clause: Clause) -> None:
         return
     if clause.leave_word:
         return
-    if not clause.groups or any(group.has_days or not group.times for group in clause.groups):
-        return
-    if any(group.has_days for group in previous.groups):
+    if clause.times_for_no_days and any(group.has_days for group in previous.groups):
         clause.groups.clear()
         clause.negative = False
 
@@ -140,10 +135,9 @@ def carry_week(previous: Clause, clause: Clause) -> None:
 
 def _within_days_named(previous: Clause, clause: Clause) -> bool:
     """这周末我搬家，周六周日都不行: the days taken off are the days the week was named with, or it named none."""
-    named = [group for group in previous.groups]
-    if not named:
+    if not previous.groups:
         return True
-    if any(group.times for group in named):
+    if any(group.times for group in previous.groups):
         return False
-    days = frozenset().union(*(group.days for group in named))
+    days = frozenset().union(*(group.days for group in previous.groups))
     return all(group.days and group.days <= days for group in clause.groups)

@@ -104,10 +104,9 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 )
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
-_OTHER_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting)
-_EARLY_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.greeting, read.lone_half)
-_LOOK_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.depends_on)
-_OPEN_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.meeting)
+_OTHER_MATCHERS: tuple[Matcher, ...] = (
+    read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
+)
 
 
 _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
@@ -115,6 +114,7 @@ _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
     read.greeting: read.GREETING_FIRST.__contains__,
     read.lone_half: "上下早".__contains__,
     read.depends_on: "看".__eq__,
+    read.meeting: "开".__eq__,
 }
 """Readers that can only start at some characters: the scanner does not try them anywhere else."""
 _BY_CHARACTER: dict[str, tuple[Matcher, ...]] = {}
@@ -146,10 +146,4 @@ def _readers_for(char: str) -> tuple[Matcher, ...]:
         return _DAY_NAME_MATCHERS
     if char in read.DAY_CHARS:
         return _DAY_CHAR_MATCHERS
-    if char == "早":
-        return _EARLY_MATCHERS
-    if char == "看":
-        return _LOOK_MATCHERS
-    if char == "开":
-        return _OPEN_MATCHERS
     return _OTHER_MATCHERS

@@ -151,6 +151,8 @@ TimeSpec = ClockSpan | SlotPart
 def window(time: TimeSpec) -> tuple[int, int]:
     """The minutes of the day a time covers: a clock span's own, or its part of the day's."""
     return time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
+
+
 DateRef = MonthDay | CalendarMonth | date
 
 
