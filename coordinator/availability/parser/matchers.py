@@ -12,7 +12,7 @@ from .lexicon import AFTERNOON, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .typos import typed
-from .word_index import LATIN_PHRASES, LONGEST_OTHER, OTHER_WORDS
+from .word_index import LATIN_PHRASES, OTHER_LENGTHS, OTHER_WORDS
 
 _AMPM = rf"(?P<ampm>[ap])\.?m{WORD_END}\.?"
 
@@ -308,9 +308,8 @@ def _continues_word(source: str, end: int) -> bool:
 
 def other_word(source: str, position: int) -> Match | None:
     """The longest Chinese word or symbol of the lexicon that starts here."""
-    longest = LONGEST_OTHER.get(source[position], 0)
-    for length in range(min(longest, len(source) - position), 0, -1):
-        tokens = OTHER_WORDS.get(source[position:position + length])
-        if tokens is not None:
+    room = len(source) - position
+    for length in OTHER_LENGTHS.get(source[position], ()):
+        if length <= room and (tokens := OTHER_WORDS.get(source[position:position + length])) is not None:
             return position + length, tokens
     return None

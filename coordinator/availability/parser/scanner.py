@@ -11,7 +11,7 @@ from . import matchers as read
 from .dotted import dotted
 from .numerals import CN_DIGITS
 from .tokens import Match, Token
-from .word_index import LONGEST_OTHER
+from .word_index import OTHER_LENGTHS
 
 Matcher = Callable[[str, int], Match | None]
 
@@ -35,9 +35,14 @@ _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 
 def normalize(text: str) -> str:
     """Full-width to half-width, lower case, one space between words, line breaks kept."""
-    text = _WAVE.sub(_wave, unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE))
-    text = _PAUSE.sub("，", _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text)))
-    text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
+    text = unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE)
+    if "~" in text:
+        text = _WAVE.sub(_wave, text)
+    text = _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text))
+    if "——" in text:
+        text = _PAUSE.sub("，", text)
+    if not text.replace("\n", "").isprintable():
+        text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     return _LIST_NUMBER.sub("\\1", _SPACES.sub(" ", text))
 
 
@@ -109,8 +114,18 @@ _OTHER_MATCHERS: tuple[Matcher, ...] = (
 )
 
 
+def _letters(first: str) -> Callable[[str], bool]:
+    """A reader whose words begin only with these Latin letters (it is still tried at digits and other scripts)."""
+    return lambda char: not (char.isascii() and char.isalpha()) or char in first
+
+
 _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
-    read.other_word: LONGEST_OTHER.__contains__,
+    dates.date_en: _letters("jfmasond"),
+    dates.whole_month: _letters("jfasond"),
+    read.duration: _letters("aotfsen"),
+    read.compact_days: _letters("tsmwf"),
+    read.week_word_day: _letters("ntc"),
+    read.other_word: OTHER_LENGTHS.__contains__,
     read.greeting: read.GREETING_FIRST.__contains__,
     read.lone_half: "上下早".__contains__,
     read.depends_on: "看".__eq__,

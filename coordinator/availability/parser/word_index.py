@@ -28,12 +28,12 @@ OTHER_WORDS: dict[str, tuple[Token, ...]] = {
 }
 
 
-def _longest_by_first(words: Iterable[str]) -> dict[str, int]:
-    """The length of the longest word starting with each character, so the scanner tries no longer ones."""
-    longest: dict[str, int] = {}
+def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the words starting with each character, longest first: the only ones the scanner tries."""
+    lengths: dict[str, set[int]] = {}
     for word in words:
-        longest[word[0]] = max(longest.get(word[0], 0), len(word))
-    return longest
+        lengths.setdefault(word[0], set()).add(len(word))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
-LONGEST_OTHER = _longest_by_first(OTHER_WORDS)
+OTHER_LENGTHS = _lengths_by_first(OTHER_WORDS)
