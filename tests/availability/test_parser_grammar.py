@@ -559,6 +559,12 @@ CASES = [
     Case("month-before-start-is-why", "下个月起每周三晚上，这个月还是不太行", "wed:evening", ref=date(2026, 12, 10)),
     Case("rushing-home-is-no-leave", "周二周四，晚上七点到九点，刚下班赶回家能接", "tue,thu:evening=partial"),
     Case("wkdy-is-weekday", "wkdy mornings r fine", "mon-fri:morning"),
+    # grids headed by one character: 上 下 晚 over the columns, 一 二 三 at the rows, or the days across the top
+    Case("grid-short-part-heads", "  上 下 晚\n二 ✓ ✓ ×\n四 × × ✓\n日 ✓ × ×",
+         "tue:morning,afternoon; thu:evening; sun:morning"),
+    Case("grid-digit-rows", "   上 下 晚\n1 ✓ × ×\n5 × ✓ ✓", "mon:morning; fri:afternoon,evening"),
+    Case("grid-days-across", "     一 二 三 四 五\n上午 ✓ × × × ×\n晚上 × × ✓ × ✓", "mon:morning; wed,fri:evening"),
+    Case("grid-pipes-can-cannot", "| | 下午 | 晚上 |\n| 二 | 不可 | 可 |\n| 六 | 可 | 不可 |", "tue:evening; sat:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

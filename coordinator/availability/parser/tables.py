@@ -11,7 +11,13 @@ from .scanner import scan
 from .tokens import Kind
 
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
-_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "n/a", "na", "none"})
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空", "n/a",
+                 "na", "none"})
+_SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上"}
+"""上 下 晚 across the top of a grid: each is a part of the day there (and nowhere else)."""
+_SHORT_DAYS = {**{char: f"周{char}" for char in "一二三四五六日"}, "七": "周日", "天": "周日",
+               **{str(number): f"周{'一二三四五六日'[number - 1]}" for number in range(1, 8)}}
+"""一 二 三 or 1 2 3 heading the rows or the columns of a grid: each is a weekday there."""
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
 """1. / 2) at the start of a line; not 12.24 (a date)."""
@@ -36,11 +42,12 @@ def rewrite_tables(text: str) -> str:
             continue
         kind, names = heads
         rows: list[str] = []
+        header = lines[index]
         index += 1
         while index < len(lines) and (row := _row(lines[index], kind, names)) is not None:
             rows.extend(row)
             index += 1
-        out.extend(rows if rows else [" ".join(names)])
+        out.extend(rows if rows else [header if _shortened(header) else " ".join(names)])
     return "\n".join(out)
 
 
@@ -56,10 +63,26 @@ def _header(line: str) -> tuple[Kind, list[str]] | None:
     cells = _cells(line)
     if len(cells) not in _HEADS:
         return None
-    kinds = {_one(cell) for cell in cells}
-    if len(kinds) != 1 or None in kinds:
+    heads = [_head(cell) for cell in cells]
+    kinds = {head[0] for head in heads if head is not None}
+    if len(kinds) != 1 or None in heads:
         return None
-    return kinds.pop(), cells  # type: ignore[return-value]
+    return kinds.pop(), [name for _, name in heads]  # type: ignore[misc]
+
+
+def _head(cell: str) -> tuple[Kind, str] | None:
+    """What a cell heading a row or a column names, as the grammar reads it: 上 over a column is 上午, 三 at the
+    start of a row is 周三."""
+    if cell in _SHORT_PARTS:
+        return Kind.PART, _SHORT_PARTS[cell]
+    if cell in _SHORT_DAYS:
+        return Kind.DAYS, _SHORT_DAYS[cell]
+    kind = _one(cell)
+    return (kind, cell) if kind is not None else None
+
+
+def _shortened(line: str) -> bool:
+    return any(cell in _SHORT_PARTS or cell in _SHORT_DAYS for cell in _cells(line))
 
 
 def _one(cell: str) -> Kind | None:
@@ -74,11 +97,13 @@ def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
     cells = _cells(line)
     if len(cells) == len(heads) and "|" in line and len(first := _SPACES.split(cells[0].strip())) == 2:
         cells = [*first, *cells[1:]]
-    if len(cells) == len(heads) + 1 and _one(cells[0]) not in (None, kind) and all(_mark(cell) for cell in cells[1:]):
+    row_head = _head(cells[0]) if cells else None
+    if len(cells) == len(heads) + 1 and row_head is not None and row_head[0] is not kind and all(
+            _mark(cell) for cell in cells[1:]):
         chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in _YES]
         if kind is Kind.PART:
-            return [f"{cells[0]} {' '.join(chosen)} ok"] if chosen else []
-        return [f"{head} {cells[0]} ok" for head in chosen]
+            return [f"{row_head[1]} {' '.join(chosen)} ok"] if chosen else []
+        return [f"{head} {row_head[1]} ok" for head in chosen]
     if kind is Kind.DAYS and "|" in line and len(cells) == len(heads):
         offered = [(head, cell) for head, cell in zip(heads, cells, strict=True) if cell.lower() not in _NO]
         if all(_one(cell) is Kind.PART or cell.lower() in _YES for _, cell in offered):
