@@ -565,6 +565,11 @@ CASES = [
     Case("grid-digit-rows", "   上 下 晚\n1 ✓ × ×\n5 × ✓ ✓", "mon:morning; fri:afternoon,evening"),
     Case("grid-days-across", "     一 二 三 四 五\n上午 ✓ × × × ×\n晚上 × × ✓ × ✓", "mon:morning; wed,fri:evening"),
     Case("grid-pipes-can-cannot", "| | 下午 | 晚上 |\n| 二 | 不可 | 可 |\n| 六 | 可 | 不可 |", "tue:evening; sat:afternoon"),
+    # cancel said of a day takes it out; said of anything else it is talk; explicit adds; the usual slots
+    Case("cancel-of-a-meeting-is-talk", "今晚的会取消了", **UNSURE),
+    Case("also-add-two-days-adds", "周二晚上和周四晚上也加进去", "tue,thu:evening"),
+    Case("usual-slots-plus-adds", "My usual slots, plus Sunday morning", "sun:morning"),
+    Case("but-plus-after-same-adds", "跟上周一样，但是加上周五下午", "fri:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -638,6 +643,11 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),
     ("周一上午就不来了，早上要送孩子上学", "remove"),
+    ("周三取消，别的不变", "remove"),
+    ("same as before, but Tuesday evening cancelled", "remove"),
+    ("周二晚上和周四晚上也加进去", "add"),
+    ("My usual slots, plus Sunday morning", "add"),
+    ("跟上周一样，但是加上周五下午", "add"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
@@ -645,7 +655,8 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
-    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样"])
+    "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
+    "same as 上次", "Same as the last couple of weeks"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

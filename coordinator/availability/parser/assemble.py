@@ -78,7 +78,7 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     removed = week.refused_keys() if not (slots or leave or offers) else ()
     opens_with_also = bool(ordered) and ordered[0].also
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
-        opens_with_also or _one_group(offers))
+        opens_with_also or _one_group(offers) or any(clause.adds for clause in offers))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in clause.bounds] if slots else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)

@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .lexicon import DOING
+from .lexicon import DOING, PLUS
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -46,6 +46,8 @@ class Clause:
     """周三那天有事: the day named is the coming one, so a refusal is leave."""
     aside: bool = False
     too: bool = False
+    adds: bool = False
+    """也加上 / 加进来 / please add: the times are said to be added to the week."""
     also: bool = False
     """The clause opened with 另外 / also."""
     echoes: bool = False
@@ -295,6 +297,7 @@ def _note(clause: Clause, token: Token) -> None:
             clause.aside = True
         case Kind.TOO:
             clause.too = True
+            clause.adds = clause.adds or token.value == PLUS
         case Kind.BOUND:
             clause.bounds.append(token.value)
         case Kind.DURATION if token.value is not None:

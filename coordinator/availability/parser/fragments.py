@@ -14,6 +14,8 @@ PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
 _REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
 _LEVELS = frozenset({Kind.LEVEL})
 _EVERY = frozenset({Kind.EVERY})
+_OPENING_PAUSES = frozenset({Kind.COMMA, Kind.CONTRAST})
+"""What may come before an opening 加上 / plus: a pause, or 但是 (same as last week, but plus Monday)."""
 _ONLY = frozenset({Kind.ONLY})
 _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
@@ -60,15 +62,17 @@ def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
     """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday / 周六晚上加上: "and" that
     opens or closes a sentence, or follows "as usual", adds to what was said before (要么…，要么… opens a choice)."""
     out = list(sentence)
-    if out and out[0].kind is Kind.LIST and all(token.kind is not Kind.LIST for token in out[1:]):
-        out[0] = Token(Kind.ALSO)
+    first = next((index for index, token in enumerate(out) if token.kind not in _OPENING_PAUSES), None)
+    if first is not None and out[first].kind is Kind.LIST and (first == 0 or out[first].value == PLUS) and all(
+            token.kind is not Kind.LIST for token in out[first + 1:]):
+        out[first] = Token(Kind.ALSO)
     if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and out[-2].kind in CONTENT:
         out[-1] = Token(Kind.TOO)
     last: Token | None = None
     for index, token in enumerate(out):
         if token.kind is Kind.LIST and last is not None and last.kind is Kind.ASIDE and last.value == SAME:
             out[index] = Token(Kind.ALSO)
-        elif token.kind is not Kind.COMMA:
+        elif token.kind not in _OPENING_PAUSES:
             last = token
     return out
 

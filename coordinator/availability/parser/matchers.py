@@ -158,6 +158,23 @@ def depends_on(source: str, position: int) -> Match | None:
     return (found.end(), (Token(Kind.VAGUE),)) if found else None
 
 
+_CANCEL = re.compile(r"取消(?:了|掉)?|cancel(?:led|ed)?(?![a-z])")
+_CANCELLED_WHEN = re.compile(
+    r"(?:[一二三四五六七日天]|[上下中]午|晚上?|早上|全天|班|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mornings?|afternoons?"
+    r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:也|就|都|先)?\s?$")
+
+
+def cancel(source: str, position: int) -> Match | None:
+    """周五晚上那个取消 / Friday evening cancel: said of a day or a time, "cancel" takes it out of the week; said of
+    anything else (会议取消了) it is talk."""
+    found = _CANCEL.match(source, position)
+    if found is None:
+        return None
+    if _CANCELLED_WHEN.search(source, max(0, position - _LOOK_BACK), position):
+        return found.end(), (Token(Kind.NEG),)
+    return found.end(), (Token(Kind.CHAT),)
+
+
 _MEETING = re.compile(r"开(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?!议室)")
 _MUST = frozenset("要得")
 
