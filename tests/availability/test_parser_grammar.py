@@ -570,6 +570,14 @@ CASES = [
     Case("also-add-two-days-adds", "周二晚上和周四晚上也加进去", "tue,thu:evening"),
     Case("usual-slots-plus-adds", "My usual slots, plus Sunday morning", "sun:morning"),
     Case("but-plus-after-same-adds", "跟上周一样，但是加上周五下午", "fri:afternoon"),
+    # ticks and crosses beside each day or part; a new header of days; grids with a corner, blanks or M T W T F
+    Case("crosses-after-days-refuse", "周一 ×\n周二 ✓\n周三 ×\n周四 √", "tue,thu:*"),
+    Case("ticks-beside-days-in-a-line", "晚上 | Mon ✓ Wed × Fri ✓", "mon,fri:evening"),
+    Case("ticks-beside-parts-under-headers", "Mon:\n  morning ✓ evening ✓\nSat:\n  afternoon ✓",
+         "mon:morning,evening; sat:afternoon"),
+    Case("grid-corner-label", "时间 | 周二 | 周四\n下午 | 可 | 否\n晚上 | 否 | 可", "tue:afternoon; thu:evening"),
+    Case("grid-blank-cells-are-no", "| | 上午 | 晚上 |\n| 周一 | ✓ | |\n| 周五 | | ✓ |", "mon:morning; fri:evening"),
+    Case("grid-week-letters", "     M T W T F\nam   y - - y -\npm   - - y - -", "mon,thu:morning; wed:afternoon"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -32,7 +32,8 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
     kinds = {token.kind for token in tokens}
-    tokens = _marks_after_times(tokens) if any(token.value == MARK for token in tokens) else tokens
+    if any(token.value == MARK for token in tokens):
+        tokens = _marks_after_times(_marked_one_by_one(tokens))
     out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
     out = _parts_as_headers(out)
     if Kind.WEEK in kinds:
@@ -59,6 +60,43 @@ def _marks_after_times(tokens: Sequence[Token]) -> list[Token]:
                 line[index], line[index + 1] = line[index + 1], line[index]
         out.extend(line)
     return out
+
+
+def _marked_one_by_one(tokens: Sequence[Token]) -> list[Token]:
+    """下午 | Mon ✓ Tue ✓ Wed × / 上午 ✓ 下午 ✓: days or parts of the day each with its own tick or cross are the
+    ones ticked, said together once (下午 Mon Tue ✓); when every one is crossed, they are refused together."""
+    out: list[Token] = []
+    for statement in _statements(tokens):
+        pairs = _item_mark_pairs(statement)
+        if pairs is None:
+            out.extend(statement)
+            continue
+        start, items = pairs
+        ticked = [item for item, mark in items if mark.kind is Kind.POS]
+        out.extend(statement[:start])
+        out.extend([*ticked, Token(Kind.POS, MARK)] if ticked else [item for item, _ in items] + [Token(Kind.NEG, MARK)])
+        out.extend(statement[start + 2 * len(items):])
+    return out
+
+
+def _item_mark_pairs(statement: Sequence[Token]) -> tuple[int, list[tuple[Token, Token]]] | None:
+    """Where a run of two or more days (or parts of the day) each followed by a mark starts, and the pairs."""
+    start = next((index for index, token in enumerate(statement) if _is_mark(token)), None)
+    if start is None or start == 0:
+        return None
+    start -= 1
+    kind = statement[start].kind
+    if kind not in (Kind.DAYS, Kind.PART):
+        return None
+    items: list[tuple[Token, Token]] = []
+    index = start
+    while index + 1 < len(statement) and statement[index].kind is kind and _is_mark(statement[index + 1]):
+        items.append((statement[index], statement[index + 1]))
+        index += 2
+    rest = statement[index:]
+    if len(items) < 2 or any(_is_mark(token) for token in rest):
+        return None
+    return start, items
 
 
 def _is_mark(token: Token) -> bool:
@@ -256,7 +294,9 @@ def _under_day_headers(tokens: list[Token]) -> list[Token]:
     used = False
     for statement in _statements(tokens):
         kinds = {token.kind for token in statement} - _FILLER
-        if kinds == {Kind.DAYS} and sum(token.kind is Kind.DAYS for token in statement) == 1 and not used:
+        if kinds == {Kind.DAYS} and sum(token.kind is Kind.DAYS for token in statement) == 1:
+            if used:
+                header, days, used = [], frozenset(), False
             header.extend(statement)
             days = days.union(*(token.value for token in statement if token.kind is Kind.DAYS))
             continue

@@ -24,7 +24,7 @@ _WAVE = re.compile(r"~+(?=\s|$|[,.!;?\u3002\uff0c])|(?<=[\u4e00-\u9fff])(?<![一
 _CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | {"十", "廿"}
 _PAUSE = re.compile(r"——+")
 """The Chinese dash (破折号) is a pause, never a range."""
-_MARKS = "✅✔☑⭕❌✖✗✘❎🚫⛔🙅"
+_MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
 _LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")

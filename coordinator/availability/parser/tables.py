@@ -10,14 +10,21 @@ import re
 from .scanner import scan
 from .tokens import Kind
 
-_YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有"})
-_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空", "n/a",
+_YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有", "是"})
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空", "否", "", "n/a",
                  "na", "none"})
+_CROSSES = frozenset({"x", "×", "✗", "✘"})
+"""On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
 _SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上"}
 """上 下 晚 across the top of a grid: each is a part of the day there (and nowhere else)."""
 _SHORT_DAYS = {**{char: f"周{char}" for char in "一二三四五六日"}, "七": "周日", "天": "周日",
                **{str(number): f"周{'一二三四五六日'[number - 1]}" for number in range(1, 8)}}
 """一 二 三 or 1 2 3 heading the rows or the columns of a grid: each is a weekday there."""
+_WEEK_LETTERS = (list("mtwtf"), list("mtwtfss"), list("mtwtfs"))
+_LETTER_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""M T W T F across the top: the days in order (the second T is Thursday)."""
+_CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日期|星期|/|\\")
+"""The corner of a grid, naming its rows or its columns (时段 | 周六 | 周日)."""
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
 """1. / 2) at the start of a line; not 12.24 (a date)."""
@@ -47,23 +54,28 @@ def rewrite_tables(text: str) -> str:
         while index < len(lines) and (row := _row(lines[index], kind, names)) is not None:
             rows.extend(row)
             index += 1
-        out.extend(rows if rows else [header if _shortened(header) else " ".join(names)])
+        out.extend(rows if rows else [" ".join(names) if names == _cells(header) else header])
     return "\n".join(out)
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a line: between bars when it has them (so "all day" is one cell), else between spaces."""
-    text = line.strip().strip("|").replace("\ufe0f", "")
-    cells = text.split("|") if "|" in text else _SPACES.split(text)
-    return [cell.strip() for cell in cells if cell.strip()]
+def _cells(line: str, empty: bool = False) -> list[str]:
+    """The cells of a line: between bars when it has them (so "all day" is one cell), else between spaces; an
+    empty cell between bars is kept when asked (a row's blank is a no)."""
+    text = line.strip().removeprefix("|").removesuffix("|").replace("\ufe0f", "")
+    cells = [cell.strip() for cell in (text.split("|") if "|" in text else _SPACES.split(text))]
+    return cells if empty and "|" in text else [cell for cell in cells if cell]
 
 
 def _header(line: str) -> tuple[Kind, list[str]] | None:
     """The columns, when every cell of the line is one day or every cell one part of the day."""
     cells = _cells(line)
+    if [cell.lower() for cell in cells] in _WEEK_LETTERS:
+        return Kind.DAYS, list(_LETTER_DAYS[:len(cells)])
+    heads = [_head(cell) for cell in cells]
+    if len(cells) > _HEADS.start and heads[0] is None and _CORNER.fullmatch(cells[0]):
+        cells, heads = cells[1:], heads[1:]
     if len(cells) not in _HEADS:
         return None
-    heads = [_head(cell) for cell in cells]
     kinds = {head[0] for head in heads if head is not None}
     if len(kinds) != 1 or None in heads:
         return None
@@ -81,10 +93,6 @@ def _head(cell: str) -> tuple[Kind, str] | None:
     return (kind, cell) if kind is not None else None
 
 
-def _shortened(line: str) -> bool:
-    return any(cell in _SHORT_PARTS or cell in _SHORT_DAYS for cell in _cells(line))
-
-
 def _one(cell: str) -> Kind | None:
     tokens = scan(cell)
     if len(tokens) == 1 and tokens[0].kind in (Kind.DAYS, Kind.PART):
@@ -94,13 +102,15 @@ def _one(cell: str) -> Kind | None:
 
 def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
     """The offers of one row, or None when the line is not a row of this table."""
-    cells = _cells(line)
+    cells = _cells(line, empty=True)
     if len(cells) == len(heads) and "|" in line and len(first := _SPACES.split(cells[0].strip())) == 2:
         cells = [*first, *cells[1:]]
     row_head = _head(cells[0]) if cells else None
     if len(cells) == len(heads) + 1 and row_head is not None and row_head[0] is not kind and all(
             _mark(cell) for cell in cells[1:]):
-        chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in _YES]
+        ticked = any(cell.lower() in _YES for cell in cells[1:])
+        marked = _YES | _CROSSES if "" in cells[1:] and not ticked else _YES
+        chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in marked]
         if kind is Kind.PART:
             return [f"{row_head[1]} {' '.join(chosen)} ok"] if chosen else []
         return [f"{head} {row_head[1]} ok" for head in chosen]
