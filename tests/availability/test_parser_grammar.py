@@ -717,6 +717,29 @@ def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | N
     assert parse_availability(text, ref).as_json()["starts"] == starts
 
 
+@pytest.mark.parametrize(("text", "ref", "bounds"), [
+    ("12月1号放假，之后每周三下午都行", date(2026, 11, 30), ("2026-12-01", None)),
+    ("每周四晚上，到这个月25号为止", date(2026, 12, 3), (None, "2026-12-25")),
+    ("Weekend mornings until New Year's Eve, then I'm away", date(2026, 12, 2), (None, "2026-12-31")),
+    ("12月14号到27号，周一周三晚上", date(2026, 12, 9), ("2026-12-14", "2026-12-27")),
+    ("下周每天晚上都行", date(2026, 12, 9), (None, None)),
+    ("从1月11号开始：\n周二 上午\n一直到1月底", date(2026, 12, 29), ("2027-01-11", "2027-01-31")),
+])
+def test_dates_that_bound_the_pattern(text: str, ref: date, bounds: tuple[str | None, str | None]) -> None:
+    understood = parse_availability(text, ref).as_json()
+    assert (understood["starts"], understood["ends"], understood["leave"]) == (*bounds, [])
+
+
+def test_a_removal_from_a_date_starts_then() -> None:
+    understood = parse_availability("1月11号起周二晚上就不行了", date(2026, 12, 29)).as_json()
+    assert (understood["mode"], understood["removed"], understood["starts"]) == ("remove", ["tue:evening"], "2027-01-11")
+
+
+def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
+    understood = parse_availability("周日下午2点一直到晚上9点", date(2026, 12, 9)).as_json()
+    assert understood["hours"] == {"sun:afternoon": ["14:00", "19:00"], "sun:evening": ["19:00", "21:00"]}
+
+
 def test_table_is_large_and_ids_unique() -> None:
     assert len(CASES) >= 80
     assert len({case.id for case in CASES}) == len(CASES)

@@ -14,9 +14,11 @@ from .clauses import Clause
 from .coverage import Cover, cover_slots, covered_window, slot_minutes
 from .groups import Group
 from .lexicon import ALL_DAYS
+from .tokens import Bound
 
 _LONGEST_SPAN_FOR_DAYS = 7
 _A_MONTH = 27
+_A_WEEK = timedelta(days=6)
 
 Key = tuple[int, str]
 Covers = dict[Key, Cover]
@@ -80,13 +82,26 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
         opens_with_also or _one_group(offers) or any(clause.adds for clause in offers))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
-              for bound in clause.bounds] if slots else []
+              for bound in (*clause.bounds, *_weeks_it_holds(clause, found))] if slots or removed else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     if starts and ends and starts > ends:
         starts = None
     leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts))]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _weeks_it_holds(clause: Clause, role: Role) -> list[Bound]:
+    """12月7号到20号这两周，周二周五晚上: dates a week or more apart named with the times offered are when the
+    pattern holds (这周 / 下周 alone are that week's own pattern)."""
+    if role is not Role.SLOTS or clause.negative or clause.leave_word:
+        return []
+    return [Bound(start=span.start, end=span.end) for span in clause.spans
+            if span.end - span.start >= _A_WEEK and not _one_calendar_week(span)]
+
+
+def _one_calendar_week(span: DateRange) -> bool:
+    return span.start.weekday() == 0 and span.end - span.start == _A_WEEK
 
 
 def _why_it_starts(period: DateRange, starts: date | None) -> bool:

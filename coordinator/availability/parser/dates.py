@@ -26,7 +26,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     is then about the usual week, not about that date. One that says when something ends (12月10号之前,
     before Dec 10) runs from the reference date to the day before it.
     """
-    absolute = _fill_months([_absolute(token, ref) for token in tokens])
+    absolute = _fill_months([_absolute(token, ref) for token in _in_named_month(tokens, ref)])
     out: list[Token] = []
     index = 0
     while index < len(absolute):
@@ -37,6 +37,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         elif token.kind in _DATED:
             found, end, is_range = _dated_phrase(absolute, index, ref)
             opened = kind_at(absolute, index - 1) is Kind.FROM and not is_range
+            if kind_at(absolute, end) is Kind.COMMA and kind_at(absolute, end + 1) is Kind.AFTER and not is_range:
+                end += 1
             closed = kind_at(absolute, end) is Kind.AFTER
             ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
@@ -62,7 +64,29 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             index += 1
         else:
             index += 1
-    return _from_that_day(out)
+    return _away_after_the_end(_from_that_day(out))
+
+
+def _away_after_the_end(tokens: list[Token]) -> list[Token]:
+    """Sat afternoons until Christmas, then I'm travelling: being away, undated, right after the day a pattern ends
+    is why it ends there, not leave up to that day."""
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        said = [kept for kept in out if kept.kind is not Kind.COMMA]
+        if (token.kind is Kind.LEAVE and said and said[-1].kind is Kind.BOUND and said[-1].value.end is not None
+                and kind_at(out, len(out) - 1) is Kind.COMMA and not _dated_before_stop(tokens, index + 1)):
+            continue
+        out.append(token)
+    return out
+
+
+def _dated_before_stop(tokens: Sequence[Token], start: int) -> bool:
+    for token in tokens[start:]:
+        if token.kind is Kind.STOP:
+            return False
+        if token.kind in (Kind.SPAN, Kind.DATE, Kind.BOUND):
+            return True
+    return False
 
 
 def _from_that_day(tokens: list[Token]) -> list[Token]:
@@ -124,6 +148,20 @@ def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:
     numeral: Numeral = tokens[index].value
     end = tokens[index + 2].value if kind_at(tokens, index + 2) is Kind.DATE else None
     return isinstance(end, MonthDay) and end.month is not None and 1 <= numeral.value <= _LAST_DAY_OF_MONTH
+
+
+def _in_named_month(tokens: Sequence[Token], ref: date) -> list[Token]:
+    """这个月31号 / 下个月5号: a day of the month right after the month it is in."""
+    out: list[Token] = []
+    for token in tokens:
+        before = out[-1] if out else None
+        if (before is not None and before.kind is Kind.MONTH and token.kind is Kind.DATE
+                and isinstance(token.value, MonthDay) and token.value.month is None):
+            month = relative_month(before.value, ref).start
+            out[-1] = Token(Kind.DATE, MonthDay(token.value.day, month.month, month.year))
+            continue
+        out.append(token)
+    return out
 
 
 def _fill_months(tokens: list[Token]) -> list[Token]:

@@ -22,8 +22,10 @@ _CLOCK_COLON = re.compile(
 )
 _CLOCK_AMPM = re.compile(rf"(?P<h>[0-9]{{1,2}})\s?{_AMPM}")
 _CLOCK_OCLOCK = re.compile(r"(?P<h>[0-9]{1,2})\s?o'?clock")
+_NOT_MINUTES = "(?![直起定些般样下])"
+"""1点一直到8点 / 三点一起: a numeral that starts a word after the hour is no count of minutes."""
 _CLOCK_CN = re.compile(
-    rf"(?P<h>{NUMBER})\s?(?:点钟|点|點|時|时)(?:(?P<half>半)|(?P<q1>一刻)|(?P<q3>三刻)|(?P<m>{NUMBER})分?)?"
+    rf"(?P<h>{NUMBER})\s?(?:点钟|点|點|時|时)(?:(?P<half>半)|(?P<q1>一刻)|(?P<q3>三刻)|(?P<m>{NUMBER})(?:分|{_NOT_MINUTES}))?"
 )
 _GREETING = re.compile(
     r"(?<![一二三四五六七日天末0-9])(?:早上|上午|中午|下午|晚上|早晨|早|午|晚)(?:好|安)(?=$|[\s,.!~、各大啊呀哈哦们們])"

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 _MONTH = r"(?:(?P<next>下个?|下個)|(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])|这个|這個|本)?月份?底"
-_ZH = re.compile(rf"(?:到|直到|(?:until|till|til|through)\s*){_MONTH}(?:之前|以前|前|为止|為止)?"
+_ZH = re.compile(rf"(?:一直到|直到|到|(?:until|till|til|through)\s*){_MONTH}(?:之前|以前|前|为止|為止)?"
                  rf"|{_MONTH.replace('?P<', '?P<t_')}(?:之前|以前|前|为止|為止)", re.IGNORECASE)
 _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
               "十二": 12}
