@@ -694,10 +694,29 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("我一周最多能来三次，时间还是之前那些", 3),
     ("周一周二下午，一周排一个就好", 1),
     ("two shifts 一周就好，周六上午", 2),
+    ("周二周四晚上，顶多排一个", 1),
+    ("每周最多仨班，周末都行", 3),
+    ("周一到周五晚上随便挑，不超过3个", 3),
+    ("周二、周三、周五晚上\n这三个当中排我一个就行", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["max_shifts"], understood["unclear"]) == (limit, [])
+
+
+@pytest.mark.parametrize("text", ["周六 下午, 周日 晚上, 就这两个时段", "Tue and Thu, just these two slots"])
+def test_only_these_two_is_no_weekly_limit(text: str) -> None:
+    assert parse_availability(text, MONDAY).as_json()["max_shifts"] is None
+
+
+@pytest.mark.parametrize(("text", "unclear"), [
+    ("周二晚上可以，周五10点前也行", ["周五10点前也行"]),
+    ("Mon until 3. Wed until 10", ["wed until 10"]),
+    ("周四晚上十点前都行", []),
+    ("周二十一点之前都行", []),
+])
+def test_an_end_at_a_bare_ten_is_asked_about(text: str, unclear: list[str]) -> None:
+    assert parse_availability(text, MONDAY).as_json()["unclear"] == unclear
 
 
 def test_a_limit_said_as_this_one_shift() -> None:

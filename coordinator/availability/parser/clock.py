@@ -248,7 +248,8 @@ def _range_end(tokens: Sequence[Token], index: int, part: Part | None) -> tuple[
 
 def _either_half_of_the_day(phrase: _Phrase, team: _Team) -> bool:
     """周五9点以后 / at 8 on Saturday: a bare hour both of whose readings fall in the team's day (9:00 and 21:00)
-    is a question to ask, not a guess to store."""
+    is a question to ask, not a guess to store; so is one an end can be either side of (周四10点前: 10:00 or
+    22:00, where the day ends)."""
     point, second = phrase.first, phrase.second
     if phrase.part is not None or point.settled or point.minute:
         return False
@@ -256,7 +257,8 @@ def _either_half_of_the_day(phrase: _Phrase, team: _Team) -> bool:
     if second is not None:
         return _range_either_half(point, second, day_start, day_end)
     morning, evening = point.hour * 60, (point.hour + 12) * 60
-    return point.hour < _NOON and day_start - 60 <= morning < day_end and day_start <= evening < day_end
+    last = day_end if phrase.marker in _ENDS_AT else day_end - 1
+    return point.hour < _NOON and day_start - 60 <= morning < day_end and day_start <= evening <= last
 
 
 def _range_either_half(first: Point, second: Point, day_start: int, day_end: int) -> bool:

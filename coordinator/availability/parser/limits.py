@@ -13,7 +13,7 @@ _NUMBERS = {"一": 1, "两": 2, "俩": 2, "二": 2, "仨": 3, "三": 3, "四": 4
             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 
-_N = r"(?P<n>[一两二三四五六七1-7]|one|two|three|four|five|six|seven)"
+_N = r"(?P<n>[一两二三四五六七1-7俩仨]|one|two|three|four|five|six|seven)"
 _WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
@@ -41,7 +41,10 @@ _PATTERNS = (
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
-    re.compile(rf"(?:[一两二三四五六七]个)?\s*(?P<cap>(?:里面|里头|当中|中间|之中)?\s*(?:挑|选))\s*{_N}\s*(?:个|個)"
+    re.compile(rf"(?P<cap>最多|至多|顶多|不超过|别超过|不要超过)\s*{_VERB}\s*{_N}\s*(?:个|個)"
+               rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
+    re.compile(rf"(?:[一两二三四五六七]个)?\s*(?P<cap>(?:里面|里头|当中|中间|之中)?\s*(?:挑|选)|(?:里面|里头|当中|中间|之中)\s*排我?)"
+               rf"\s*{_N}\s*(?:个|個)"
                rf"\s*(?:就好|就行|就可以|就够了|吧)?(?:\s*[，,]?\s*(?:不要|别)\s*(?:[一两二三四五六七]个)?\s*(?:都|全)排)?"),
 )
 _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
@@ -49,7 +52,8 @@ _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot|挑|选", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot|挑|选"
+                    r"|里面|当中", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:
@@ -61,6 +65,8 @@ def read_limit(text: str) -> tuple[int | None, str]:
         for match in pattern.finditer(source):
             found = match.groupdict()
             if not (found.get("cap") or found.get("week") or found.get("times")):
+                continue
+            if "这" in match.group() and not found.get("week"):
                 continue
             limit = _TIMES_EN[found["times"]] if found.get("times") else _count(found["n"])
             end = match.end()
