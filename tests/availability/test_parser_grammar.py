@@ -578,6 +578,15 @@ CASES = [
     Case("grid-corner-label", "时间 | 周二 | 周四\n下午 | 可 | 否\n晚上 | 否 | 可", "tue:afternoon; thu:evening"),
     Case("grid-blank-cells-are-no", "| | 上午 | 晚上 |\n| 周一 | ✓ | |\n| 周五 | | ✓ |", "mon:morning; fri:evening"),
     Case("grid-week-letters", "     M T W T F\nam   y - - y -\npm   - - y - -", "mon,thu:morning; wed:afternoon"),
+    # busy just before or after the times said; what one has got; between; any hour; homophone slips
+    Case("busy-before-the-times-is-why", "Friday 5 to 8 pm, in class before that", "fri:afternoon,evening=partial"),
+    Case("refused-before-the-times-is-why", "周三下午四点以后，之前不行", "wed:afternoon=partial; wed:evening"),
+    Case("reason-for-a-bound-morning", "每天上午十点以后都行，早上要买菜",
+         "*:morning=partial; *:afternoon,evening"),
+    Case("what-i-have-got-offers", "Sat 10-12 is all I've got", "sat:morning=partial"),
+    Case("between-two-hours", "Mon between 3 and 6", "mon:afternoon=partial"),
+    Case("any-hour-of-the-days", "周二或者周六，几点都行", "tue,sat:*"),
+    Case("homophone-slips-of-parts", "周一夏午，周三完上", "mon:afternoon; wed:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

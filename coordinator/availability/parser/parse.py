@@ -35,6 +35,8 @@ _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, 
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
 """What a hedged part says about the times it names, as opposed to the times themselves."""
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
+_PAUSES = frozenset({Kind.COMMA, Kind.STOP})
+_BUSY_AROUND = ([Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG])
 _KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS, Kind.OTHER})
 
 
@@ -83,7 +85,7 @@ def _doubtful(tokens: list[Token]) -> bool:
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
     """Dates, days and times read from the scanned tokens."""
-    tokens = read_headers(_without_reasons(tokens))
+    tokens = read_headers(_without_busy_around_the_times(_without_reasons(tokens)))
     tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(tokens, ref))), ref)
     return reduce_times(tokens, duty_slots)
 
@@ -99,6 +101,21 @@ def _without_reasons(tokens: list[Token]) -> list[Token]:
         explaining = token.kind is Kind.BECAUSE or (explaining and token.kind not in _REASON_ENDS)
         if not explaining:
             out.append(token)
+    return out
+
+
+def _without_busy_around_the_times(tokens: list[Token]) -> list[Token]:
+    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
+    or after the clock times said is why they are those times, not a refusal of the day."""
+    out: list[Token] = []
+    start = 0
+    for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
+        piece = tokens[start:end]
+        kinds = [token.kind for token in piece]
+        if not (kinds in _BUSY_AROUND and any(token.kind is Kind.CLOCK for token in out)):
+            out.extend(piece)
+        out.extend(tokens[end:end + 1])
+        start = end + 1
     return out
 
 

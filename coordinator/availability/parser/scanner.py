@@ -29,6 +29,9 @@ _MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
 _LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
 """1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
+_HOUR = r"[0-9]{1,2}(?::[0-5][0-9])?(?:\s?[ap]\.?m\.?)?"
+_BETWEEN = re.compile(rf"\bbetween\s(?P<from>{_HOUR})\s?(?:and|&|-)\s?(?P<to>{_HOUR})(?![0-9])")
+"""between 2 and 5: the range 2-5."""
 _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 """滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
@@ -41,6 +44,8 @@ def normalize(text: str) -> str:
     text = _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text))
     if "——" in text:
         text = _PAUSE.sub("，", text)
+    if "between" in text:
+        text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
         text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     return _LIST_NUMBER.sub("\\1", _SPACES.sub(" ", text))
