@@ -587,6 +587,10 @@ CASES = [
     Case("between-two-hours", "Mon between 3 and 6", "mon:afternoon=partial"),
     Case("any-hour-of-the-days", "周二或者周六，几点都行", "tue,sat:*"),
     Case("homophone-slips-of-parts", "周一夏午，周三完上", "mon:afternoon; wed:evening"),
+    # remarks about the day; thanks for the week's help; "in terms of time"; the same as last week, formally
+    Case("long-day-is-a-remark", "long day at work today, see you all tomorrow", **UNSURE),
+    Case("thanks-for-the-week-s-help", "感谢大家这周的支持🙏", **UNSURE),
+    Case("in-terms-of-time-is-no-last-week", "时间上周二周四晚上均可", "tue,thu:evening"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -660,6 +664,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),
     ("周一上午就不来了，早上要送孩子上学", "remove"),
+    ("same schedule, minus Tuesday evenings", "remove"),
+    ("Saturday mornings are off the table from now on", "remove"),
     ("周三取消，别的不变", "remove"),
     ("same as before, but Tuesday evening cancelled", "remove"),
     ("周二晚上和周四晚上也加进去", "add"),
@@ -673,7 +679,7 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
-    "same as 上次", "Same as the last couple of weeks"])
+    "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

@@ -189,7 +189,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳",
-     "busy|swamped|not feeling well|under the weather"),
+     "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"),
     ((Token(Kind.NEG, DOING),),
      "上课|有课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
@@ -212,6 +212,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|帮忙找人替|要去|得去",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
+     "|minus|are off the table|is off the table|off the table"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
@@ -331,7 +332,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),),
      "正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
-     "|跟上个星期一样|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
+     "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
+     "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
      "my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
@@ -370,6 +372,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|timed out|times out|sold out|print out|printed out|fill out|filled out|reach out|reached out|point out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
+     "的帮忙|的帮助|的支持|的付出|的照顾|时间上|时间方面|不再赘述|"
      "回家以后时间就多了|回家后时间就多了|回来以后时间就多了|回来后时间就多了|以后时间就多了|之后时间就多了|时间就多了"
      "|时间会多一些|时间就多一些|"
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
