@@ -591,6 +591,13 @@ CASES = [
     Case("long-day-is-a-remark", "long day at work today, see you all tomorrow", **UNSURE),
     Case("thanks-for-the-week-s-help", "感谢大家这周的支持🙏", **UNSURE),
     Case("in-terms-of-time-is-no-last-week", "时间上周二周四晚上均可", "tue,thu:evening"),
+    # weekday digits before a part or an offer; any day with no days named; traditional characters
+    Case("two-digits-before-a-part", "25下午", "tue,fri:afternoon"),
+    Case("range-end-is-no-day", "周六 9 to 12 in the morning", "sat:morning=partial"),
+    Case("any-day-with-none-named", "哪天都可以", "*:*"),
+    Case("any-of-the-days-named", "周一或周五下午，哪天都行", "mon,fri:afternoon"),
+    Case("any-day-of-the-evenings", "晚上哪天都行", "*:evening"),
+    Case("traditional-any-time", "時間隨意", "*:*"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -664,6 +671,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),
     ("周一上午就不来了，早上要送孩子上学", "remove"),
+    ("取消周四晚上，要值夜班", "remove"),
     ("same schedule, minus Tuesday evenings", "remove"),
     ("Saturday mornings are off the table from now on", "remove"),
     ("周三取消，别的不变", "remove"),
@@ -713,6 +721,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("每周最多仨班，周末都行", 3),
     ("周一到周五晚上随便挑，不超过3个", 3),
     ("周二、周三、周五晚上\n这三个当中排我一个就行", 1),
+    ("每週最多兩個班", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

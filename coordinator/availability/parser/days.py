@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import ALL_DAYS, ANY_DAY
 from .tokens import Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
@@ -13,6 +14,7 @@ _NOT_DAYS_AFTER = frozenset({Kind.FROM})
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _MIN_LISTED_DIGITS = 3
+_MOST_LISTED_DIGITS = 5
 _LAST_DAY = 31
 _WEEK = range(7)
 _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
@@ -20,7 +22,7 @@ _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
     """Join chains of day names and weekday digits into one DAYS token each."""
-    tokens = _without_plurals_inside(_without_repeated_weeks(tokens))
+    tokens = _any_day_when_none_named(_without_plurals_inside(_without_repeated_weeks(tokens)))
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -32,6 +34,16 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
             out.append(Token(Kind.DAYS, days))
             index = end
     return out
+
+
+def _any_day_when_none_named(tokens: list[Token]) -> list[Token]:
+    """一周排我一次就行，哪天都可以 / 晚上哪天都行: any day, when no days are named, is every day (周二或周四晚上，哪天都行
+    is either of those two)."""
+    if not any(token.kind is Kind.EVERY and token.value == ANY_DAY for token in tokens) or any(
+            token.kind in (Kind.DAYS, Kind.SOFT_DAYS, Kind.NUM) for token in tokens):
+        return tokens
+    index = next(index for index, token in enumerate(tokens) if token.kind is Kind.EVERY and token.value == ANY_DAY)
+    return [*tokens[:index], Token(Kind.DAYS, ALL_DAYS), *tokens[index:]]
 
 
 def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
@@ -51,7 +63,11 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced
-    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES and _listed_days(tokens[start].value.value):
+    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES | {Kind.RANGE} and _listed_days(
+            tokens[start].value.value, 2):
+        return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
+    if kinds[1] in (Kind.POS, Kind.EVERY) and before not in _TIMES | {Kind.RANGE} and _listed_days(
+            tokens[start].value.value, _MIN_LISTED_DIGITS):
         return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
     if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
         digits = str(tokens[start].value.value)
@@ -71,11 +87,11 @@ def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[
     return end, frozenset(digit - 1 for digit in digits)
 
 
-def _listed_days(number: int) -> bool:
-    """135晚上 / 67 白天: weekday digits in order, which no date or hour could be (three of them, or two past 31)."""
+def _listed_days(number: int, fewest: int) -> bool:
+    """135晚上 / 13下午 / 135都行: weekday digits in order, at least ``fewest`` of them and at most five."""
     digits = str(number)
-    long_enough = len(digits) >= _MIN_LISTED_DIGITS or (len(digits) == _MIN_LISTED_DIGITS - 1 and number > _LAST_DAY)
-    return long_enough and set(digits) <= set("1234567") and list(digits) == sorted(set(digits))
+    return (fewest <= len(digits) <= _MOST_LISTED_DIGITS and set(digits) <= set("1234567")
+            and list(digits) == sorted(set(digits)))
 
 
 def _without_repeated_weeks(tokens: Sequence[Token]) -> list[Token]:

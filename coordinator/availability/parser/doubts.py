@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import BUSY, LATER, ROUGHLY, SAME
+from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -93,8 +93,13 @@ class _Part:
             return True
         if self.about_the_past or self.only_a_week or self.busy_this_week:
             return False
-        return self.has(_ABOUT_TIME) or self.has(_LEAVE_OR_OTHER) or (
+        return self.has(_ABOUT_TIME) or self.has(_LEAVE_OR_OTHER) or self.any_day or (
             bool(self.days_ahead()) and self.has(_PREDICATES) and not self.remark)
+
+    @property
+    def any_day(self) -> bool:
+        """哪天都行: any of the days named, or every day."""
+        return Kind.EVERY in self.kinds and any(token.value == ANY_DAY for token in self.tokens)
 
     @property
     def only_a_week(self) -> bool:

@@ -36,6 +36,8 @@ LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
 """The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
+ANY_DAY = "any day"
+"""The value of 哪天都行: of the days named, any; when none are named, every day."""
 MARK = "mark"
 """The value of a tick or a cross (✅ / ❌): it says yes or no to the time next to it."""
 PLUS = "plus"
@@ -165,7 +167,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
-    ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
+    ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|時間隨意|時間隨便|隨意|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
      "any time works|anytime works"),
     ((Token(Kind.ASIDE, SAME), Token(Kind.TOO)), "", "as before, plus|as usual, plus|as before plus|as usual plus"),
     ((Token(Kind.ASIDE, SAME),), "还可以|还行|还是可以|照样可以|照样行", ""),
@@ -175,7 +177,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕", ""),
     ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
-    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|哪天都行|哪天都可以|哪天都ok|都空|都空着", ""),
+    ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|都空|都空着", ""),
+    ((Token(Kind.EVERY, ANY_DAY), Token(Kind.POS)), "哪天都行|哪天都可以|哪天都ok|哪一天都行|随便哪天都行", ""),
     ((Token(Kind.POS),), "雷打不动|保证能来|肯定能来", "rock solid"),
     ((Token(Kind.POS), _part(MORNING)), "能上午|可上午|是上午|是早上", ""),
     ((_part(MORNING), Token(Kind.COLON)), "早:", ""),

@@ -9,12 +9,12 @@ import re
 
 from .scanner import normalize
 
-_NUMBERS = {"一": 1, "两": 2, "俩": 2, "二": 2, "仨": 3, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_NUMBERS = {"一": 1, "两": 2, "兩": 2, "俩": 2, "倆": 2, "二": 2, "仨": 3, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1, "an": 1}
 _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 
-_N = r"(?P<n>[一两二三四五六七1-7俩仨]|one|two|three|four|five|six|seven)"
-_WEEK_ZH = r"(?:每周|一周|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
+_N = r"(?P<n>[一两兩二三四五六七1-7俩倆仨]|one|two|three|four|five|six|seven)"
+_WEEK_ZH = r"(?:每周|每週|一周|一週|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
 _WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?)")

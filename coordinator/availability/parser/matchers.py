@@ -165,14 +165,17 @@ _CANCELLED_WHEN = re.compile(
     r"(?:[一二三四五六七日天]|[上下中]午|晚上?|早上|全天|班|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mornings?|afternoons?"
     r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:也|就|都|先)?\s?$")
 
+_CANCELLING_WHEN = re.compile(r"\s?(?:我的|掉)?\s?(?:周|週|星期|礼拜|禮拜|[上下]午|晚上|(?:my )?(?:mon|tue|wed|thu|fri|sat|sun))")
+
 
 def cancel(source: str, position: int) -> Match | None:
-    """周五晚上那个取消 / Friday evening cancel: said of a day or a time, "cancel" takes it out of the week; said of
+    """周五晚上那个取消 / 取消周二上午 / Friday evening cancel: said of a day or a time, "cancel" takes it out of the week; said of
     anything else (会议取消了) it is talk."""
     found = _CANCEL.match(source, position)
     if found is None:
         return None
-    if _CANCELLED_WHEN.search(source, max(0, position - _LOOK_BACK), position):
+    if _CANCELLED_WHEN.search(source, max(0, position - _LOOK_BACK), position) or _CANCELLING_WHEN.match(
+            source, found.end()):
         return found.end(), (Token(Kind.NEG),)
     return found.end(), (Token(Kind.CHAT),)
 
