@@ -598,6 +598,11 @@ CASES = [
     Case("any-of-the-days-named", "周一或周五下午，哪天都行", "mon,fri:afternoon"),
     Case("any-day-of-the-evenings", "晚上哪天都行", "*:evening"),
     Case("traditional-any-time", "時間隨意", "*:*"),
+    # backup said the long way; a pick
+    Case("really-need-someone-is-standby", "Wed evening, and Sat morning if you really need someone",
+         "wed:evening; sat:morning=standby"),
+    Case("really-stuck-is-standby", "Tue and Thu afternoons; Thu only if you're really stuck", "tue:afternoon; thu:afternoon=standby"),
+    Case("my-pick-is-preferred", "Weekday evenings, Tuesday would be my pick", "mon,wed-fri:evening; tue:evening=preferred"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

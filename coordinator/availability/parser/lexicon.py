@@ -237,6 +237,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
+     "|if you really need|if you really need someone|if you really need me|if you're really stuck|if you are really stuck"
+     "|really stuck for people|stuck for people|if you're really short|as a last resort|last resort"
      "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
     ((_level(Level.STANDBY),), "只是备用|只是替补|只是机动|只当备用|只做备用|只能备用|只是后备|除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
@@ -244,7 +246,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_level(Level.PREFERRED),),
      "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
      "|最想|最想上|更想|更好|更好一点",
-     "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"),
+     "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"
+     "|would be my pick|my pick|my first choice|first choice|top choice"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
      "其他|其它|其余|其餘|后面几天|后几天|其余几天|剩下几天|其他几天|其它几天|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
