@@ -603,6 +603,13 @@ CASES = [
          "wed:evening; sat:morning=standby"),
     Case("really-stuck-is-standby", "Tue and Thu afternoons; Thu only if you're really stuck", "tue:afternoon; thu:afternoon=standby"),
     Case("my-pick-is-preferred", "Weekday evenings, Tuesday would be my pick", "mon,wed-fri:evening; tue:evening=preferred"),
+    # traditional characters; a space before "the others"; any day; any slot; more slips and remarks
+    Case("traditional-characters", "週三晚上7點到9點可以幫忙", "wed:evening=partial"),
+    Case("space-before-the-others", "周四下午三点到五点 其他时间不行", "thu:afternoon=partial"),
+    Case("any-day-s-morning-or-evenings", "周二周四晚上，或者随便哪天上午", "*:morning; tue,thu:evening"),
+    Case("any-slot-of-a-day", "周日随便哪个时段", "sun:*"),
+    Case("shang-wu-slip", "周三上吾", "wed:morning"),
+    Case("tired-is-a-remark", "今天累死了，大家晚安", **UNSURE),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -727,6 +734,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("周一到周五晚上随便挑，不超过3个", 3),
     ("周二、周三、周五晚上\n这三个当中排我一个就行", 1),
     ("每週最多兩個班", 2),
+    ("I can do 3 a week at most", 3),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

@@ -106,11 +106,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "weekday|weekdays|week day|week days|wkday|wkdays|wkdy|wkdys|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
-    ((_days(ALL_DAYS),), "周几都行|星期几都行|礼拜几都行|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
+    ((_days(ALL_DAYS),), "随便哪天|随便哪一天|任何一天|任意一天|周几都行|星期几都行|礼拜几都行|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上无|尚午|上wu|shang午",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午",
      "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
@@ -121,7 +121,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
      "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
-    ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点",
+    ((_part(ALL_DAY),), "全天|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点|随便哪个时段|随便什么时段|随便哪个时间",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
      "|whenever|at any time|round the clock"),
     ((_part(AFTER_WORK),), "下班后|下班以后|下班之后|下班後|回家后|回家以后|到家后|到家以后",
@@ -191,7 +191,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.TOO),), "同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"),
-    ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳",
+    ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
+     "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗",
      "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"),
     ((Token(Kind.NEG, DOING),),
      "上课|有课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
@@ -217,7 +218,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
      "|minus|are off the table|is off the table|off the table"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
-     "|x|are out|is out|'s out|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
+     "|x|are out|is out|'s out|skip 我|skip我|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|at the library"
      "|at church|at the church|at the studio|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"

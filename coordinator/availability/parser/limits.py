@@ -32,6 +32,7 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>{_CAP})\s*{_N}\s*(?:个|個)?\s*(?P<week>{_WEEK_EN})"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_EN})(?:\s+(?:max|at most|tops))?"),
     re.compile(rf"{_N}\s*{_UNIT}\s+(?P<cap>max|maximum|at most|tops)(?![a-z])"),
+    re.compile(rf"{_N}\s+(?P<week>a week|per week|each week)\s+(?P<cap>at most|max|maximum|tops)(?![a-z])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_ZH})\s*(?:就好|就行|就够了|就够|就可以)"),

@@ -22,6 +22,7 @@ from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
 from .result import Mode, ParseResult
+from .simplified import simplified
 from .tables import rewrite_tables
 from .tokens import Kind, Token
 
@@ -52,7 +53,7 @@ def parse_availability(text: str, ref_date: date, slots: Sequence[DutySlot] = DE
 
 def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_SLOTS) -> ParseResult:
     """The parser itself, without the safety net of :func:`parse_availability`."""
-    text = narrowed_in_brackets(without_taken_back(rewrite_tables(text)))
+    text = narrowed_in_brackets(without_taken_back(rewrite_tables(simplified(text))))
     limit, text = read_limit(bounded_by_month_end(text, ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:

@@ -1,0 +1,17 @@
+"""Traditional characters read as simplified ones (週六 as 周六, 點 as 点, 幫忙 as 帮忙): one lexicon serves both."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import opencc
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters; Latin text is left as it is."""
+    return text if text.isascii() else _to_simplified().convert(text)
