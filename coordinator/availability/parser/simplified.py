@@ -13,5 +13,11 @@ def _to_simplified() -> opencc.OpenCC:
 
 
 def simplified(text: str) -> str:
-    """The text in simplified characters; Latin text is left as it is."""
-    return text if text.isascii() else _to_simplified().convert(text)
+    """The text in simplified characters; Latin text is left as it is, and a lone surrogate (no character at all)
+    becomes a space."""
+    if text.isascii():
+        return text
+    try:
+        return _to_simplified().convert(text)
+    except UnicodeEncodeError:
+        return _to_simplified().convert(text.encode("utf-8", "replace").decode("utf-8").replace("?", " "))
