@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @cache
@@ -20,4 +23,4 @@ def simplified(text: str) -> str:
     try:
         return _to_simplified().convert(text)
     except UnicodeEncodeError:
-        return _to_simplified().convert(text.encode("utf-8", "replace").decode("utf-8").replace("?", " "))
+        return _to_simplified().convert(_SURROGATE.sub(" ", text))
