@@ -32,6 +32,12 @@ PATTERNS = {
     "digit days with halves": "六日上 ",
     "reasons in brackets": "周一晚上（要上课）",
     "because": "周二晚上可以，因为白天要上班，",
+    "ticks beside days": "周一 ✓ 周二 ×\n",
+    "cancels": "周五晚上那个取消，",
+    "away after the end": "Sat until Dec 25, then I'm travelling, ",
+    "busy around the times": "6 to 9 pm, at work before that, ",
+    "traditional characters": "週六上午10點到12點，",
+    "any day": "哪天都行，",
 }
 
 

@@ -70,14 +70,20 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
 def _away_after_the_end(tokens: list[Token]) -> list[Token]:
     """Sat afternoons until Christmas, then I'm travelling: being away, undated, right after the day a pattern ends
     is why it ends there, not leave up to that day."""
+    if not any(token.kind is Kind.LEAVE for token in tokens):
+        return tokens
     out: list[Token] = []
     for index, token in enumerate(tokens):
-        said = [kept for kept in out if kept.kind is not Kind.COMMA]
-        if (token.kind is Kind.LEAVE and said and said[-1].kind is Kind.BOUND and said[-1].value.end is not None
-                and kind_at(out, len(out) - 1) is Kind.COMMA and not _dated_before_stop(tokens, index + 1)):
+        if (token.kind is Kind.LEAVE and kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out)
+                and not _dated_before_stop(tokens, index + 1)):
             continue
         out.append(token)
     return out
+
+
+def _ends_just_before(out: Sequence[Token]) -> bool:
+    said = next((token for token in reversed(out) if token.kind is not Kind.COMMA), None)
+    return said is not None and said.kind is Kind.BOUND and said.value.end is not None
 
 
 def _dated_before_stop(tokens: Sequence[Token], start: int) -> bool:

@@ -109,12 +109,12 @@ def _without_busy_around_the_times(tokens: list[Token]) -> list[Token]:
     """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
     or after the clock times said is why they are those times, not a refusal of the day."""
     out: list[Token] = []
-    start = 0
+    start, clocked = 0, False
     for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
         piece = tokens[start:end]
-        kinds = [token.kind for token in piece]
-        if not (kinds in _BUSY_AROUND and any(token.kind is Kind.CLOCK for token in out)):
+        if not (clocked and [token.kind for token in piece] in _BUSY_AROUND):
             out.extend(piece)
+            clocked = clocked or any(token.kind is Kind.CLOCK for token in piece)
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
