@@ -610,6 +610,9 @@ CASES = [
     Case("any-slot-of-a-day", "周日随便哪个时段", "sun:*"),
     Case("shang-wu-slip", "周三上吾", "wed:morning"),
     Case("tired-is-a-remark", "今天累死了，大家晚安", **UNSURE),
+    # "we'll see then" after a clear time and after a hedge; confirming later
+    Case("see-then-after-a-bound", "这个月底之前周二晚上都行，1月份要出差，到时候再说", "tue:evening", ref=date(2026, 12, 9)),
+    Case("see-then-after-a-hedge", "下周可能要出差，到时候再说", confident=False),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -754,6 +757,15 @@ def test_only_these_two_is_no_weekly_limit(text: str) -> None:
 ])
 def test_an_end_at_a_bare_ten_is_asked_about(text: str, unclear: list[str]) -> None:
     assert parse_availability(text, MONDAY).as_json()["unclear"] == unclear
+
+
+@pytest.mark.parametrize(("text", "unclear"), [
+    ("周四上午可以，其他时间我晚点再确认", []),
+    ("周一晚上可以，1月份要出差，到时候再说", []),
+    ("周三晚上可以，周五不一定，到时候再说", ["周五不一定"]),
+])
+def test_what_is_left_for_later_is_asked_about_only_after_a_hedge(text: str, unclear: list[str]) -> None:
+    assert parse_availability(text, date(2026, 12, 9)).as_json()["unclear"] == unclear
 
 
 def test_a_limit_said_as_this_one_shift() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME
+from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME, THEN
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -166,7 +166,7 @@ def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
     sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
-    parts = [part for sentence in sentences for part in sentence]
+    parts = _see_then([part for sentence in sentences for part in sentence])
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
     explained = [_explained_later(parts, index) for index in range(len(parts))]
@@ -178,6 +178,22 @@ def sort_parts(text: str) -> Sorted:
     hedged = [doubt and not part.about_later and (part.content or not talk)
               for part, doubt, talk in zip(parts, doubts, chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _see_then(parts: list[_Part]) -> list[_Part]:
+    """这个月底之前周末都可以，1月份开始实习，到时候再说: "we'll see then" after something clear is about the time
+    after it, which stays clear; after a hedge (周日不一定，到时候再说 / 说不定要出差，出差的话就全周不在，到时候再说) it
+    hedges too."""
+    out: list[_Part] = []
+    hedged = False
+    for part in parts:
+        if Kind.VAGUE in part.kinds and any(token.value == THEN for token in part.tokens):
+            meant = None if hedged else LATER
+            tokens = [Token(Kind.VAGUE, meant) if token.value == THEN else token for token in part.tokens]
+            part = _Part(part.text, tokens, part.kinds)
+        hedged = hedged or part.hedges
+        out.append(part)
+    return out
 
 
 def _explained_later(parts: Sequence[_Part], index: int) -> bool:

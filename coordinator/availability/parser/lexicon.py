@@ -36,6 +36,8 @@ LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
 """The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
+THEN = "then"
+"""The value of 到时候再说: about a time still to come (later) after something clear, a hedge after a hedge."""
 ANY_DAY = "any day"
 """The value of 哪天都行: of the days named, any; when none are named, every day."""
 MARK = "mark"
@@ -305,9 +307,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "月底|月初|月中|年底|年初|上旬|中旬|下旬|下个月初|下月初|下个月中|下月中|下个月底|下月底|本月初|本月底|这个月初|这个月底", ""),
     ((Token(Kind.VAGUE),), "不一定哪天|说不准哪天|说不定哪天|不知道哪天|不确定哪天|不一定哪个|说不准哪个", ""),
     ((Token(Kind.VAGUE),),
-     "要看|多半|多半可以|不好打包票|打包票|不敢保证|不能保证|保证不了|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时候再说|到时再说|到时候再看|待定|未定"
+     "要看|多半|多半可以|不好打包票|打包票|不敢保证|不能保证|保证不了|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时再说|到时候再看|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
-     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|晚点确认|我忘了|忘了|记不清|不记得|过几天|几天"
+     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|我忘了|忘了|记不清|不记得|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|can't promise|cannot promise|can't promise anything|no promises"
@@ -322,7 +324,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
-    ((Token(Kind.VAGUE, LATER),), "之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
+    ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
+    ((Token(Kind.VAGUE, LATER),), "晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
