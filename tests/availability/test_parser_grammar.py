@@ -613,6 +613,10 @@ CASES = [
     # "we'll see then" after a clear time and after a hedge; confirming later
     Case("see-then-after-a-bound", "这个月底之前周二晚上都行，1月份要出差，到时候再说", "tue:evening", ref=date(2026, 12, 9)),
     Case("see-then-after-a-hedge", "下周可能要出差，到时候再说", confident=False),
+    # covering for a bit at noon is partial, not standby; no break in between
+    Case("cover-for-a-bit-at-noon-is-partial", "周四中午可以顶一下", "thu:morning,afternoon=partial"),
+    Case("cover-if-short-is-standby", "周六晚上如果缺人可以顶一下", "sat:evening=standby"),
+    Case("no-break-in-between", "周三下午两点到晚上九点，中间不休息", "wed:afternoon,evening=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),
@@ -686,6 +690,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("听说周二晚上老缺人，那周二晚上也把我加上", "add"),
     ("Friday I have a dentist appointment", "remove"),
     ("周一上午就不来了，早上要送孩子上学", "remove"),
+    ("Please take Tuesday evening off my list", "remove"),
     ("取消周四晚上，要值夜班", "remove"),
     ("same schedule, minus Tuesday evenings", "remove"),
     ("Saturday mornings are off the table from now on", "remove"),
@@ -738,6 +743,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("周二、周三、周五晚上\n这三个当中排我一个就行", 1),
     ("每週最多兩個班", 2),
     ("I can do 3 a week at most", 3),
+    ("周二周五 evening，一周 only twice", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

@@ -176,7 +176,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),), "还是原来的时间|时间还是原来的|还是原来的|原来的时间|还是之前的时间|时间还是之前的|照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
      "|其他时间照上面|其他按照上面", "as above|as listed above"),
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕|✓|√", ""),
-    ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
+    ((Token(Kind.POS),), "顶一下|能顶一下|可以顶一下|正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕", ""),
     ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|都空|都空着", ""),
@@ -200,7 +200,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "上课|有课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
-     "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
+     "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
      "|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
@@ -218,7 +218,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|帮忙找人替|要去|得去",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
-     "|minus|are off the table|is off the table|off the table"
+     "|minus|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|skip 我|skip我|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
@@ -233,7 +233,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"
      "|gap|only gap|the only gap|wedding|a wedding"),
     ((_level(Level.STANDBY),),
-     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
+     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
@@ -382,7 +382,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|timed out|times out|sold out|print out|printed out|fill out|filled out|reach out|reached out|point out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
-     "的帮忙|的帮助|的支持|的付出|的照顾|时间上|时间方面|不再赘述|"
+     "的帮忙|的帮助|的支持|的付出|的照顾|中间不休息|中间不用休息|不用休息|时间上|时间方面|不再赘述|"
      "回家以后时间就多了|回家后时间就多了|回来以后时间就多了|回来后时间就多了|以后时间就多了|之后时间就多了|时间就多了"
      "|时间会多一些|时间就多一些|"
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"

@@ -37,6 +37,7 @@ _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_ZH})\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:only\s+|just\s+)?(?P<times>once|twice|thrice)(?![a-z])"),
     re.compile(rf"{_N}\s+of\s+(?:them|those|these)\s+(?P<week>{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*(?:个|個){_AFTER}"
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
