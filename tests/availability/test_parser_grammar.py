@@ -128,7 +128,7 @@ CASES = [
     Case("zh-available-and-standby", "周一晚上可以，周末可以补位", "mon:evening; sat,sun:*=standby"),
     Case("zh-zuihao", "最好周四晚上，周二晚上也可以", "thu:evening=preferred; tue:evening"),
     Case("zh-youxian", "优先周六上午", "sat:morning=preferred"),
-    Case("zh-standby-partial", "周六下午三点以后可以机动", "sat:afternoon,evening=standby"),
+    Case("zh-standby-partial", "周六下午三点以后可以机动", "sat:afternoon=partial; sat:evening=standby"),
     Case("zh-preferred-partial", "最好晚上九点以后", "*:evening=partial"),
     Case("zh-xuyao-dehua", "周末需要的话可以顶一下", "sat,sun:*=standby"),
     Case("en-if-needed", "weekends if needed", "sat,sun:*=standby"),
@@ -616,6 +616,7 @@ CASES = [
     # covering for a bit at noon is partial, not standby; no break in between
     Case("cover-for-a-bit-at-noon-is-partial", "周四中午可以顶一下", "thu:morning,afternoon=partial"),
     Case("cover-if-short-is-standby", "周六晚上如果缺人可以顶一下", "sat:evening=standby"),
+    Case("standby-hours-are-kept", "周日上午十点到十二点 backup", "sun:morning=partial"),
     Case("no-break-in-between", "周三下午两点到晚上九点，中间不休息", "wed:afternoon,evening=partial"),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),

@@ -348,10 +348,9 @@ def _usually(clause: Clause) -> bool:
 
 
 def level_for(level: Level, cover: Cover) -> Level:
-    """A time that covers only part of a slot makes it partial, unless the offer is standby anyway."""
-    if cover is Cover.PARTIAL and level is not Level.STANDBY:
-        return Level.PARTIAL
-    return level
+    """A time that covers only part of a slot makes it partial, standby or not (周日中午可以顶一下 is the noon hours):
+    the hours are what the roster needs."""
+    return Level.PARTIAL if cover is Cover.PARTIAL else level
 
 
 def leave_of(clause: Clause, ref: date) -> list[DateRange]:

@@ -176,7 +176,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),), "还是原来的时间|时间还是原来的|还是原来的|原来的时间|还是之前的时间|时间还是之前的|照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
      "|其他时间照上面|其他按照上面", "as above|as listed above"),
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕|✓|√", ""),
-    ((Token(Kind.POS),), "顶一下|能顶一下|可以顶一下|正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
+    ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕", ""),
     ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|都空|都空着", ""),
@@ -233,7 +233,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"
      "|gap|only gap|the only gap|wedding|a wedding"),
     ((_level(Level.STANDBY),),
-     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
+     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
