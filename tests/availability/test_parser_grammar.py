@@ -618,6 +618,9 @@ CASES = [
     Case("cover-if-short-is-standby", "周六晚上如果缺人可以顶一下", "sat:evening=standby"),
     Case("standby-hours-are-kept", "周日上午十点到十二点 backup", "sun:morning=partial"),
     Case("no-break-in-between", "周三下午两点到晚上九点，中间不休息", "wed:afternoon,evening=partial"),
+    # the same days, with other times
+    Case("the-same-days-other-times", "mornings Tue and Thu; evenings the same days", "tue,thu:morning,evening"),
+    Case("same-days-alone-names-none", "evenings the same days", confident=False),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
     Case("slots-early-after-seven", "晚上七点以后", "*:evening=partial", slots=EARLY),

@@ -23,6 +23,8 @@ _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
     """Join chains of day names and weekday digits into one DAYS token each."""
     tokens = _any_day_when_none_named(_without_plurals_inside(_without_repeated_weeks(tokens)))
+    if any(token.kind is Kind.SAME_DAYS for token in tokens):
+        tokens = _the_same_days(tokens)
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -33,6 +35,23 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
         else:
             out.append(Token(Kind.DAYS, days))
             index = end
+    return out
+
+
+def _the_same_days(tokens: list[Token]) -> list[Token]:
+    """afternoons on Mon and Wed; evenings the same days: the days named last, now with other times (with none
+    named before, which days is a question)."""
+    out: list[Token] = []
+    named: frozenset[int] = frozenset()
+    chain: frozenset[int] = frozenset()
+    for token in tokens:
+        if token.kind is Kind.DAYS:
+            chain = chain | token.value if out and out[-1].kind in (Kind.DAYS, *_LINKS) else token.value
+            named = chain
+        if token.kind is Kind.SAME_DAYS:
+            out.append(Token(Kind.DAYS, named) if named else Token(Kind.VAGUE))
+            continue
+        out.append(token)
     return out
 
 

@@ -14,6 +14,7 @@ class Kind(Enum):
 
     DAYS = auto()  # frozenset[int] of weekday indexes, Monday = 0
     SOFT_DAYS = auto()  # 平时: the weekdays, unless other days are named alongside
+    SAME_DAYS = auto()  # the same days / 同样的几天: the days named just before, with times of their own
     NUM = auto()  # Numeral
     PART = auto()  # Part of the day
     CLOCK = auto()  # Clock
