@@ -69,6 +69,8 @@ def _cells(line: str, empty: bool = False) -> list[str]:
 def _header(line: str) -> tuple[Kind, list[str]] | None:
     """The columns, when every cell of the line is one day or every cell one part of the day."""
     cells = _cells(line)
+    if not _HEADS.start <= len(cells) <= _HEADS.stop:
+        return None
     if [cell.lower() for cell in cells] in _WEEK_LETTERS:
         return Kind.DAYS, list(_LETTER_DAYS[:len(cells)])
     heads = [_head(cell) for cell in cells]
