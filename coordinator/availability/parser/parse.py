@@ -21,6 +21,7 @@ from .lexicon import BUSY, SAME
 from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
+from .reasons import without_reasons
 from .result import Mode, ParseResult
 from .simplified import simplified
 from .tables import rewrite_tables
@@ -35,9 +36,6 @@ _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAS
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
 """What a hedged part says about the times it names, as opposed to the times themselves."""
-_REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
-_PAUSES = frozenset({Kind.COMMA, Kind.STOP})
-_BUSY_AROUND = ([Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG])
 _KEEPING = frozenset({Kind.ASIDE, Kind.WEEK, Kind.SPAN, Kind.BOUND, Kind.AFTER, Kind.POS, Kind.OTHER})
 
 
@@ -86,38 +84,9 @@ def _doubtful(tokens: list[Token]) -> bool:
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
     """Dates, days and times read from the scanned tokens."""
-    tokens = read_headers(_without_busy_around_the_times(_without_reasons(tokens)))
+    tokens = read_headers(without_reasons(tokens))
     tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(tokens, ref))), ref)
     return reduce_times(tokens, duty_slots)
-
-
-def _without_reasons(tokens: list[Token]) -> list[Token]:
-    """周四要3点以后 because 要开会 / 周二晚上可以，因为白天要上班: what is said after "because", up to the next
-    comma or stop, explains what came before; it neither offers nor refuses anything of its own."""
-    if not any(token.kind is Kind.BECAUSE for token in tokens):
-        return tokens
-    out: list[Token] = []
-    explaining = False
-    for token in tokens:
-        explaining = token.kind is Kind.BECAUSE or (explaining and token.kind not in _REASON_ENDS)
-        if not explaining:
-            out.append(token)
-    return out
-
-
-def _without_busy_around_the_times(tokens: list[Token]) -> list[Token]:
-    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
-    or after the clock times said is why they are those times, not a refusal of the day."""
-    out: list[Token] = []
-    start, clocked = 0, False
-    for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
-        piece = tokens[start:end]
-        if not (clocked and [token.kind for token in piece] in _BUSY_AROUND):
-            out.extend(piece)
-            clocked = clocked or any(token.kind is Kind.CLOCK for token in piece)
-        out.extend(tokens[end:end + 1])
-        start = end + 1
-    return out
 
 
 def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> Reading:

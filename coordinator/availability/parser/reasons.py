@@ -1,0 +1,46 @@
+"""What a message says only to explain its times, taken out before they are read: what follows "because", and what
+one does (or cannot) just before or after the clock times said."""
+
+from __future__ import annotations
+
+from .tokens import Kind, Token
+
+_REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
+_PAUSES = frozenset({Kind.COMMA, Kind.STOP})
+_BUSY_AROUND = ([Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG])
+
+
+def without_reasons(tokens: list[Token]) -> list[Token]:
+    """The tokens without the reasons given for the times."""
+    return _busy_around_the_times(_after_because(tokens))
+
+
+def _after_because(tokens: list[Token]) -> list[Token]:
+    """周四要3点以后 because 要开会 / 周二晚上可以，因为白天要上班: what is said after "because", up to the next
+    comma or stop, explains what came before; it neither offers nor refuses anything of its own."""
+    if not any(token.kind is Kind.BECAUSE for token in tokens):
+        return tokens
+    out: list[Token] = []
+    explaining = False
+    for token in tokens:
+        explaining = token.kind is Kind.BECAUSE or (explaining and token.kind not in _REASON_ENDS)
+        if not explaining:
+            out.append(token)
+    return out
+
+
+def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
+    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
+    or after the clock times said is why they are those times, not a refusal of the day."""
+    if not any(token.kind is Kind.CLOCK for token in tokens):
+        return tokens
+    out: list[Token] = []
+    start, clocked = 0, False
+    for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
+        piece = tokens[start:end]
+        if not (clocked and [token.kind for token in piece] in _BUSY_AROUND):
+            out.extend(piece)
+            clocked = clocked or any(token.kind is Kind.CLOCK for token in piece)
+        out.extend(tokens[end:end + 1])
+        start = end + 1
+    return out
