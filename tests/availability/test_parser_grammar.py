@@ -564,22 +564,26 @@ CASES = [
          "tue:morning,afternoon; thu:evening; sun:morning"),
     Case("grid-digit-rows", "   上 下 晚\n1 ✓ × ×\n5 × ✓ ✓", "mon:morning; fri:afternoon,evening"),
     Case("grid-days-across", "     一 二 三 四 五\n上午 ✓ × × × ×\n晚上 × × ✓ × ✓", "mon:morning; wed,fri:evening"),
-    Case("grid-pipes-can-cannot", "| | 下午 | 晚上 |\n| 二 | 不可 | 可 |\n| 六 | 可 | 不可 |", "tue:evening; sat:afternoon"),
+    Case("grid-pipes-can-cannot", "| | 下午 | 晚上 |\n| 二 | 不可 | 可 |\n| 六 | 可 | 不可 |",
+         "tue:evening; sat:afternoon"),
     # cancel said of a day takes it out; said of anything else it is talk; explicit adds; the usual slots
     Case("cancel-of-a-meeting-is-talk", "今晚的会取消了", **UNSURE),
     Case("also-add-two-days-adds", "周二晚上和周四晚上也加进去", "tue,thu:evening"),
     Case("usual-slots-plus-adds", "My usual slots, plus Sunday morning", "sun:morning"),
     Case("but-plus-after-same-adds", "跟上周一样，但是加上周五下午", "fri:afternoon"),
-    # ticks and crosses beside each day or part; a new header of days; grids with a corner, blanks or M T W T F
+    # ticks and crosses beside each day or part; a new header of days; grids with a corner, blanks or
+    # M T W T F across the top
     Case("crosses-after-days-refuse", "周一 ×\n周二 ✓\n周三 ×\n周四 √", "tue,thu:*"),
     Case("ticks-beside-days-in-a-line", "晚上 | Mon ✓ Wed × Fri ✓", "mon,fri:evening"),
     Case("ticks-beside-parts-under-headers", "Mon:\n  morning ✓ evening ✓\nSat:\n  afternoon ✓",
          "mon:morning,evening; sat:afternoon"),
     Case("grid-corner-label", "时间 | 周二 | 周四\n下午 | 可 | 否\n晚上 | 否 | 可", "tue:afternoon; thu:evening"),
     Case("grid-blank-cells-are-no", "| | 上午 | 晚上 |\n| 周一 | ✓ | |\n| 周五 | | ✓ |", "mon:morning; fri:evening"),
-    Case("grid-week-letters", "     M T W T F\nam   y - - y -\npm   - - y - -", "mon,thu:morning; wed:afternoon"),
+    Case("grid-week-letters", "     M T W T F\nam   y - - y -\npm   - - y - -",
+         "mon,thu:morning; wed:afternoon"),
     # busy just before or after the times said; what one has got; between; any hour; homophone slips
-    Case("busy-before-the-times-is-why", "Friday 5 to 8 pm, in class before that", "fri:afternoon,evening=partial"),
+    Case("busy-before-the-times-is-why", "Friday 5 to 8 pm, in class before that",
+         "fri:afternoon,evening=partial"),
     Case("refused-before-the-times-is-why", "周三下午四点以后，之前不行", "wed:afternoon=partial; wed:evening"),
     Case("reason-for-a-bound-morning", "每天上午十点以后都行，早上要买菜",
          "*:morning=partial; *:afternoon,evening"),
@@ -601,8 +605,10 @@ CASES = [
     # backup said the long way; a pick
     Case("really-need-someone-is-standby", "Wed evening, and Sat morning if you really need someone",
          "wed:evening; sat:morning=standby"),
-    Case("really-stuck-is-standby", "Tue and Thu afternoons; Thu only if you're really stuck", "tue:afternoon; thu:afternoon=standby"),
-    Case("my-pick-is-preferred", "Weekday evenings, Tuesday would be my pick", "mon,wed-fri:evening; tue:evening=preferred"),
+    Case("really-stuck-is-standby", "Tue and Thu afternoons; Thu only if you're really stuck",
+         "tue:afternoon; thu:afternoon=standby"),
+    Case("my-pick-is-preferred", "Weekday evenings, Tuesday would be my pick",
+         "mon,wed-fri:evening; tue:evening=preferred"),
     # traditional characters; a space before "the others"; any day; any slot; more slips and remarks
     Case("traditional-characters", "週三晚上7點到9點可以幫忙", "wed:evening=partial"),
     Case("space-before-the-others", "周四下午三点到五点 其他时间不行", "thu:afternoon=partial"),
@@ -619,7 +625,8 @@ CASES = [
     Case("standby-hours-are-kept", "周日上午十点到十二点 backup", "sun:morning=partial"),
     Case("no-break-in-between", "周三下午两点到晚上九点，中间不休息", "wed:afternoon,evening=partial"),
     # the same days, with other times
-    Case("the-same-days-other-times", "mornings Tue and Thu; evenings the same days", "tue,thu:morning,evening"),
+    Case("the-same-days-other-times", "mornings Tue and Thu; evenings the same days",
+         "tue,thu:morning,evening"),
     Case("same-days-alone-names-none", "evenings the same days", confident=False),
     # slots configured differently
     Case("slots-early-evening", "晚上可以", "*:evening", slots=EARLY),
@@ -810,7 +817,8 @@ def test_dates_that_bound_the_pattern(text: str, ref: date, bounds: tuple[str | 
 
 def test_a_removal_from_a_date_starts_then() -> None:
     understood = parse_availability("1月11号起周二晚上就不行了", date(2026, 12, 29)).as_json()
-    assert (understood["mode"], understood["removed"], understood["starts"]) == ("remove", ["tue:evening"], "2027-01-11")
+    assert (understood["mode"], understood["removed"], understood["starts"]) == (
+        "remove", ["tue:evening"], "2027-01-11")
 
 
 def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:

@@ -37,7 +37,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         elif token.kind in _DATED:
             found, end, is_range = _dated_phrase(absolute, index, ref)
             opened = kind_at(absolute, index - 1) is Kind.FROM and not is_range
-            if kind_at(absolute, end) is Kind.COMMA and kind_at(absolute, end + 1) is Kind.AFTER and not is_range:
+            pause_then_after = kind_at(absolute, end) is Kind.COMMA and kind_at(absolute, end + 1) is Kind.AFTER
+            if pause_then_after and not is_range:
                 end += 1
             closed = kind_at(absolute, end) is Kind.AFTER
             ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
@@ -68,8 +69,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
 
 
 def _away_after_the_end(tokens: list[Token]) -> list[Token]:
-    """Sat afternoons until Christmas, then I'm travelling: being away, undated, right after the day a pattern ends
-    is why it ends there, not leave up to that day."""
+    """Sat afternoons until Christmas, then I'm travelling: being away, undated, right after the day a pattern
+    ends is why it ends there, not leave up to that day."""
     if not any(token.kind is Kind.LEAVE for token in tokens):
         return tokens
     out: list[Token] = []

@@ -61,7 +61,7 @@ def _any_day_when_none_named(tokens: list[Token]) -> list[Token]:
     if not any(token.kind is Kind.EVERY and token.value == ANY_DAY for token in tokens) or any(
             token.kind in (Kind.DAYS, Kind.SOFT_DAYS, Kind.NUM) for token in tokens):
         return tokens
-    index = next(index for index, token in enumerate(tokens) if token.kind is Kind.EVERY and token.value == ANY_DAY)
+    index = next(at for at, token in enumerate(tokens) if token.kind is Kind.EVERY and token.value == ANY_DAY)
     return [*tokens[:index], Token(Kind.DAYS, ALL_DAYS), *tokens[index:]]
 
 

@@ -230,14 +230,15 @@ def _rough(token: Token) -> bool:
 
 
 def _english_stops(text: str) -> str:
-    """An English full stop ends a sentence unless it ends an abbreviation (Tue. / a.m.); after a number it does
-    too (free until 4. Sunday until 10)."""
+    """An English full stop ends a sentence unless it ends an abbreviation (Tue. / a.m.); after a number it
+    does too (free until 4. Sunday until 10)."""
     if ". " not in text and ".\n" not in text:
         return text
     pieces, start = [], 0
     for stop in _ENGLISH_STOP.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, stop.start() - _LONGEST_ABBREVIATION), stop.start())
-        if (word[0] not in _ABBREVIATIONS) if word is not None else text[stop.start() - 1:stop.start()].isdigit():
+        after_number = text[stop.start() - 1:stop.start()].isdigit()
+        if (word[0] not in _ABBREVIATIONS) if word is not None else after_number:
             pieces.append(text[start:stop.start()] + "。")
             start = stop.end()
     return "".join(pieces) + text[start:]

@@ -63,8 +63,8 @@ def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
     opens or closes a sentence, or follows "as usual", adds to what was said before (要么…，要么… opens a choice)."""
     out = list(sentence)
     first = next((index for index, token in enumerate(out) if token.kind not in _OPENING_PAUSES), None)
-    if first is not None and out[first].kind is Kind.LIST and (first == 0 or out[first].value == PLUS) and all(
-            token.kind is not Kind.LIST for token in out[first + 1:]):
+    opens = first is not None and out[first].kind is Kind.LIST and (first == 0 or out[first].value == PLUS)
+    if opens and all(token.kind is not Kind.LIST for token in out[first + 1:]):
         out[first] = Token(Kind.ALSO)
     if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and out[-2].kind in CONTENT:
         out[-1] = Token(Kind.TOO)

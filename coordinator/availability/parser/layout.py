@@ -74,7 +74,8 @@ def _marked_one_by_one(tokens: Sequence[Token]) -> list[Token]:
         start, items = pairs
         ticked = [item for item, mark in items if mark.kind is Kind.POS]
         out.extend(statement[:start])
-        out.extend([*ticked, Token(Kind.POS, MARK)] if ticked else [item for item, _ in items] + [Token(Kind.NEG, MARK)])
+        crossed = [item for item, _ in items]
+        out.extend([*ticked, Token(Kind.POS, MARK)] if ticked else [*crossed, Token(Kind.NEG, MARK)])
         out.extend(statement[start + 2 * len(items):])
     return out
 

@@ -54,8 +54,8 @@ _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
-_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以|max|tops|slot|挑|选"
-                    r"|里面|当中", re.IGNORECASE)
+_MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以"
+                    r"|max|tops|slot|挑|选|里面|当中", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:

@@ -25,7 +25,8 @@ _CLOCK_OCLOCK = re.compile(r"(?P<h>[0-9]{1,2})\s?o'?clock")
 _NOT_MINUTES = "(?![直起定些般样下])"
 """1点一直到8点 / 三点一起: a numeral that starts a word after the hour is no count of minutes."""
 _CLOCK_CN = re.compile(
-    rf"(?P<h>{NUMBER})\s?(?:点钟|点|點|時|时)(?:(?P<half>半)|(?P<q1>一刻)|(?P<q3>三刻)|(?P<m>{NUMBER})(?:分|{_NOT_MINUTES}))?"
+    rf"(?P<h>{NUMBER})\s?(?:点钟|点|點|時|时)"
+    rf"(?:(?P<half>半)|(?P<q1>一刻)|(?P<q3>三刻)|(?P<m>{NUMBER})(?:分|{_NOT_MINUTES}))?"
 )
 _GREETING = re.compile(
     r"(?<![一二三四五六七日天末0-9])(?:早上|上午|中午|下午|晚上|早晨|早|午|晚)(?:好|安)(?=$|[\s,.!~、各大啊呀哈哦们們])"
@@ -165,12 +166,13 @@ _CANCELLED_WHEN = re.compile(
     r"(?:[一二三四五六七日天]|[上下中]午|晚上?|早上|全天|班|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mornings?|afternoons?"
     r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:也|就|都|先)?\s?$")
 
-_CANCELLING_WHEN = re.compile(r"\s?(?:我的|掉)?\s?(?:周|週|星期|礼拜|禮拜|[上下]午|晚上|(?:my )?(?:mon|tue|wed|thu|fri|sat|sun))")
+_CANCELLING_WHEN = re.compile(
+    r"\s?(?:我的|掉)?\s?(?:周|週|星期|礼拜|禮拜|[上下]午|晚上|(?:my )?(?:mon|tue|wed|thu|fri|sat|sun))")
 
 
 def cancel(source: str, position: int) -> Match | None:
-    """周五晚上那个取消 / 取消周二上午 / Friday evening cancel: said of a day or a time, "cancel" takes it out of the week; said of
-    anything else (会议取消了) it is talk."""
+    """周五晚上那个取消 / 取消周二上午 / Friday evening cancel: said of a day or a time, "cancel" takes it out of
+    the week; said of anything else (会议取消了) it is talk."""
     found = _CANCEL.match(source, position)
     if found is None:
         return None

@@ -1,5 +1,5 @@
-"""What a message says only to explain its times, taken out before they are read: what follows "because", and what
-one does (or cannot) just before or after the clock times said."""
+"""What a message says only to explain its times, taken out before they are read: what follows "because", and
+what one does (or cannot) just before or after the clock times said."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from .tokens import Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
-_BUSY_AROUND = ([Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG])
+_BUSY_AROUND = (
+    [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
+)
 
 
 def without_reasons(tokens: list[Token]) -> list[Token]:

@@ -100,8 +100,8 @@ def for_the_rest_of_the_week(previous: Clause, clause: Clause) -> None:
 
 def reason_for_what_came(previous: Clause, clause: Clause) -> None:
     """周一上午就不来了，早上要送孩子上学 / 周二到周四下午都能上，上午要帮家里干活 / 每天上午10点以后都行，早上要送娃:
-    times alone with what one does then, right after days or times were named, say why; they neither refuse nor
-    offer anything of their own."""
+    times alone with what one does then, right after days or times were named, say why; they neither refuse
+    nor offer anything of their own."""
     if not clause.only_reasons or clause.dated or clause.other or clause.positive or clause.levels:
         return
     if clause.leave_word:

@@ -112,7 +112,8 @@ _CN_NUMERAL_MATCHERS: tuple[Matcher, ...] = (
     read.cn_numeral,
 )
 _LATIN_MATCHERS: tuple[Matcher, ...] = (
-    read.cancel, dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting, read.compact_days,
+    read.cancel,
+    dates.date_en, read.latin_word, read.week_word_day, dates.whole_month, read.greeting, read.compact_days,
     read.duration,
 )
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
@@ -123,7 +124,7 @@ _OTHER_MATCHERS: tuple[Matcher, ...] = (
 
 
 def _letters(first: str) -> Callable[[str], bool]:
-    """A reader whose words begin only with these Latin letters (it is still tried at digits and other scripts)."""
+    """A reader whose words begin only with these Latin letters (still tried at digits and other scripts)."""
     return lambda char: not (char.isascii() and char.isalpha()) or char in first
 
 

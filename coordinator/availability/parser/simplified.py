@@ -16,8 +16,8 @@ def _to_simplified() -> opencc.OpenCC:
 
 
 def simplified(text: str) -> str:
-    """The text in simplified characters; Latin text is left as it is, and a lone surrogate (no character at all)
-    becomes a space."""
+    """The text in simplified characters; Latin text is left as it is, and a lone surrogate (no character at
+    all) becomes a space."""
     if text.isascii():
         return text
     try:

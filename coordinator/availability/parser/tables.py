@@ -11,8 +11,8 @@ from .scanner import scan
 from .tokens import Kind
 
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有", "是"})
-_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空", "否", "", "n/a",
-                 "na", "none"})
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空",
+                 "否", "", "n/a", "na", "none"})
 _CROSSES = frozenset({"x", "×", "✗", "✘"})
 """On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
 _SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上"}

@@ -29,7 +29,7 @@ OTHER_WORDS: dict[str, tuple[Token, ...]] = {
 
 
 def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """The lengths of the words starting with each character, longest first: the only ones the scanner tries."""
+    """The lengths of the words starting with each character, longest first: all the scanner tries."""
     lengths: dict[str, set[int]] = {}
     for word in words:
         lengths.setdefault(word[0], set()).add(len(word))
