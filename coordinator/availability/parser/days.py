@@ -15,6 +15,8 @@ _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _MIN_LISTED_DIGITS = 3
 _MOST_LISTED_DIGITS = 5
+_FEWEST_LISTED = {Kind.PART: 2, Kind.POS: _MIN_LISTED_DIGITS, Kind.EVERY: _MIN_LISTED_DIGITS}
+"""Weekday digits in order before a part of the day (13下午) or, three of them at least, an offer (135都行)."""
 _LAST_DAY = 31
 _WEEK = range(7)
 _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
@@ -58,10 +60,10 @@ def _the_same_days(tokens: list[Token]) -> list[Token]:
 def _any_day_when_none_named(tokens: list[Token]) -> list[Token]:
     """一周排我一次就行，哪天都可以 / 晚上哪天都行: any day, when no days are named, is every day (周二或周四晚上，哪天都行
     is either of those two)."""
-    if not any(token.kind is Kind.EVERY and token.value == ANY_DAY for token in tokens) or any(
-            token.kind in (Kind.DAYS, Kind.SOFT_DAYS, Kind.NUM) for token in tokens):
+    index = next((at for at, token in enumerate(tokens)
+                  if token.kind is Kind.EVERY and token.value == ANY_DAY), None)
+    if index is None or any(token.kind in (Kind.DAYS, Kind.SOFT_DAYS, Kind.NUM) for token in tokens):
         return tokens
-    index = next(at for at, token in enumerate(tokens) if token.kind is Kind.EVERY and token.value == ANY_DAY)
     return [*tokens[:index], Token(Kind.DAYS, ALL_DAYS), *tokens[index:]]
 
 
@@ -82,12 +84,9 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced
-    if kinds[:2] == [Kind.NUM, Kind.PART] and before not in _TIMES | {Kind.RANGE} and _listed_days(
-            tokens[start].value.value, 2):
-        return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
-    if kinds[1] in (Kind.POS, Kind.EVERY) and before not in _TIMES | {Kind.RANGE} and _listed_days(
-            tokens[start].value.value, _MIN_LISTED_DIGITS):
-        return start + 1, frozenset(int(digit) - 1 for digit in str(tokens[start].value.value))
+    fewest = _FEWEST_LISTED.get(kinds[1])
+    if fewest and before not in _TIMES | {Kind.RANGE} and _listed_days(numeral.value, fewest):
+        return start + 1, frozenset(int(digit) - 1 for digit in str(numeral.value))
     if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
         digits = str(tokens[start].value.value)
         if len(digits) >= _MIN_BARE_DIGITS and len(set(digits)) == len(digits) and set(digits) <= set("1234567"):
