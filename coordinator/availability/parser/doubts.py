@@ -32,6 +32,7 @@ _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
 _THIS_WEEK_ONLY = frozenset({Kind.WEEK})
 _QUOTE_LIMIT = 60
+_SPACE = re.compile(r"\s+")
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
@@ -164,7 +165,7 @@ class _Part:
 
 def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
-    sentences = [[_Part.read(piece) for piece in _PART.findall(sentence) if piece.strip()]
+    sentences = [[piece for text in _PART.findall(sentence) if text.strip() for piece in _at_spaces(_Part.read(text))]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = _see_then([part for sentence in sentences for part in sentence])
     chat = [talk or (part.has(_TALK) and not part.content)
@@ -178,6 +179,28 @@ def sort_parts(text: str) -> Sorted:
     hedged = [doubt and not part.about_later and (part.content or not talk)
               for part, doubt, talk in zip(parts, doubts, chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _at_spaces(part: _Part) -> list[_Part]:
+    """周日全天 周五不一定 / 周二晚ok 周四看情况: in a hedged part, a space between two statements, each with its
+    days and its time or word, parts them as a comma would, so that only the hedged one is asked about."""
+    if not part.hedges or not _SPACE.search(part.text.strip()):
+        return [part]
+    pieces: list[_Part] = []
+    start = 0
+    for space in _SPACE.finditer(part.text):
+        before, after = _Part.read(part.text[start:space.start()]), _Part.read(part.text[space.end():])
+        if _states(before) and (_states(after) or after.hedges) and after.tokens[0].kind in _DAY_NAMES:
+            pieces.append(_Part.read(part.text[start:space.end()]))
+            start = space.end()
+    if not pieces:
+        return [part]
+    pieces.append(_Part.read(part.text[start:]))
+    return pieces if any(piece.content and not piece.hedges for piece in pieces) else [part]
+
+
+def _states(part: _Part) -> bool:
+    return part.has(_DAY_NAMES) and (part.has(_TIMES) or part.has(_PREDICATES))
 
 
 def _see_then(parts: list[_Part]) -> list[_Part]:

@@ -167,7 +167,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
+     "|doable|definitely|for sure|deffo|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
     ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|時間隨意|時間隨便|隨意|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
      "any time works|anytime works"),
@@ -317,7 +317,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "maybe|perhaps|possibly|probably|might|may be|can't promise|cannot promise|can't promise anything|no promises"
      "|all over the place|not 100%|not 100% sure|not a hundred percent|hit or miss|hit-or-miss|iffy|patchy|unpredictable|touch and go"
      "|should be fine|should be ok|should be okay|should work|should be free|not sure|unsure|depends|it depends|usually|mostly|generally"
-     "|typically|i think|i forget|i forgot|can't remember|will confirm|to be confirmed|sometime|some time"
+     "|typically|i think|i forget|i forgot|can't remember|will confirm|to be confirmed|prob|probs|prolly|sometime|some time"
      "|someday|some day|sometimes|occasionally|a few days|a couple of days|a couple days|a while|soon"
      "|later this month|early next month|mid next month|late next month|end of next month"
      "|beginning of next month|start of next month|mid-month|mid month|end of the month|end of month"
@@ -407,7 +407,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
-     "|good night"),
+     "|good night|no prob|no probs"),
 )
 
 
