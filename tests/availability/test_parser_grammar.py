@@ -653,6 +653,12 @@ CASES = [
     Case("vague-en-days-off", "I need to take some days off", **UNSURE),
     Case("vague-en-open-leave", "I'm away from Dec 21", **UNSURE),
     Case("vague-zh-month-end", "5月底请假", **UNSURE),
+    # lists under a part of the day, a digit's whole day, hedges parted by a space
+    Case("layout-zh-bullets-under-parts", "上午：\n- 周一\n- 周五\n晚上：\n- 周三", "mon,fri:morning; wed:evening"),
+    Case("layout-en-lines-under-parts", "Mornings:\n• Tue\nThu\nEvenings:\n- Sun", "tue,thu:morning; sun:evening"),
+    Case("layout-zh-digit-whole-day", "一 晚\n六 全", "mon:evening; sat:*"),
+    Case("hedge-zh-space-parted", "周二晚ok 周四看情况", "tue:evening"),
+    Case("hedge-en-prob", "prob tue+thu pm", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

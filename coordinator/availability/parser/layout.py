@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import ALL_DAYS, BACK, BUSY, DASH, DOING, MARK, SAME
+from .lexicon import ALL_DAY, ALL_DAYS, BACK, BUSY, DASH, DOING, MARK, SAME, WHOLE
 from .tokens import Kind, Numeral, Token, kind_at
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
@@ -32,6 +32,8 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     numbers listed under it (1、3、5) are weekdays. A week with a colon heads the post: the leave under it is in
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
     kinds = {token.kind for token in tokens}
+    if Kind.COLON in kinds and Kind.STOP in kinds:
+        tokens = _items_under_part_headers(tokens)
     if any(token.value == MARK for token in tokens):
         tokens = _marks_after_times(_marked_one_by_one(tokens))
     out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
@@ -41,6 +43,41 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     if Kind.STOP not in kinds:
         return out
     return _under_predicate_headers(_under_day_headers(out) if Kind.DAYS in kinds else out)
+
+
+def _items_under_part_headers(tokens: Sequence[Token]) -> list[Token]:
+    """``上午：\n- 周一\n- 周五`` / ``Mornings:\n• Tue\n• Thu``: lines of days alone, bulleted or not, under a line
+    that is only a part of the day and a colon are that header's list, as if written on its line."""
+    out: list[Token] = []
+    heading = False
+    for statement in _statements(tokens):
+        if heading and _day_item(statement):
+            start = 1 if statement[0].kind is Kind.RANGE else 0
+            if out[-1].kind is not Kind.COLON:
+                out.append(Token(Kind.COMMA))
+            out.extend(token for token in statement[start:] if token.kind is not Kind.STOP)
+            continue
+        if heading:
+            out.append(Token(Kind.STOP))
+        heading = _part_header(statement)
+        out.extend(statement[:-1] if heading else statement)
+    if heading:
+        out.append(Token(Kind.STOP))
+    return out
+
+
+def _part_header(statement: Sequence[Token]) -> bool:
+    return (len(statement) >= 3 and [token.kind for token in statement[-2:]] == [Kind.COLON, Kind.STOP]
+            and all(token.kind in (Kind.PART, Kind.LIST) for token in statement[:-2]))
+
+
+def _day_item(statement: Sequence[Token]) -> bool:
+    """A line of days and nothing else (``- 周一`` / ``Tue, Thu``), ending the post or a line."""
+    body = [token for token in statement if token.kind is not Kind.STOP]
+    if body and body[0].kind is Kind.RANGE and body[0].value == DASH:
+        body = body[1:]
+    return bool(body) and body[0].kind is Kind.DAYS and all(
+        token.kind in (Kind.DAYS, Kind.LIST, Kind.COMMA) for token in body)
 
 
 def _marks_after_times(tokens: Sequence[Token]) -> list[Token]:
@@ -170,8 +207,10 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             continue
         if _day_off_line(tokens, index) or _dash_line(tokens, index):
             token = Token(Kind.NEG)
-        elif _digit_heads_line(tokens, index):
+        elif _digit_heads_line(tokens, index) or _digit_whole_day_line(tokens, index):
             token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
+        elif token.value == WHOLE and _digit_whole_day_line(tokens, index - 1):
+            token = Token(Kind.PART, ALL_DAY)
         elif token.kind is Kind.LIST and kind_at(tokens, index - 1) is Kind.DAYS and kind_at(
                 tokens, index + 1) in (Kind.STOP, None):
             token = Token(Kind.TOO)
@@ -215,6 +254,15 @@ def _digit_heads_line(tokens: Sequence[Token], index: int) -> bool:
     return (token.kind is Kind.NUM and token.value.day_digit and token.value.value in _WEEKDAY_NUMBERS
             and kind_at(tokens, index - 1) in (Kind.STOP, None)
             and kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
+
+
+def _digit_whole_day_line(tokens: Sequence[Token], index: int) -> bool:
+    """一 晚 / 六 全: a weekday digit alone with 全 on its line is that whole day."""
+    token = tokens[index] if 0 <= index < len(tokens) else None
+    return (token is not None and token.kind is Kind.NUM and token.value.day_digit
+            and token.value.value in _WEEKDAY_NUMBERS and kind_at(tokens, index - 1) in (Kind.STOP, None)
+            and index + 1 < len(tokens) and tokens[index + 1].value == WHOLE
+            and kind_at(tokens, index + 2) in (Kind.STOP, None))
 
 
 def _day_off_line(tokens: Sequence[Token], index: int) -> bool:

@@ -42,6 +42,8 @@ ANY_DAY = "any day"
 """The value of 哪天都行: of the days named, any; when none are named, every day."""
 MARK = "mark"
 """The value of a tick or a cross (✅ / ❌): it says yes or no to the time next to it."""
+WHOLE = "whole"
+"""The value of 全, which after a day alone on its line is the whole day (六 全)."""
 PLUS = "plus"
 """The value of 加上 / plus: an "and" that may also close a sentence, adding what it follows (周六晚上加上)."""
 BACK = "back"
@@ -167,7 +169,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable|definitely|for sure|deffo|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
+     "|doable|definitely|for sure|deffo|no class|no classes|no lectures|no school|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
     ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|時間隨意|時間隨便|隨意|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
      "any time works|anytime works"),
@@ -299,7 +301,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|be out by|have to be out by|gotta be out by|need to be out by|must be out by|out by|be gone by|be off by"
      "|have to be off by|finish by|have to finish by|need to finish by|wrap up by|have to wrap up by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
-    ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|全|整个",
+    ((Token(Kind.EVERY, WHOLE),), "全", ""),
+    ((Token(Kind.EVERY),), "每|每个|每個|都|所有|任何|全部|整个",
      "every|each|any|all|anything|at all|whole"),
     ((Token(Kind.COMMA),), ",", ""),
     ((Token(Kind.COLON),), ":", ""),
