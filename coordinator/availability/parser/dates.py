@@ -8,7 +8,7 @@ from datetime import date
 from coordinator.core.week import DateRange
 
 from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
-from .lexicon import SAME
+from .lexicon import NO_SUCH_DATE, SAME
 from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token, kind_at
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
@@ -43,11 +43,11 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             closed = kind_at(absolute, end) is Kind.AFTER
             ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
-                out.append(_before(token.value, ref) if ends else found)
-                if ends:
-                    out.append(_end_bound(out[-1]))
+                out.extend(_bounding(_before(token.value, ref)) if ends else (found,))
             elif (start := _start_of(found, ref)) is not None:
                 out.append(Token(Kind.BOUND, Bound(start=start)))
+            elif found.kind is Kind.VAGUE:
+                out.append(Token(Kind.VAGUE, NO_SUCH_DATE))
             index = end + (closed or ends)
         elif _day_before_dated_range(absolute, index):
             month_day: MonthDay = absolute[index + 2].value
@@ -57,8 +57,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             index += 2
         elif _leads_to_date(absolute, index):
             written = absolute[index + 1].value
-            ending = _before(written, ref) if token.kind is Kind.BEFORE else _span_token(_until(written, ref))
-            out.extend((ending, _end_bound(ending)))
+            out.extend(_bounding(_before(written, ref) if token.kind is Kind.BEFORE
+                                 else _span_token(_until(written, ref))))
             index += 2
         elif token.kind is not Kind.FROM or kind_at(absolute, index + 1) not in _DATED:
             out.append(token)
@@ -129,6 +129,11 @@ def _leads_to_date(tokens: Sequence[Token], index: int) -> bool:
     kind = tokens[index].kind
     leading_range = kind is Kind.RANGE and kind_at(tokens, index - 1) not in (*_DATED, Kind.NUM)
     return (kind in _ENDS or leading_range) and kind_at(tokens, index + 1) is Kind.DATE
+
+
+def _bounding(ending: Token) -> tuple[Token, ...]:
+    """An "until" span and the bound it sets; for a date that cannot exist, a doubt about the bound alone."""
+    return (ending, _end_bound(ending)) if ending.kind is Kind.SPAN else (Token(Kind.VAGUE, NO_SUCH_DATE),)
 
 
 def _end_bound(ending: Token) -> Token:

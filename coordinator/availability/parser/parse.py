@@ -17,7 +17,7 @@ from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
-from .lexicon import BUSY, SAME
+from .lexicon import BUSY, NO_SUCH_DATE, SAME
 from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
@@ -62,6 +62,9 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     if _doubtful(tokens):
         parts = parts.also_asking(lambda own: _doubtful(_reduced(own, ref_date, duty_slots)))
         tokens = _reduced(parts.tokens, ref_date, duty_slots)
+    unsure_bound = any(_no_such_date(token) for token in tokens)
+    if unsure_bound:
+        tokens = [token for token in tokens if not _no_such_date(token)]
     reading = None if _doubtful(tokens) else interpret(clauses(tokens), ref_date, duty_slots)
     if reading is None and not parts.hedged and _keeps_the_week(tokens):
         return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unchanged=True)
@@ -74,12 +77,17 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     mode = Mode.ADD if reading.adds and not parts.leads_with_doubt else None
     hours = {key: (_clock(start), _clock(end)) for key, (start, end) in (reading.hours or {}).items()}
     starts = reading.starts if reading.starts and reading.starts > ref_date else None
+    unclear = (*parts.hedged, *_whole(parts.clear)) if unsure_bound else parts.hedged
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
-                       starts=starts, ends=reading.ends, unclear=parts.hedged, removed=reading.removed)
+                       starts=starts, ends=reading.ends, unclear=unclear, removed=reading.removed)
 
 
 def _doubtful(tokens: list[Token]) -> bool:
-    return any(token.kind in _DOUBT for token in tokens)
+    return any(token.kind in _DOUBT and not _no_such_date(token) for token in tokens)
+
+
+def _no_such_date(token: Token) -> bool:
+    return token.kind is Kind.VAGUE and token.value == NO_SUCH_DATE
 
 
 def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> list[Token]:
