@@ -77,7 +77,8 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     offers = [clause for clause, found in zip(ordered, roles, strict=True)
               if found is Role.SLOTS and not (clause.negative or clause.leave_word)]
     slots = week.as_slots()
-    removed = week.refused_keys() if not (slots or leave or offers) else ()
+    standing_refusal = any(clause.standing and clause.negative for clause in ordered)
+    removed = week.refused_keys() if not (slots or offers) and (standing_refusal or not leave) else ()
     opens_with_also = bool(ordered) and ordered[0].also
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
         opens_with_also or _one_group(offers) or any(clause.adds for clause in offers))

@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .lexicon import DOING, PLUS
+from .lexicon import DOING, FROM_NOW, PLUS
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -43,6 +43,8 @@ class Clause:
     rest_of_week: bool = False
     """for the rest of the week / 这周剩下几天: from tomorrow (or the start given) to Sunday."""
     one_off: bool = False
+    standing: bool = False
+    """Said "from now on" (以后周三晚上都不行了): a change to the standing week, whatever week came before."""
     """周三那天有事: the day named is the coming one, so a refusal is leave."""
     aside: bool = False
     too: bool = False
@@ -289,6 +291,7 @@ def _note(clause: Clause, token: Token) -> None:
             clause.only = True
         case Kind.EVERY:
             clause.recurring = True
+            clause.standing = clause.standing or token.value == FROM_NOW
         case Kind.ONE_OFF:
             clause.one_off = True
         case Kind.REST_OF_WEEK:

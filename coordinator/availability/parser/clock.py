@@ -9,7 +9,7 @@ from coordinator.core.week import DutySlot
 
 from .clock_points import Point, read_alone, read_range
 from .coverage import names_slot, slot_minutes
-from .lexicon import DAY_END, NOON
+from .lexicon import DAY_END, FROM_NOW, NOON
 from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token, kind_at
 
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
@@ -126,7 +126,7 @@ def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:
     part of the day or after a clause that only names times, or before a duty part of the day (after lunch is a
     time, but no clock time is after 白天)."""
     found = {index for index in range(len(tokens)) if tokens[index].kind is Kind.AFTER and _now_on(tokens, index)}
-    return [token for index, token in enumerate(tokens) if index not in found] if found else tokens
+    return [Token(Kind.EVERY, FROM_NOW) if index in found else token for index, token in enumerate(tokens)]
 
 
 _NAMED_BARE = frozenset({Kind.PART, Kind.DAYS})
@@ -138,7 +138,7 @@ def _now_on(tokens: Sequence[Token], index: int) -> bool:
     refusal = after is Kind.NEG or (after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
     opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BARE)
     named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
-    days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST)
+    days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST, Kind.ALSO)
     return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK) or days_next
 
 

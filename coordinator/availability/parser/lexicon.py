@@ -45,6 +45,8 @@ MARK = "mark"
 NO_SUCH_DATE = "no such date"
 """The value of a hedge left where a date that cannot exist (2月30号) bounded a pattern: the pattern stands, the
 bound is asked about."""
+FROM_NOW = "from now on"
+"""The value of 以后 before what it governs (以后周三晚上都不行了): a standing change, not one week's."""
 WHOLE = "whole"
 """The value of 全, which after a day alone on its line is the whole day (六 全)."""
 PLUS = "plus"
