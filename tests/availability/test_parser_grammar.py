@@ -659,6 +659,12 @@ CASES = [
     Case("layout-zh-digit-whole-day", "一 晚\n六 全", "mon:evening; sat:*"),
     Case("hedge-zh-space-parted", "周二晚ok 周四看情况", "tue:evening"),
     Case("hedge-en-prob", "prob tue+thu pm", **UNSURE),
+    # a newcomer's introduction is part of the story
+    Case("intro-zh-joined-this-week", "大家好，我是这周刚加入的小陈。周一和周四晚上可以值班。请问这样可以吗？",
+         "mon,thu:evening"),
+    Case("intro-zh-past-week-interview", "我是上周面试通过的志愿者，周六上午可以", "sat:morning"),
+    Case("intro-en-started-this-month", "Hi, I just started volunteering this month. Tuesday evenings work for me.",
+         "tue:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

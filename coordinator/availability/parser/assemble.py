@@ -216,9 +216,9 @@ def _every_day_busy(clause: Clause) -> bool:
 
 
 def _names_only_a_past_week(clause: Clause) -> bool:
-    """我是上周加群的王阿姨: a week gone by, with nothing said of it, is part of the story."""
+    """我是上周加群的王阿姨 / 我是上周面试通过的: a week gone by, with nothing offered in it, is part of the story."""
     return bool(clause.weeks) and all(week < 0 for week in clause.weeks) and not (
-        clause.groups or clause.spans or clause.has_predicate)
+        clause.groups or clause.spans or clause.positive or clause.levels)
 
 
 def _names_times(clause: Clause) -> bool:

@@ -171,7 +171,7 @@ def sort_parts(text: str) -> Sorted:
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
     explained = [_explained_later(parts, index) for index in range(len(parts))]
-    doubts = _hedged(parts, explained)
+    doubts = _hedged(parts, explained, chat)
     if _only_later(parts, chat, explained):
         hedged = [part.about_later or doubt for part, doubt in zip(parts, doubts, strict=True)]
         return _sorted(list(zip(parts, hedged, chat, strict=True)))
@@ -287,13 +287,15 @@ def _lists_times(part: _Part) -> bool:
     return part.has(_DAY_NAMES) and part.has(_TIMES) and not part.has(_TALK)
 
 
-def _hedged(parts: Sequence[_Part], explained: Sequence[bool]) -> list[bool]:
-    """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to."""
+def _hedged(parts: Sequence[_Part], explained: Sequence[bool], chat: Sequence[bool]) -> list[bool]:
+    """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to (not one in a
+    question: 请问一次值班大概要做些什么呢 doubts nothing said before it)."""
     hedged = [part.hedges for part in parts]
     for index, part in enumerate(parts):
         if explained[index]:
             hedged[index] = False
-        elif hedged[index] and not part.content and not part.about_later:
+        elif hedged[index] and not part.content and not part.about_later and not (
+                chat[index] and part.has(_QUESTION)):
             neighbour = index - 1 if index > 0 else index + 1
             if neighbour < len(parts):
                 hedged[neighbour] = True

@@ -347,6 +347,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|anyone want|anyone free|anyone available|anyone able|can you|could you|can we|could we|can i"
      "|could i|should i|shall i|do you|did you|are you|is there|are there|is it|when is|when are|when do"
      "|when does|when will"),
+    ((Token(Kind.ASIDE),), "加入|刚加入|新加入|加入了|入群|进群|加群|刚进群|刚入群|面试通过|报名了|刚报名|新来的|刚来的",
+     "joined|just joined|started volunteering|just started volunteering|signed up|just signed up|new here"
+     "|i'm new|i am new"),
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
@@ -411,7 +414,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|加入|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
