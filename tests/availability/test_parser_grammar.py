@@ -665,6 +665,10 @@ CASES = [
     Case("intro-zh-past-week-interview", "我是上周面试通过的志愿者，周六上午可以", "sat:morning"),
     Case("intro-en-started-this-month", "Hi, I just started volunteering this month. Tuesday evenings work for me.",
          "tue:evening"),
+    # a modifier after a day named again is that day's, even when only a space sets it apart
+    Case("scope-zh-space-then-preferred", "周二周三上午 周三最好", "tue:morning; wed:morning=preferred"),
+    Case("scope-zh-if-short-before-times", "工作日晚上我都能排，周一要是缺人下午也可以顶一下",
+         "mon-fri:evening; mon:afternoon=standby"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -137,7 +137,7 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         seen_content = seen_content or kind in CONTENT
         restricts = index > 0 and fragment[index - 1].kind is Kind.ONLY
         excepts_next = index + 1 < len(fragment) and fragment[index + 1].kind is Kind.EXCEPT
-        if kind in PREDICATES and seen_content and not restricts and not excepts_next:
+        if kind in PREDICATES and seen_content and not (restricts or excepts_next or _on_condition(fragment, index)):
             end = index
             while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
                 end += 1
@@ -148,6 +148,12 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         index += 1
     pieces.append(list(fragment[start:]))
     return pieces
+
+
+def _on_condition(fragment: Sequence[Token], index: int) -> bool:
+    """周一要是缺人下午也可以顶一下: "if short" right after the days is the condition of the times that follow."""
+    return (fragment[index].kind is Kind.LEVEL and index > 0 and fragment[index - 1].kind in _DAY_KINDS
+            and _has(fragment[index + 1:], _TIMES) and not _has(fragment[index + 1:], _DAY_KINDS))
 
 
 def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:

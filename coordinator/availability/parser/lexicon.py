@@ -249,6 +249,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
+     "|only if you really can't find anyone|if you really can't find anyone|if you really can't find anyone else"
+     "|if you can't get anyone|if you really can't get anyone"
      "|if you really need|if you really need someone|if you really need me|if you're really stuck|if you are really stuck"
      "|really stuck for people|stuck for people|if you're really short|as a last resort|last resort"
      "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),

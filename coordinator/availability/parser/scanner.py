@@ -34,6 +34,8 @@ _BETWEEN = re.compile(rf"\bbetween\s(?P<from>{_HOUR})\s?(?:and|&|-)\s?(?P<to>{_H
 """between 2 and 5: the range 2-5."""
 _SPACE_BEFORE_OTHERS = re.compile(r"(?<=[^\s，,。、；;]) (?=其他|其它|其余|其餘|别的)")
 """周二晚上七点半到九点半 其他不行: a space before "the others" pauses as a comma does."""
+_SPACE_BEFORE_DAY = re.compile(r"(?:(?<=[午上晚天以行])|(?<=ok)) (?=(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末1-7])")
+"""周二周三上午 周三最好: a space between a time said and a day named again pauses as a comma does."""
 _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 """滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
@@ -51,6 +53,8 @@ def normalize(text: str) -> str:
     if not text.replace("\n", "").isprintable():
         text = "".join(char if char.isprintable() or char == "\n" else " " for char in text)
     text = _LIST_NUMBER.sub("\\1", _SPACES.sub(" ", text))
+    if " 周" in text or " 週" in text or " 星" in text or " 礼" in text or " 禮" in text:
+        text = _SPACE_BEFORE_DAY.sub(",", text)
     return _SPACE_BEFORE_OTHERS.sub(",", text) if "其" in text or "别的" in text else text
 
 
