@@ -669,6 +669,11 @@ CASES = [
     Case("scope-zh-space-then-preferred", "周二周三上午 周三最好", "tue:morning; wed:morning=preferred"),
     Case("scope-zh-if-short-before-times", "工作日晚上我都能排，周一要是缺人下午也可以顶一下",
          "mon-fri:evening; mon:afternoon=standby"),
+    # days said "too" after a dated day; "except" that narrows
+    Case("ellipsis-zh-too-after-next-week-day", "下周二下午，还有周四", "tue,thu:afternoon", ref=date(2026, 12, 19)),
+    Case("ellipsis-zh-likewise", "周一下午。周三、周五亦然。", "mon,wed,fri:afternoon"),
+    Case("ellipsis-en-except-narrows", "Weekends are fine all day, except Sunday I can only start at 5.",
+         "sat:*; sun:afternoon=partial; sun:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -20,6 +20,8 @@ _ONLY = frozenset({Kind.ONLY})
 _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
+_TOO = frozenset({Kind.TOO})
+_SPANS = frozenset({Kind.SPAN})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY, Kind.TOO}
@@ -82,7 +84,7 @@ def _fragments(sentence: Sequence[Token]) -> list[Piece]:
 
     Each comes with the separator before it; a piece cut after a predicate has none.
     """
-    sentence = _but_as_except(_opening_and_as_also(sentence))
+    sentence = _but_as_except(_except_as_but(_opening_and_as_also(sentence)))
     return [
         (piece, separator if index == 0 else None)
         for separator, part in _split_marked(sentence, _CLAUSE_STARTERS) if not _after_that(part)
@@ -108,6 +110,20 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
             piece = _until_clause_starter(out, index + 1)
             if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _says_when(piece, whole_day)):
                 out[index] = Token(Kind.EXCEPT)
+    return out
+
+
+def _except_as_but(sentence: Sequence[Token]) -> list[Token]:
+    """Weekends all day, except Sunday I can only start at 2: "except" before days with an offer and a clock time of
+    their own narrows those days, as "but" does; it does not take them out."""
+    if not any(token.kind is Kind.EXCEPT for token in sentence):
+        return list(sentence)
+    out = list(sentence)
+    for index, token in enumerate(out):
+        if token.kind is Kind.EXCEPT:
+            piece = _until_clause_starter(out, index + 1)
+            if piece and piece[0].kind in _DAY_KINDS and _has(piece, frozenset({Kind.POS})) and _says_when(piece):
+                out[index] = Token(Kind.CONTRAST)
     return out
 
 
@@ -215,7 +231,8 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
             merged[-1].tokens.extend((Token(Kind.BREAK), *fragment))
             continue
         if pending is not None and pending_content and (
-                _stands_apart(fragment, has_content) or _level_for_a_time_said(pending.tokens, fragment)):
+                _stands_apart(fragment, has_content) or _level_for_a_time_said(pending.tokens, fragment)
+                or _days_too_after_a_day_said(pending.tokens, fragment)):
             merged.append(pending)
             pending, pending_content = None, False
         if pending is None:
@@ -265,6 +282,12 @@ def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
     own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
     restricts = _has(fragment, _DAY_KINDS) and _has(fragment, _ONLY) and _has(fragment, _TIMES)
     return refuses or own_level or restricts
+
+
+def _days_too_after_a_day_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:
+    """下周一全天，周二周三一样: days said "too" after a day and its times take those times; they are not its days."""
+    return (_has(fragment, _DAY_KINDS) and _has(fragment, _TOO) and not _has(fragment, _TIMES)
+            and _has(pending, _TIMES) and _has(pending, _DAY_KINDS | _SPANS))
 
 
 def _level_for_a_time_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:

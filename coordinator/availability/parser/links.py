@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from coordinator.core.week import DateRange
+
 from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, overlaps, within
 from .fragments import sentence_runs
 from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
@@ -192,8 +194,14 @@ def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
     last = previous.groups[-1]
     times = [time for said in earlier for group in said.groups if group.days == last.days and not said.negative
              for time in group.times if time not in last.times] + list(last.times)
-    source = Group(last.days, last.soft_days, times, last.times_first)
+    days = last.days or _weekdays_of_days(previous.spans)
+    source = Group(days, last.soft_days, times, last.times_first)
     clause.echoes = borrow_times([source, *clause.groups]) or bool(last.times)
+
+
+def _weekdays_of_days(spans: Sequence[DateRange]) -> frozenset[int]:
+    """下周二下午，还有周四: the weekday of a day named by its date, for days said "too" after it."""
+    return frozenset(span.start.weekday() for span in spans if span.start == span.end)
 
 
 def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
