@@ -108,7 +108,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     *(((Token(Kind.DAYS, days), _part(AFTERNOON)), "", _with_half_of_day(words, "pm"))
       for days, words in _EN_DAY_GROUPS),
     *(((_days({index}),), f"周{pinyin}|星期{pinyin}",
-       f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}")
+       f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}|zhou{index + 1}|xingqi{index + 1}")
       for index, pinyin in enumerate(("yi", "er", "san", "si", "wu", "liu", "ri"))),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
@@ -119,11 +119,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午",
      "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
-    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
+    ((_part(AFTERNOON),), "下午|午后|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
      "xia wu|xiawu|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|完上|万上|晚shang|wan上",
@@ -141,8 +141,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.CLOCK, Clock(24, 0, fixed=True)),), "午夜|12 midnight", "midnight"),
     # dates relative to the reference date, and holidays
     ((Token(Kind.WEEK, 0),), "这周|这星期|这个星期|这个礼拜|这礼拜|本周|本星期|这週|本週|這週|這個星期",
-     "this week|this coming week"),
-    ((Token(Kind.WEEK, 1),), "下周|下星期|下个星期|下个礼拜|下礼拜|下週|下個星期|下個禮拜", "next week"),
+     "this week|this coming week|this wk"),
+    ((Token(Kind.WEEK, 1),), "下周|下星期|下个星期|下个礼拜|下礼拜|下週|下個星期|下個禮拜", "next week|next wk|nxt wk"),
     ((Token(Kind.WEEK, 2),), "下下周|下下个星期|下下週", "week after next|the week after next"),
     ((Token(Kind.WEEK, -1),), "上周|上星期|上个星期|上週", "last week"),
     ((Token(Kind.WEEK, 0), _days(WEEKEND_DAYS)), "这周末|这个周末|本周末|這週末", "this weekend"),
@@ -195,7 +195,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS), _part(AFTERNOON)), "是下午", ""),
     ((Token(Kind.POS), _part(EVENING)), "是晚上", ""),
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
-    ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", ""),
+    ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", "ye xing|ye keyi|ye ke yi"),
     ((Token(Kind.TOO, PLUS), Token(Kind.POS)), "也加上|也加|也算上|也加进去|加进去|也加进来|加进来|也排进来|也排进去|加个|加|多排|多排我|多排几次|多排点", ""),
     ((Token(Kind.TOO),), "亦然|亦是|亦可|也如此|同样如此|也这样|也是这样|同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
@@ -212,7 +212,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
-     "|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
+     "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
@@ -416,7 +416,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
