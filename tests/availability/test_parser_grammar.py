@@ -776,6 +776,11 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("每週最多兩個班", 2),
     ("I can do 3 a week at most", 3),
     ("周二周五 evening，一周 only twice", 2),
+    ("周末都行 限两班", 2),
+    ("限1班/周", 1),
+    ("no more than 2/wk, tue or thu evening", 2),
+    ("本周我最多值两个班，具体时间听从大家安排。", 2),
+    ("年底冲业绩天天加班，一周两次封顶", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

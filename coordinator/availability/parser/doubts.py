@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME, THEN
+from .lexicon import ANY_DAY, BUSY, DOING, LATER, ROUGHLY, SAME, THEN
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -32,6 +32,8 @@ _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
 _THIS_WEEK_ONLY = frozenset({Kind.WEEK})
 _QUOTE_LIMIT = 60
+_STORY = frozenset({BUSY, DOING})
+"""What one is busy with (年底冲业绩天天加班): said with a rough date, it hedges nothing."""
 _SPACE = re.compile(r"\s+")
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
@@ -119,8 +121,10 @@ class _Part:
         if Kind.VAGUE not in self.kinds:
             return False
         rough = [token.value == ROUGHLY for token in self.tokens if token.kind is Kind.VAGUE]
-        says = any(token.kind in _PREDICATES and token.value != BUSY for token in self.tokens)
-        return not all(rough) or (bool(rough) and (says or self.has(_ABOUT_TIME)))
+        predicates = [token.value for token in self.tokens if token.kind in _PREDICATES]
+        says = any(value not in _STORY for value in predicates)
+        story = bool(predicates) and not says
+        return not all(rough) or (bool(rough) and (says or (self.has(_ABOUT_TIME) and not story)))
 
     @property
     def only_times(self) -> bool:

@@ -15,14 +15,14 @@ _TIMES_EN = {"once": 1, "twice": 2, "thrice": 3}
 
 _N = r"(?P<n>[一两兩二三四五六七1-7俩倆仨]|one|two|three|four|five|six|seven)"
 _WEEK_ZH = r"(?:每周|每週|一周|一週|每星期|每个星期|一个星期|每礼拜|一个礼拜|每个礼拜|这周|本周|这个星期)"
-_WEEK_EN = r"(?:(?:a|per|each|every|a single)\s+week|weekly|/\s?(?:week|wk))"
+_WEEK_EN = r"(?:(?:a|per|each|every|a single|this|next)\s+(?:week|wk)|weekly|/\s?(?:week|wk|周))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
-        r"|not more than|up to|only|just|limit(?:\s+of)?)")
+        r"|not more than|up to|only|just|limit(?:\s+of)?|限)")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接)(?:其中)?|do|take|work|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
                 r"|mornings|days)")
-_AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|吧|哈)?"
+_AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|封顶|吧|哈)?"
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*[一两二三四五六1-6]\s*(?:到|至|-|~)\s*{_N}\s*{_UNIT}{_AFTER}"),
@@ -55,7 +55,7 @@ _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
 _MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以"
-                    r"|max|tops|slot|挑|选|里面|当中", re.IGNORECASE)
+                    r"|max|tops|slot|挑|选|里面|当中|no more than|at most|limit|限|wk", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:

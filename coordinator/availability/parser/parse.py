@@ -17,7 +17,7 @@ from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
-from .lexicon import BUSY, NO_SUCH_DATE, SAME
+from .lexicon import BUSY, DOING, NO_SUCH_DATE, SAME
 from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
+_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.BOUND, Kind.OTHER})
 _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAST, Kind.SO})
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
@@ -71,7 +72,7 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     if reading is None:
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit,
-                               unclear=parts.hedged or _whole(parts.clear))
+                               unclear=parts.hedged or (_whole(parts.clear) if _names_when(tokens) else ()))
         return ParseResult.not_understood(duty_slots, parts.hedged or _whole(parts.clear))
     reading = _without_doubted(reading, parts.doubted, ref_date, duty_slots)
     mode = Mode.ADD if reading.adds and not parts.leads_with_doubt else None
@@ -112,6 +113,13 @@ def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slo
     slots = {key: level for key, level in reading.slots.items() if key not in keys}
     hours = {key: span for key, span in (reading.hours or {}).items() if key not in keys}
     return replace(reading, slots=slots, hours=hours)
+
+
+def _names_when(tokens: list[Token]) -> bool:
+    """本周我最多值两个班，具体时间听从大家安排 / 年底天天加班，一周两次封顶: beside a limit, words that name no day or
+    time, or only the days one is busy, are not asked about."""
+    story = all(token.value in (BUSY, DOING) for token in tokens if token.kind in (Kind.POS, Kind.NEG, Kind.LEAVE))
+    return any(token.kind in _WHEN and not (story and token.kind is Kind.DAYS) for token in tokens)
 
 
 def _clock(minutes: int) -> str:
