@@ -130,7 +130,7 @@ def _keeps_the_week(tokens: list[Token]) -> bool:
     """照旧 / 老样子 / as usual said on its own (or of a week): nothing changes, and the bot says so."""
     said = [token for token in tokens if token.kind not in _FILLER]
     return any(token.kind is Kind.ASIDE and token.value == SAME for token in said) and all(
-        token.kind in _KEEPING or (token.kind is Kind.NEG and token.value == BUSY) for token in said)
+        token.kind in _KEEPING or (token.kind is Kind.NEG and token.value in (BUSY, DOING)) for token in said)
 
 
 def _whole(text: str) -> tuple[str, ...]:
