@@ -197,6 +197,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS), _part(ALL_DAY)), "是全天|是一整天", ""),
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", "ye xing|ye keyi|ye ke yi"),
     ((Token(Kind.TOO, PLUS), Token(Kind.POS)), "也加上|也加|也算上|也加进去|加进去|也加进来|加进来|也排进来|也排进去|加个|加|多排|多排我|多排几次|多排点", ""),
+    ((Token(Kind.TOO, SAME),), "同上", "ditto"),
     ((Token(Kind.TOO),), "亦然|亦是|亦可|也如此|同样如此|也这样|也是这样|同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
      "too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
     ((Token(Kind.SAME_DAYS),), "同样那几天|同样的几天|这几天同样|那几天也|这几天也",

@@ -56,6 +56,8 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     limit, text = read_limit(bounded_by_month_end(text, ref_date))
     parts = sort_parts(text)
     if not parts.about_availability:
+        if _same_again(parts.tokens):
+            return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unchanged=True)
         if limit:
             return ParseResult({}, (), True, duty_slots, mode=Mode.KEEP, max_shifts=limit, unclear=parts.hedged)
         return ParseResult.chatter(duty_slots)
@@ -81,6 +83,12 @@ def read(text: str, ref_date: date, duty_slots: tuple[DutySlot, ...] = DEFAULT_S
     unclear = (*parts.hedged, *_whole(parts.clear)) if unsure_bound else parts.hedged
     return ParseResult(reading.slots, reading.leave, True, duty_slots, mode=mode, hours=hours, max_shifts=limit,
                        starts=starts, ends=reading.ends, unclear=unclear, removed=reading.removed)
+
+
+def _same_again(tokens: list[Token]) -> bool:
+    """同上 / ditto, alone: the week stays as it was posted before."""
+    said = [token for token in tokens if token.kind not in _FILLER]
+    return bool(said) and all(token.kind is Kind.TOO and token.value == SAME for token in said)
 
 
 def _doubtful(tokens: list[Token]) -> bool:
