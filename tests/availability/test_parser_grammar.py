@@ -674,6 +674,9 @@ CASES = [
     Case("ellipsis-zh-likewise", "周一下午。周三、周五亦然。", "mon,wed,fri:afternoon"),
     Case("ellipsis-en-except-narrows", "Weekends are fine all day, except Sunday I can only start at 5.",
          "sat:*; sun:afternoon=partial; sun:evening"),
+    # how today went is talk, not leave or an offer
+    Case("chat-zh-today-classes-tired", "今天上了一整天课，累瘫了😂", **UNSURE),
+    Case("chat-zh-busy-read-later", "大家好，今天有点忙，晚点再看群消息", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -35,6 +35,7 @@ _QUOTE_LIMIT = 60
 _STORY = frozenset({BUSY, DOING})
 """What one is busy with (年底冲业绩天天加班): said with a rough date, it hedges nothing."""
 _SPACE = re.compile(r"\s+")
+_NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK, Kind.SPAN})
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
@@ -172,6 +173,8 @@ def sort_parts(text: str) -> Sorted:
     sentences = [[piece for text in _PART.findall(sentence) if text.strip() for piece in _at_spaces(_Part.read(text))]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = _see_then([part for sentence in sentences for part in sentence])
+    if _how_today_went(parts):
+        return _sorted([(part, False, True) for part in parts])
     chat = [talk or (part.has(_TALK) and not part.content)
             for sentence in sentences for part, talk in zip(sentence, _chatty(sentence), strict=True)]
     explained = [_explained_later(parts, index) for index in range(len(parts))]
@@ -205,6 +208,16 @@ def _at_spaces(part: _Part) -> list[_Part]:
 
 def _states(part: _Part) -> bool:
     return part.has(_DAY_NAMES) and (part.has(_TIMES) or part.has(_PREDICATES))
+
+
+def _how_today_went(parts: Sequence[_Part]) -> bool:
+    """今天上了一整天课，累瘫了 / 今天上班累死了，先睡了: how busy today is, with what one did and no day to come named
+    and nothing refused or offered, is talk about the day."""
+    tokens = [token for part in parts for token in part.tokens]
+    predicates = [token.value for token in tokens if token.kind in _PREDICATES]
+    return (BUSY in predicates and all(value in _STORY for value in predicates)
+            and all(token.value == 0 for token in tokens if token.kind is Kind.RELDAY)
+            and not any(token.kind in _NAMED_DAYS for token in tokens))
 
 
 def _see_then(parts: list[_Part]) -> list[_Part]:
