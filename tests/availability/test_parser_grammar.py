@@ -677,6 +677,7 @@ CASES = [
     # how today went is talk, not leave or an offer
     Case("chat-zh-today-classes-tired", "今天上了一整天课，累瘫了😂", **UNSURE),
     Case("chat-zh-busy-read-later", "大家好，今天有点忙，晚点再看群消息", **UNSURE),
+    Case("chat-en-ordinal-is-no-day", "I called the donor for the 5th time, no answer", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -784,6 +785,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("no more than 2/wk, tue or thu evening", 2),
     ("本周我最多值两个班，具体时间听从大家安排。", 2),
     ("年底冲业绩天天加班，一周两次封顶", 2),
+    ("本人每周至多承担两次值班，敬请知悉。", 2),
+    ("one time a week is enough for me", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

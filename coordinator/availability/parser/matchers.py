@@ -305,11 +305,17 @@ def latin_word(source: str, position: int) -> Match | None:
     word = LATIN_WORD.match(source, position)
     if word is None:
         return None
+    if word[0] in _ORDINAL_ENDINGS and position > 0 and source[position - 1].isdigit():
+        return position + len(word[0]), ()
     for phrase in LATIN_PHRASES.get(word[0], ()):
         end = position + len(phrase)
         if source.startswith(phrase, position) and not _continues_word(source, end):
             return end, LEXICON[phrase]
     return _possessive(word[0], position) or _slip(word[0], position)
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+"""The 5th time: the ending of an ordinal, never Thursday."""
 
 
 def _slip(word: str, position: int) -> Match | None:
