@@ -72,13 +72,14 @@ def resolve(written: DateRef, ref: date) -> date | None:
 
 
 def _next_fit(written: MonthDay, ref: date) -> date | None:
-    """A written year is taken as it is; a missing year or month is the first that is not in the past."""
+    """A written year is taken as it is; a missing year or month is the first that is not in the past. A month and
+    day that do not exist in that year (2月29号 in 2027) are no date: they are not moved to a year where they do."""
     if written.year is not None and written.month is not None:
         return _make(written.year, written.month, written.day)
-    if written.month is None:
-        months = [(ref.year, ref.month), _next_month(ref.year, ref.month)]
-    else:
-        months = [(ref.year, written.month), (ref.year + 1, written.month)]
+    if written.month is not None:
+        year = ref.year if (written.month, written.day) >= (ref.month, ref.day) else ref.year + 1
+        return _make(year, written.month, written.day)
+    months = [(ref.year, ref.month), _next_month(ref.year, ref.month)]
     candidates = (_make(year, month, written.day) for year, month in months)
     return next((day for day in candidates if day is not None and day >= ref), None)
 

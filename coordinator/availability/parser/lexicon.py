@@ -110,6 +110,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     *(((_days({index}),), f"周{pinyin}|星期{pinyin}",
        f"zhou {pinyin}|zhou{pinyin}|xingqi {pinyin}|xing qi {pinyin}|zhou{index + 1}|xingqi{index + 1}")
       for index, pinyin in enumerate(("yi", "er", "san", "si", "wu", "liu", "ri"))),
+    ((_days({6}),), "星期目|礼拜目", ""),
     ((_days(WEEKEND_DAYS),), "周末|週末|双休|雙休|双休日|周六日", "weekend|weekends|the weekend|wknd|wknds|wkend|wkends"),
     ((_days(WORKDAYS),), "工作日|平日|周中",
      "weekday|weekdays|week day|week days|wkday|wkdays|wkdy|wkdys|workday|workdays|work days|business days|m-f"),
@@ -251,7 +252,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
      "|only if you really can't find anyone|if you really can't find anyone|if you really can't find anyone else"
-     "|if you can't get anyone|if you really can't get anyone"
+     "|if really need people|only if really need people|if really need|only if really need|if you can't get anyone|if you really can't get anyone"
      "|if you really need|if you really need someone|if you really need me|if you're really stuck|if you are really stuck"
      "|really stuck for people|stuck for people|if you're really short|as a last resort|last resort"
      "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
@@ -338,7 +339,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|final week|last week of"),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
-    ((Token(Kind.VAGUE, LATER),), "晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
+    ((Token(Kind.VAGUE, LATER),), "晚点再告诉你|晚点告诉你|晚点再告诉|回头告诉你|回头再告诉你|之后告诉你|晚些告诉你|晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
@@ -356,7 +357,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
-     "不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
+     "与往常一致|和往常一致|跟往常一致|与以往一致|同往常|无变动|没有变动|没变动|不变动|无变化|不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
@@ -364,7 +365,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
-     "|usual|the usual|as per usual|same as usual|no changes from me|no change from me|no changes for me|no changes here|no changes on my side|same slots|same times"
+     "|same with last week|same like last week|same like before|same with before|same as always"
+     "|my time is same as always|my time is the same|my time is same|my times are the same|usual|the usual|as per usual|same as usual|no changes from me|no change from me|no changes for me|no changes here|no changes on my side|same slots|same times"
      "|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
@@ -417,7 +419,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
