@@ -678,6 +678,9 @@ CASES = [
     Case("chat-zh-today-classes-tired", "今天上了一整天课，累瘫了😂", **UNSURE),
     Case("chat-zh-busy-read-later", "大家好，今天有点忙，晚点再看群消息", **UNSURE),
     Case("chat-en-ordinal-is-no-day", "I called the donor for the 5th time, no answer", **UNSURE),
+    Case("scope-zh-fixed-class-is-reason", "除了周二，其他工作日的上午我都可以值班。周二上午有固定的课。",
+         "mon,wed-fri:morning"),
+    Case("leave-en-cant-make-it", "can't make it Friday, family thing", leave=leave("2026-11-27")),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -172,7 +172,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # what a clause says about the times it names
     ((Token(Kind.POS),),
      "可以|可|能|行|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
-     "|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
+     "|皆可|均可|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|doable|definitely|for sure|deffo|no class|no classes|no lectures|no school|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
@@ -214,7 +214,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
-     "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
+     "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
@@ -229,7 +229,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|帮忙找人替|要去|得去",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
-     "|minus|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
+     "|minus|remove|please remove|pls remove|scratch|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|skip 我|skip我|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
@@ -374,7 +374,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS),), "", "is what i've got|is what i have|is all i've got|is all i have|what i've got"
      "|what i can do|is what i can do|are what i can do|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
-    ((Token(Kind.LEAVE),), "", "be offline|i'll be offline|will be offline|offline until|be off the grid"
+    ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),
     ((Token(Kind.CHAT),),
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
@@ -419,7 +419,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
      "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
-     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
+     "|无论|無論|无所谓|不用|不好意思|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"

@@ -34,7 +34,8 @@ _PATTERNS = (
     re.compile(rf"{_N}\s*{_UNIT}\s+(?P<cap>max|maximum|at most|tops)(?![a-z])"),
     re.compile(rf"{_N}\s+(?P<week>a week|per week|each week)\s+(?P<cap>at most|max|maximum|tops)(?![a-z])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
-    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以)"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以|封顶)"),
+    re.compile(rf"(?P<cap>cap(?:\s+(?:it|me))?\s+at)\s+{_N}(?![a-z0-9])"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_ZH})\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:only\s+|just\s+)?(?P<times>once|twice|thrice)(?![a-z])"),
@@ -55,7 +56,7 @@ _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
 _MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以"
-                    r"|max|tops|slot|挑|选|里面|当中|no more than|at most|limit|限|wk", re.IGNORECASE)
+                    r"|max|tops|slot|挑|选|里面|当中|no more than|at most|limit|限|wk|cap", re.IGNORECASE)
 
 
 def read_limit(text: str) -> tuple[int | None, str]:
