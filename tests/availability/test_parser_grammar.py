@@ -681,6 +681,8 @@ CASES = [
     Case("scope-zh-fixed-class-is-reason", "除了周二，其他工作日的上午我都可以值班。周二上午有固定的课。",
          "mon,wed-fri:morning"),
     Case("leave-en-cant-make-it", "can't make it Friday, family thing", leave=leave("2026-11-27")),
+    Case("plain-en-hi-all-this-week", "Hi all, this week I can do Tuesday and Thursday afternoons.",
+         "tue,thu:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -150,7 +150,7 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
     start, seen_content, index = 0, False, 0
     while index < len(fragment):
         kind = fragment[index].kind
-        seen_content = seen_content or kind in CONTENT
+        seen_content = seen_content or (kind in CONTENT and not _week_then_offer(fragment, index))
         restricts = index > 0 and fragment[index - 1].kind is Kind.ONLY
         excepts_next = index + 1 < len(fragment) and fragment[index + 1].kind is Kind.EXCEPT
         if kind in PREDICATES and seen_content and not (restricts or excepts_next or _on_condition(fragment, index)):
@@ -164,6 +164,12 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         index += 1
     pieces.append(list(fragment[start:]))
     return pieces
+
+
+def _week_then_offer(fragment: Sequence[Token], index: int) -> bool:
+    """this week I can do Tuesday and Thursday / 这周可以周二: a week named before "can" frames what follows it."""
+    return (fragment[index].kind is Kind.WEEK and index + 2 < len(fragment) and fragment[index + 1].kind is Kind.POS
+            and fragment[index + 2].kind in _DAY_KINDS)
 
 
 def _on_condition(fragment: Sequence[Token], index: int) -> bool:

@@ -32,6 +32,7 @@ _GREETING = re.compile(
     r"(?<![一二三四五六七日天末0-9])(?:早上|上午|中午|下午|晚上|早晨|早|午|晚)(?:好|安)(?=$|[\s,.!~、各大啊呀哈哦们們])"
     r"|(?:good\s)?(?:morning|afternoon|evening)\s(?:all|everyone|everybody|team|folks|guys|y'all)(?![a-z'])"
     r"(?!\s(?:week|day|weekend|month))"
+    r"|(?:hi|hello|hey|thanks|thank\syou|cheers)\s(?:all|everyone|everybody|team|folks|guys|y'all)(?![a-z'])"
 )
 _DURATION = re.compile(
     rf"(?P<n>[0-9]{{1,3}}|{CN_NUMBER}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s?"
@@ -116,12 +117,13 @@ def _clock(found: re.Match[str], hour: int, minute: int, leading_zero: bool) -> 
     return found.end(), (Token(Kind.CLOCK, Clock(hour, minute, fixed)),)
 
 
-GREETING_FIRST = frozenset("早上中下晚午gmae")
+GREETING_FIRST = frozenset("早上中下晚午gmaehtc")
 """The characters a greeting can start with."""
 
 
 def greeting(source: str, position: int) -> Match | None:
-    """早上好, 晚安, morning all: a greeting, which says nothing about the morning or the evening."""
+    """早上好, 晚安, morning all, hi all: a greeting, which says nothing about the morning, the evening or every
+    day."""
     found = _GREETING.match(source, position)
     return (found.end(), ()) if found else None
 
