@@ -683,6 +683,9 @@ CASES = [
     Case("leave-en-cant-make-it", "can't make it Friday, family thing", leave=leave("2026-11-27")),
     Case("plain-en-hi-all-this-week", "Hi all, this week I can do Tuesday and Thursday afternoons.",
          "tue,thu:afternoon"),
+    Case("hedge-en-confirm-that-day-later", "Saturday all day. I'll confirm Sunday later", "sat:*"),
+    Case("scope-en-better-for-me", "I'm free every weekend morning, though Sunday is better for me",
+         "sat:morning; sun:morning=preferred"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -35,6 +35,8 @@ _QUOTE_LIMIT = 60
 _STORY = frozenset({BUSY, DOING})
 """What one is busy with (年底冲业绩天天加班): said with a rough date, it hedges nothing."""
 _SPACE = re.compile(r"\s+")
+_CONFIRM_LATER = re.compile(r"\b(?:i'll|i will|will)\s+confirm\s+(?P<what>[^,.。，;!?\n]{1,30}?)\s+later\b")
+"""I'll confirm Sunday later: what is to be confirmed later, said as "Sunday: confirm later", is left for later."""
 _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK, Kind.SPAN})
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
@@ -170,6 +172,8 @@ class _Part:
 
 def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
+    if "confirm" in source:
+        source = _CONFIRM_LATER.sub("\\g<what> confirm later", source)
     sentences = [[piece for text in _PART.findall(sentence) if text.strip() for piece in _at_spaces(_Part.read(text))]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = _see_then([part for sentence in sentences for part in sentence])

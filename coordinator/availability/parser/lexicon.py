@@ -175,7 +175,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|皆可|均可|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
      "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
-     "|doable|definitely|for sure|deffo|no class|no classes|no lectures|no school|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
+     "|are open|is open|i'm open|am open|doable|definitely|for sure|deffo|no class|no classes|no lectures|no school|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
     ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|時間隨意|時間隨便|隨意|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
      "any time works|anytime works"),
@@ -263,7 +263,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
      "|最想|最想上|更想|更好|更好一点",
      "prefer|prefers|preferred|preferably|ideally|ideal|best|would rather|rather|favourite|favorite"
-     "|would be my pick|my pick|my first choice|first choice|top choice"),
+     "|is better|better for me|is better for me|works better|suits me better|would be my pick|my pick|my first choice|first choice|top choice"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
      "其他|其它|其余|其餘|后面几天|后几天|其余几天|剩下几天|其他几天|其它几天|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
@@ -273,7 +273,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "except|except for|excluding|apart from|other than|but not|aside from"),
     ((Token(Kind.EXCEPT_END),), "外", ""),
     ((Token(Kind.EXCEPT_POST),), "以外|之外|除外|不算", ""),
-    ((Token(Kind.ONLY),), "只有|只|仅|僅|仅有", "only"),
+    ((Token(Kind.ONLY),), "只有|只|仅|僅|仅有", "only|just the"),
     ((Token(Kind.CONTRAST),), "不过|不過|但是|但|可是|然而|只是", "but|however|though|although"),
     ((Token(Kind.CONTRAST), Token(Kind.ONLY)), "不过要|不過要|但是要|但要|可是要|只是要|但得|不过得", ""),
     ((Token(Kind.ONLY), Token(Kind.RANGE)), "最多到|最晚到|顶多到|最迟到|最多待到|最晚待到|最多只能到", ""),
