@@ -38,6 +38,10 @@ PATTERNS = {
     "busy around the times": "6 to 9 pm, at work before that, ",
     "traditional characters": "週六上午10點到12點，",
     "any day": "哪天都行，",
+    "hedges apart by spaces": "周日全天 周五不一定 ",
+    "bullets under parts": "上午：\n- 周一\n",
+    "confirm later": "Sat all day. I'll confirm Sunday later ",
+    "greetings": "hi all, this week I can do Tue ",
 }
 
 

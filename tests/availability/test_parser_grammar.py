@@ -686,6 +686,8 @@ CASES = [
     Case("hedge-en-confirm-that-day-later", "Saturday all day. I'll confirm Sunday later", "sat:*"),
     Case("scope-en-better-for-me", "I'm free every weekend morning, though Sunday is better for me",
          "sat:morning; sun:morning=preferred"),
+    Case("partial-zh-reason-after-the-time", "周一周四晚上8点以后，要先把娃哄睡😅", "mon,thu:evening=partial"),
+    Case("upper-zh-class-after-the-bound", "周四上午11点以前，后面有课", "thu:morning=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -35,6 +35,8 @@ _QUOTE_LIMIT = 60
 _STORY = frozenset({BUSY, DOING})
 """What one is busy with (年底冲业绩天天加班): said with a rough date, it hedges nothing."""
 _SPACE = re.compile(r"\s+")
+_LONGEST_SPACED_PART = 80
+"""Each space of a hedged part reads the text on both sides of it: only in a part of a message's length."""
 _CONFIRM_LATER = re.compile(r"\b(?:i'll|i will|will)\s+confirm\s+(?P<what>[^,.。，;!?\n]{1,30}?)\s+later\b")
 """I'll confirm Sunday later: what is to be confirmed later, said as "Sunday: confirm later", is left for later."""
 _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK, Kind.SPAN})
@@ -195,7 +197,7 @@ def sort_parts(text: str) -> Sorted:
 def _at_spaces(part: _Part) -> list[_Part]:
     """周日全天 周五不一定 / 周二晚ok 周四看情况: in a hedged part, a space between two statements, each with its
     days and its time or word, parts them as a comma would, so that only the hedged one is asked about."""
-    if not part.hedges or not _SPACE.search(part.text.strip()):
+    if not part.hedges or len(part.text) > _LONGEST_SPACED_PART or not _SPACE.search(part.text.strip()):
         return [part]
     pieces: list[_Part] = []
     start = 0

@@ -3,6 +3,7 @@ what one does (or cannot) just before or after the clock times said."""
 
 from __future__ import annotations
 
+from .lexicon import DOING
 from .tokens import Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
@@ -31,16 +32,22 @@ def _after_because(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _only_what_one_does(piece: list[Token]) -> bool:
+    """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查: what one does, said alone
+    right after the clock times, is why they are those times."""
+    return len(piece) == 1 and ((piece[0].kind is Kind.NEG and piece[0].value == DOING) or piece[0].kind is Kind.LEAVE)
+
+
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
     """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
-    or after the clock times said is why they are those times, not a refusal of the day."""
+    or after the clock times said, or what one does then, is why they are those times, not a refusal of the day."""
     if not any(token.kind is Kind.CLOCK for token in tokens):
         return tokens
     out: list[Token] = []
     start, clocked = 0, False
     for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
         piece = tokens[start:end]
-        if not (clocked and [token.kind for token in piece] in _BUSY_AROUND):
+        if not (clocked and ([token.kind for token in piece] in _BUSY_AROUND or _only_what_one_does(piece))):
             out.extend(piece)
             clocked = clocked or any(token.kind is Kind.CLOCK for token in piece)
         out.extend(tokens[end:end + 1])
