@@ -229,7 +229,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|帮忙找人替|要去|得去",
      "no|not|can't|cant|cannot|can not|won't|wont|unable|unavailable|don't|dont|never|not available|bu xing|buxing"
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
-     "|tricky|are tricky|is tricky|are hard|is hard|difficult|are difficult|minus|remove|please remove|pls remove|scratch|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
+     "|nothing on|nothing at|nothing for|tricky|are tricky|is tricky|are hard|is hard|difficult|are difficult|minus|remove|please remove|pls remove|scratch|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
      "|x|are out|is out|'s out|skip 我|skip我|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"

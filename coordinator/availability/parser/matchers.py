@@ -33,6 +33,7 @@ _GREETING = re.compile(
     r"|(?:good\s)?(?:morning|afternoon|evening)\s(?:all|everyone|everybody|team|folks|guys|y'all)(?![a-z'])"
     r"(?!\s(?:week|day|weekend|month))"
     r"|(?:hi|hello|hey|thanks|thank\syou|cheers)\s(?:all|everyone|everybody|team|folks|guys|y'all)(?![a-z'])"
+    r"|大家\s?(?:good\s)?(?:morning|afternoon|evening)(?![a-z'])"
 )
 _DURATION = re.compile(
     rf"(?P<n>[0-9]{{1,3}}|{CN_NUMBER}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s?"
@@ -117,7 +118,7 @@ def _clock(found: re.Match[str], hour: int, minute: int, leading_zero: bool) -> 
     return found.end(), (Token(Kind.CLOCK, Clock(hour, minute, fixed)),)
 
 
-GREETING_FIRST = frozenset("早上中下晚午gmaehtc")
+GREETING_FIRST = frozenset("早上中下晚午大gmaehtc")
 """The characters a greeting can start with."""
 
 

@@ -124,7 +124,7 @@ def refuse_again(previous: Clause, clause: Clause) -> None:
 def carry_week(previous: Clause, clause: Clause) -> None:
     """下周我回老家，整周都不在 / 下周要期末考试，整周都请假 / 下周我要出差，周二周三不在: days taken off right after
     a week was named are in that week, and a week said alone, or only taken off, hands itself over to them."""
-    if previous.weeks and min(previous.weeks) >= 0 and not (clause.dated or clause.standing) and (
+    if previous.weeks and min(previous.weeks) >= 0 and not (clause.dated or clause.standing or _offers_the_week(previous)) and (
             clause.leave_word or clause.negative) and clause.groups:
         clause.weeks = list(previous.weeks)
         clause.recurring = False
@@ -132,6 +132,12 @@ def carry_week(previous: Clause, clause: Clause) -> None:
             return
         previous.weeks, previous.groups = [], []
         previous.negative = previous.leave_word = False
+
+
+def _offers_the_week(previous: Clause) -> bool:
+    """weekday mornings this week, nothing on weekends: beside the week's offer, days refused are left out of it."""
+    return not (previous.negative or previous.leave_word) and any(
+        group.has_days and (group.times or previous.positive) for group in previous.groups)
 
 
 def _within_days_named(previous: Clause, clause: Clause) -> bool:
