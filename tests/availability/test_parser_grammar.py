@@ -655,7 +655,8 @@ CASES = [
     Case("vague-zh-month-end", "5月底请假", **UNSURE),
     # lists under a part of the day, a digit's whole day, hedges parted by a space
     Case("layout-zh-bullets-under-parts", "上午：\n- 周一\n- 周五\n晚上：\n- 周三", "mon,fri:morning; wed:evening"),
-    Case("layout-en-lines-under-parts", "Mornings:\n• Tue\nThu\nEvenings:\n- Sun", "tue,thu:morning; sun:evening"),
+    Case("layout-en-lines-under-parts", "Mornings:\n• Tue\nThu\nEvenings:\n- Sun",
+         "tue,thu:morning; sun:evening"),
     Case("layout-zh-digit-whole-day", "一 晚\n六 全", "mon:evening; sat:*"),
     Case("hedge-zh-space-parted", "周二晚ok 周四看情况", "tue:evening"),
     Case("hedge-en-prob", "prob tue+thu pm", **UNSURE),
@@ -663,8 +664,8 @@ CASES = [
     Case("intro-zh-joined-this-week", "大家好，我是这周刚加入的小陈。周一和周四晚上可以值班。请问这样可以吗？",
          "mon,thu:evening"),
     Case("intro-zh-past-week-interview", "我是上周面试通过的志愿者，周六上午可以", "sat:morning"),
-    Case("intro-en-started-this-month", "Hi, I just started volunteering this month. Tuesday evenings work for me.",
-         "tue:evening"),
+    Case("intro-en-started-this-month",
+         "Hi, I just started volunteering this month. Tuesday evenings work for me.", "tue:evening"),
     # a modifier after a day named again is that day's, even when only a space sets it apart
     Case("scope-zh-space-then-preferred", "周二周三上午 周三最好", "tue:morning; wed:morning=preferred"),
     Case("scope-zh-if-short-before-times", "工作日晚上我都能排，周一要是缺人下午也可以顶一下",

@@ -72,8 +72,8 @@ def resolve(written: DateRef, ref: date) -> date | None:
 
 
 def _next_fit(written: MonthDay, ref: date) -> date | None:
-    """A written year is taken as it is; a missing year or month is the first that is not in the past. A month and
-    day that do not exist in that year (2月29号 in 2027) are no date: they are not moved to a year where they do."""
+    """A written year is taken as it is; a missing year or month is the first that is not in the past. A month
+    and day that do not exist in that year (2月29号 in 2027) are no date: not moved to a year where they do."""
     if written.year is not None and written.month is not None:
         return _make(written.year, written.month, written.day)
     if written.month is not None:

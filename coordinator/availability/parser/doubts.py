@@ -38,8 +38,9 @@ _SPACE = re.compile(r"\s+")
 _LONGEST_SPACED_PART = 80
 """Each space of a hedged part reads the text on both sides of it: only in a part of a message's length."""
 _CONFIRM_LATER = re.compile(r"\b(?:i'll|i will|will)\s+confirm\s+(?P<what>[^,.。，;!?\n]{1,30}?)\s+later\b")
-"""I'll confirm Sunday later: what is to be confirmed later, said as "Sunday: confirm later", is left for later."""
-_NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK, Kind.SPAN})
+"""I'll confirm Sunday later: said as "Sunday: confirm later", what is to be confirmed is left for later."""
+_NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK,
+                         Kind.SPAN})
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
@@ -176,7 +177,8 @@ def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
     if "confirm" in source:
         source = _CONFIRM_LATER.sub("\\g<what> confirm later", source)
-    sentences = [[piece for text in _PART.findall(sentence) if text.strip() for piece in _at_spaces(_Part.read(text))]
+    sentences = [[piece for text in _PART.findall(sentence) if text.strip()
+                  for piece in _at_spaces(_Part.read(text))]
                  for sentence in _SENTENCE.findall(source) if sentence.strip()]
     parts = _see_then([part for sentence in sentences for part in sentence])
     if _how_today_went(parts):
@@ -311,8 +313,8 @@ def _lists_times(part: _Part) -> bool:
 
 
 def _hedged(parts: Sequence[_Part], explained: Sequence[bool], chat: Sequence[bool]) -> list[bool]:
-    """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to (not one in a
-    question: 请问一次值班大概要做些什么呢 doubts nothing said before it)."""
+    """Which parts to ask about: those with a hedge, and the part a hedge standing alone refers to (not one in
+    a question: 请问一次值班大概要做些什么呢 doubts nothing said before it)."""
     hedged = [part.hedges for part in parts]
     for index, part in enumerate(parts):
         if explained[index]:

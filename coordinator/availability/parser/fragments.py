@@ -21,6 +21,7 @@ _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _TOO = frozenset({Kind.TOO})
+_OFFERS = frozenset({Kind.POS})
 _SPANS = frozenset({Kind.SPAN})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
@@ -114,15 +115,15 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
 
 
 def _except_as_but(sentence: Sequence[Token]) -> list[Token]:
-    """Weekends all day, except Sunday I can only start at 2: "except" before days with an offer and a clock time of
-    their own narrows those days, as "but" does; it does not take them out."""
+    """Weekends all day, except Sunday I can only start at 2: "except" before days with an offer and a clock
+    time of their own narrows those days, as "but" does; it does not take them out."""
     if not any(token.kind is Kind.EXCEPT for token in sentence):
         return list(sentence)
     out = list(sentence)
     for index, token in enumerate(out):
         if token.kind is Kind.EXCEPT:
             piece = _until_clause_starter(out, index + 1)
-            if piece and piece[0].kind in _DAY_KINDS and _has(piece, frozenset({Kind.POS})) and _says_when(piece):
+            if piece and piece[0].kind in _DAY_KINDS and _has(piece, _OFFERS) and _says_when(piece):
                 out[index] = Token(Kind.CONTRAST)
     return out
 
@@ -153,7 +154,8 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         seen_content = seen_content or (kind in CONTENT and not _week_then_offer(fragment, index))
         restricts = index > 0 and fragment[index - 1].kind is Kind.ONLY
         excepts_next = index + 1 < len(fragment) and fragment[index + 1].kind is Kind.EXCEPT
-        if kind in PREDICATES and seen_content and not (restricts or excepts_next or _on_condition(fragment, index)):
+        conditional = _on_condition(fragment, index)
+        if kind in PREDICATES and seen_content and not (restricts or excepts_next or conditional):
             end = index
             while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
                 end += 1
@@ -168,8 +170,8 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
 
 def _week_then_offer(fragment: Sequence[Token], index: int) -> bool:
     """this week I can do Tuesday and Thursday / 这周可以周二: a week named before "can" frames what follows it."""
-    return (fragment[index].kind is Kind.WEEK and index + 2 < len(fragment) and fragment[index + 1].kind is Kind.POS
-            and fragment[index + 2].kind in _DAY_KINDS)
+    return (fragment[index].kind is Kind.WEEK and index + 2 < len(fragment)
+            and fragment[index + 1].kind is Kind.POS and fragment[index + 2].kind in _DAY_KINDS)
 
 
 def _on_condition(fragment: Sequence[Token], index: int) -> bool:

@@ -35,12 +35,14 @@ def _after_because(tokens: list[Token]) -> list[Token]:
 def _only_what_one_does(piece: list[Token]) -> bool:
     """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查: what one does, said alone
     right after the clock times, is why they are those times."""
-    return len(piece) == 1 and ((piece[0].kind is Kind.NEG and piece[0].value == DOING) or piece[0].kind is Kind.LEAVE)
+    said = piece[0] if len(piece) == 1 else None
+    return said is not None and ((said.kind is Kind.NEG and said.value == DOING) or said.kind is Kind.LEAVE)
 
 
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
     """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
-    or after the clock times said, or what one does then, is why they are those times, not a refusal of the day."""
+    or after the clock times said, or what one does then, is why they are those times, not a refusal of the
+    day."""
     if not any(token.kind is Kind.CLOCK for token in tokens):
         return tokens
     out: list[Token] = []

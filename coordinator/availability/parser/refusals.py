@@ -124,7 +124,8 @@ def refuse_again(previous: Clause, clause: Clause) -> None:
 def carry_week(previous: Clause, clause: Clause) -> None:
     """下周我回老家，整周都不在 / 下周要期末考试，整周都请假 / 下周我要出差，周二周三不在: days taken off right after
     a week was named are in that week, and a week said alone, or only taken off, hands itself over to them."""
-    if previous.weeks and min(previous.weeks) >= 0 and not (clause.dated or clause.standing or _offers_the_week(previous)) and (
+    own_week = clause.dated or clause.standing or _offers_the_week(previous)
+    if previous.weeks and min(previous.weeks) >= 0 and not own_week and (
             clause.leave_word or clause.negative) and clause.groups:
         clause.weeks = list(previous.weeks)
         clause.recurring = False
@@ -135,7 +136,7 @@ def carry_week(previous: Clause, clause: Clause) -> None:
 
 
 def _offers_the_week(previous: Clause) -> bool:
-    """weekday mornings this week, nothing on weekends: beside the week's offer, days refused are left out of it."""
+    """weekday mornings this week, nothing on weekends: beside the week's offer, days refused are left out."""
     return not (previous.negative or previous.leave_word) and any(
         group.has_days and (group.times or previous.positive) for group in previous.groups)
 
