@@ -689,6 +689,9 @@ CASES = [
          "sat:morning; sun:morning=preferred"),
     Case("partial-zh-reason-after-the-time", "周一周四晚上8点以后，要先把娃哄睡😅", "mon,thu:evening=partial"),
     Case("upper-zh-class-after-the-bound", "周四上午11点以前，后面有课", "thu:morning=partial"),
+    Case("scope-zh-except-before-a-range", "除了周三，周一到周五下午都行", "mon,tue,thu,fri:afternoon"),
+    Case("ellipsis-en-so-does", "Monday evening works, so does Thursday", "mon,thu:evening"),
+    Case("ellipsis-zh-follow-this", "周四晚上能值班，周五周六照这个来", "thu-sat:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

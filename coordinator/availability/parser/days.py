@@ -135,16 +135,19 @@ def _without_plurals_inside(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | None]:
-    """The days of the chain starting at ``start`` and where it ends; None when no chain starts there."""
+    """The days of the chain starting at ``start`` and where it ends; None when no chain starts there. After
+    "except" a comma before a range ends it (除了周三，周一到周五下午都行)."""
     first = _atom_at(tokens, start)
     if first is None:
         return start, None
     atoms, links, kinds = [first], [], [tokens[start].kind]
     index = start
+    excepted = kind_at(tokens, start - 1) is Kind.EXCEPT
     while True:
         link = kind_at(tokens, index + 1)
-        if link in _LINKS and _links(tokens, index, index + 2, link) and not _comma_ends(tokens, index + 2, link,
-                                                                                       atoms, links):
+        ends = _comma_ends(tokens, index + 2, link, atoms, links) or (
+            excepted and link is Kind.COMMA and kind_at(tokens, index + 3) is Kind.RANGE)
+        if link in _LINKS and _links(tokens, index, index + 2, link) and not ends:
             index += 2
         elif _atom_at(tokens, index + 1) is not None and not _whole_week(tokens, index, index + 1):
             link, index = None, index + 1
