@@ -692,6 +692,10 @@ CASES = [
     Case("scope-zh-except-before-a-range", "除了周三，周一到周五下午都行", "mon,tue,thu,fri:afternoon"),
     Case("ellipsis-en-so-does", "Monday evening works, so does Thursday", "mon,thu:evening"),
     Case("ellipsis-zh-follow-this", "周四晚上能值班，周五周六照这个来", "thu-sat:evening"),
+    # days as other days
+    Case("ellipsis-zh-same-as-a-day", "周三上午，周五下午，周日同周三", "wed,sun:morning; fri:afternoon"),
+    Case("ellipsis-zh-like-a-day", "周一到周四上午；周五下午和晚上，周六跟周五一样", "mon-thu:morning; fri,sat:afternoon,evening"),
+    Case("list-zh-gen-is-and", "周二跟周四，晚上可以", "tue,thu:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

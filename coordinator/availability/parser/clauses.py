@@ -43,6 +43,8 @@ class Clause:
     rest_of_week: bool = False
     """for the rest of the week / 这周剩下几天: from tomorrow (or the start given) to Sunday."""
     one_off: bool = False
+    same_as: frozenset[int] = frozenset()
+    """周五同周一: the days whose times this clause's days take."""
     standing: bool = False
     """Said "from now on" (以后周三晚上都不行了): a change to the standing week, whatever week came before."""
     """周三那天有事: the day named is the coming one, so a refusal is leave."""
@@ -294,6 +296,8 @@ def _note(clause: Clause, token: Token) -> None:
             clause.standing = clause.standing or token.value == FROM_NOW
         case Kind.ONE_OFF:
             clause.one_off = True
+        case Kind.SAME_AS:
+            clause.same_as = token.value
         case Kind.REST_OF_WEEK:
             clause.rest_of_week = True
         case Kind.ASIDE:

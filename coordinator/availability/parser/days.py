@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import ALL_DAYS, ANY_DAY
+from .lexicon import ALL_DAYS, ANY_DAY, AS_FOR
 from .tokens import Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
@@ -20,13 +20,17 @@ _FEWEST_LISTED = {Kind.PART: 2, Kind.POS: _MIN_LISTED_DIGITS, Kind.EVERY: _MIN_L
 _LAST_DAY = 31
 _WEEK = range(7)
 _CLOCKED = frozenset({Kind.RANGE, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
+_STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, None})
 
 
 def reduce_days(tokens: Sequence[Token]) -> list[Token]:
-    """Join chains of day names and weekday digits into one DAYS token each."""
+    """Join chains of day names and weekday digits into one DAYS token each; 周五同周一 at the end of a statement
+    is Friday the same as Monday."""
     tokens = _any_day_when_none_named(_without_plurals_inside(_without_repeated_weeks(tokens)))
     if any(token.kind is Kind.SAME_DAYS for token in tokens):
         tokens = _the_same_days(tokens)
+    if any(token.kind is Kind.LIST for token in tokens):
+        tokens = _same_as(tokens)
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -37,6 +41,29 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
         else:
             out.append(Token(Kind.DAYS, days))
             index = end
+    return out
+
+
+def _same_as(tokens: list[Token]) -> list[Token]:
+    """周五同周一 / Thu 同 Tue / 周三跟周一一样: days "as" days named before, where the statement ends, take their
+    times (周二跟周四，晚上 is a list)."""
+    out: list[Token] = []
+    named: frozenset[int] = frozenset()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        said = (kind_at(tokens, index + 1) is Kind.LIST and tokens[index + 1].value == AS_FOR
+                and kind_at(tokens, index + 2) is Kind.DAYS)
+        close = index + 3 + (kind_at(tokens, index + 3) is Kind.TOO)
+        if (token.kind is Kind.DAYS and said and tokens[index + 2].value <= named
+                and kind_at(tokens, close) in _STATEMENT_ENDS):
+            out.extend((token, Token(Kind.SAME_AS, tokens[index + 2].value)))
+            index = close
+            continue
+        if token.kind is Kind.DAYS:
+            named |= token.value
+        out.append(token)
+        index += 1
     return out
 
 

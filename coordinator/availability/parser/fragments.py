@@ -21,6 +21,7 @@ _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _TOO = frozenset({Kind.TOO})
+_SAME_AS = frozenset({Kind.SAME_AS})
 _OFFERS = frozenset({Kind.POS})
 _SPANS = frozenset({Kind.SPAN})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
@@ -284,12 +285,13 @@ def _leads(clause: Sequence[Token]) -> bool:
 
 
 def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
-    """A refusal with content of its own, a level with days of its own and no 都 / all pulling them in, or days
-    with "only" times of their own (weekday afternoons, Friday only mornings)."""
+    """A refusal with content of its own, a level with days of its own and no 都 / all pulling them in, days
+    with "only" times of their own (weekday afternoons, Friday only mornings), or days as other days
+    (周六跟周五一样)."""
     refuses = has_content and _has(fragment, _REFUSALS)
     own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
     restricts = _has(fragment, _DAY_KINDS) and _has(fragment, _ONLY) and _has(fragment, _TIMES)
-    return refuses or own_level or restricts
+    return refuses or own_level or restricts or _has(fragment, _SAME_AS)
 
 
 def _days_too_after_a_day_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:

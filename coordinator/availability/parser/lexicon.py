@@ -49,6 +49,9 @@ FROM_NOW = "from now on"
 """The value of 以后 before what it governs (以后周三晚上都不行了): a standing change, not one week's."""
 WHOLE = "whole"
 """The value of 全, which after a day alone on its line is the whole day (六 全)."""
+AS_FOR = "same as"
+"""The value of 同 / 跟 between days: "and" (周二跟周四晚上), or "the same as" days named before when the statement
+ends there (周五同周一)."""
 PLUS = "plus"
 """The value of 加上 / plus: an "and" that may also close a sentence, adding what it follows (周六晚上加上)."""
 BACK = "back"
@@ -285,8 +288,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "because|because of|'cause|cuz|coz|my time|my local time|for me it's|for me that's|which is my|that's my"
      "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
      "|your daytime"),
-    ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|跟|、|或|或者|同|&|/|+", "and|or|as well as|n|'n'"),
+    ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|、|或|或者|&|/|+", "and|or|as well as|n|'n'"),
     ((Token(Kind.LIST, PLUS),), "加上", "plus"),
+    ((Token(Kind.LIST, AS_FOR),), "同|跟", ""),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),

@@ -33,6 +33,9 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
     found: list[Clause] = []
     for sentence in sentence_runs(tokens):
         built = [build_clause(run.tokens) for run in sentence]
+        for at, clause in enumerate(built):
+            if clause.same_as:
+                _times_of_the_days_named([*found, *built[:at]], clause)
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
@@ -72,6 +75,20 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         found.extend(built)
     frames_named_again(found, _LOOK_BACK)
     return found
+
+
+def _times_of_the_days_named(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周三上午，周五下午，周日同周三: days said to be as other days take the times and level said for those."""
+    source = next((said for said in reversed(earlier) if not (said.negative or said.leave_word)
+                   and any(group.times and group.days & clause.same_as for group in said.groups)), None)
+    if source is None:
+        return
+    times = [time for group in source.groups if group.days & clause.same_as for time in group.times]
+    for group in clause.groups:
+        if group.has_days and not group.times:
+            group.times = list(times)
+    clause.levels |= source.levels
+    clause.positive = clause.positive or source.positive
 
 
 def _lend_level(previous: Clause, clause: Clause) -> None:

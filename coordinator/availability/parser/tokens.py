@@ -15,6 +15,7 @@ class Kind(Enum):
     DAYS = auto()  # frozenset[int] of weekday indexes, Monday = 0
     SOFT_DAYS = auto()  # 平时: the weekdays, unless other days are named alongside
     SAME_DAYS = auto()  # the same days / 同样的几天: the days named just before, with times of their own
+    SAME_AS = auto()  # 周五同周一 / Thu 同 Tue: frozenset[int], the days whose times the days before it take
     NUM = auto()  # Numeral
     PART = auto()  # Part of the day
     CLOCK = auto()  # Clock
