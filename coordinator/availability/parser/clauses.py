@@ -170,7 +170,7 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
         if kind is Kind.DAYS and len(token.value) == _WHOLE_WEEK:
             excepting = False
         if kind in _GROUPED:
-            listed = index > 0 and tokens[index - 1].kind is Kind.LIST
+            listed = _listed(tokens, index)
             (excepted if excepting else main).add(token, upcoming[index], listed)
         elif kind is Kind.EXCEPT:
             excepting = True
@@ -309,6 +309,12 @@ def _note(clause: Clause, token: Token) -> None:
             clause.bounds.append(token.value)
         case Kind.DURATION if token.value is not None:
             clause.durations.append(token.value)
+
+
+def _listed(tokens: Sequence[Token], index: int) -> bool:
+    """After 和 / and / or, also with "any" between (Tuesday afternoon or any evening Wed–Fri)."""
+    before = kind_at(tokens, index - 1)
+    return before is Kind.LIST or (before is Kind.EVERY and kind_at(tokens, index - 2) is Kind.LIST)
 
 
 def _next_contents(tokens: Sequence[Token]) -> list[Kind | None]:
