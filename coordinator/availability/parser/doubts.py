@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, DOING, LATER, ROUGHLY, SAME, THEN
+from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME, STORY, THEN
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -32,8 +32,6 @@ _TIMES = frozenset({Kind.PART, Kind.CLOCK})
 _PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
 _THIS_WEEK_ONLY = frozenset({Kind.WEEK})
 _QUOTE_LIMIT = 60
-_STORY = frozenset({BUSY, DOING})
-"""What one is busy with (年底冲业绩天天加班): said with a rough date, it hedges nothing."""
 _SPACE = re.compile(r"\s+")
 _LONGEST_SPACED_PART = 80
 """Each space of a hedged part reads the text on both sides of it: only in a part of a message's length."""
@@ -128,7 +126,7 @@ class _Part:
             return False
         rough = [token.value == ROUGHLY for token in self.tokens if token.kind is Kind.VAGUE]
         predicates = [token.value for token in self.tokens if token.kind in _PREDICATES]
-        says = any(value not in _STORY for value in predicates)
+        says = any(value not in STORY for value in predicates)
         story = bool(predicates) and not says
         return not all(rough) or (bool(rough) and (says or (self.has(_ABOUT_TIME) and not story)))
 
@@ -223,7 +221,7 @@ def _how_today_went(parts: Sequence[_Part]) -> bool:
     and nothing refused or offered, is talk about the day."""
     tokens = [token for part in parts for token in part.tokens]
     predicates = [token.value for token in tokens if token.kind in _PREDICATES]
-    return (BUSY in predicates and all(value in _STORY for value in predicates)
+    return (BUSY in predicates and all(value in STORY for value in predicates)
             and all(token.value == 0 for token in tokens if token.kind is Kind.RELDAY)
             and not any(token.kind in _NAMED_DAYS for token in tokens))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import ALL_DAY, ALL_DAYS, BACK, BUSY, DASH, DOING, MARK, SAME, WHOLE
+from .lexicon import ALL_DAY, ALL_DAYS, BACK, DASH, MARK, SAME, STORY, WHOLE
 from .tokens import Kind, Numeral, Token, kind_at
 
 _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
@@ -19,8 +19,6 @@ _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
 _PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE, Kind.LEVEL})
 _FILLER = frozenset({Kind.STOP, Kind.COMMA, Kind.LIST, Kind.EVERY})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
-_STORY = frozenset({BUSY, DOING})
-"""Refusals that tell how one's days go (我调去门店上班了, 最近好忙): a story, never a header."""
 _CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.PART, Kind.CLOCK, Kind.DATE, Kind.SPAN, Kind.WEEK, Kind.RELDAY,
                       Kind.NUM})
 _RANGE_ENDS = frozenset({Kind.DAYS, Kind.NUM, Kind.CLOCK, Kind.DATE, Kind.WEEK, Kind.RELDAY, Kind.PART, Kind.MONTH,
@@ -324,7 +322,7 @@ def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
     heading: list[Token] = []
     for statement in _statements(tokens):
         kinds = {token.kind for token in statement} - _FILLER
-        if kinds and kinds <= _PREDICATES and not any(token.value in _STORY for token in statement):
+        if kinds and kinds <= _PREDICATES and not any(token.value in STORY for token in statement):
             heading = [token for token in statement if token.kind in _PREDICATES]
             continue
         if heading and kinds & _CONTENT and not kinds & _PREDICATES:

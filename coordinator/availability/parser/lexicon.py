@@ -32,6 +32,8 @@ BUSY = "busy"
 """The value of a refusal that only says how busy one is (今天有点忙): a remark unless it names when."""
 DOING = "doing"
 """The value of a refusal that names what one is doing instead (上课 / 接孩子 / 睡觉): often only the reason."""
+STORY = frozenset({BUSY, DOING})
+"""Refusals that tell how one's days go (最近好忙 / 天天加班): a story or a reason, never a time withdrawn by itself."""
 LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
 ROUGHLY = "roughly"
@@ -202,8 +204,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.TOO), Token(Kind.POS)), "也行|也可以", "ye xing|ye keyi|ye ke yi"),
     ((Token(Kind.TOO, PLUS), Token(Kind.POS)), "也加上|也加|也算上|也加进去|加进去|也加进来|加进来|也排进来|也排进去|加个|加|多排|多排我|多排几次|多排点", ""),
     ((Token(Kind.TOO, SAME),), "同上", "ditto"),
-    ((Token(Kind.TOO),), "照这个来|照这个|按这个来|按这个|照此|亦然|亦是|亦可|也如此|同样如此|也这样|也是这样|同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|同上|一样的时间|同样的时间|时间一样|也一样",
-     "so does|so do|and so does|likewise|too|as well|also|same|the same|same time|same for|the same for|same again|ditto"),
+    ((Token(Kind.TOO),), "照这个来|照这个|按这个来|按这个|照此|亦然|亦是|亦可|也如此|同样如此|也这样|也是这样|同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|一样的时间|同样的时间|时间一样|也一样",
+     "so does|so do|and so does|likewise|too|as well|also|same|the same|same time|same for|the same for|same again"),
     ((Token(Kind.SAME_DAYS),), "同样那几天|同样的几天|这几天同样|那几天也|这几天也",
      "the same days|same days|those same days|those days too|the same days too"),
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"),
@@ -217,13 +219,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
-     "|family lunch|lunch with family|church|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
+     "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
      "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
      "|football|soccer|basketball|swim practice|yoga|is football|is soccer"
-     "|i work|i'm working|i am working|at work|stuck at work|i teach|i'm teaching|i am teaching"
+     "|family lunch|lunch with family|church|i work|i'm working|i am working|at work|stuck at work|i teach|i'm teaching|i am teaching"
      "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了"

@@ -17,7 +17,7 @@ from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
-from .lexicon import BUSY, DOING, NO_SUCH_DATE, SAME
+from .lexicon import NO_SUCH_DATE, SAME, STORY
 from .limits import read_limit
 from .links import clauses
 from .month_end import bounded_by_month_end
@@ -127,7 +127,7 @@ def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slo
 def _names_when(tokens: list[Token]) -> bool:
     """本周我最多值两个班，具体时间听从大家安排 / 年底天天加班，一周两次封顶: beside a limit, words that name no day or
     time, or only the days one is busy, are not asked about."""
-    story = all(token.value in (BUSY, DOING) for token in tokens if token.kind in _SAYING)
+    story = all(token.value in STORY for token in tokens if token.kind in _SAYING)
     return any(token.kind in _WHEN and not (story and token.kind is Kind.DAYS) for token in tokens)
 
 
@@ -139,7 +139,7 @@ def _keeps_the_week(tokens: list[Token]) -> bool:
     """照旧 / 老样子 / as usual said on its own (or of a week): nothing changes, and the bot says so."""
     said = [token for token in tokens if token.kind not in _FILLER]
     return any(token.kind is Kind.ASIDE and token.value == SAME for token in said) and all(
-        token.kind in _KEEPING or (token.kind is Kind.NEG and token.value in (BUSY, DOING)) for token in said)
+        token.kind in _KEEPING or (token.kind is Kind.NEG and token.value in STORY) for token in said)
 
 
 def _whole(text: str) -> tuple[str, ...]:
