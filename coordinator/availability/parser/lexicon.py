@@ -359,7 +359,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|when does|when will"),
     ((Token(Kind.ASIDE),), "加入|刚加入|新加入|加入了|入群|进群|加群|刚进群|刚入群|面试通过|报名了|刚报名|新来的|刚来的",
      "joined|just joined|started volunteering|just started volunteering|signed up|just signed up|new here"
-     "|i'm new|i am new"),
+     "|i'm new|i am new|my first week|my second week|my third week|first week here|second week here"
+     "|first time posting|my first time posting"),
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
@@ -386,7 +387,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号",
+     "|圣诞快乐|新年快乐|元旦快乐|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号"
+     "|格式不对|格式对不对|格式有问题|格式不正确|这样写对不对|写得对不对|写的对不对|写得不清楚|写的不清楚|写得不对|写的不对|不知道对不对|不知道这样写对不对|不知道这样对不对|不知道写得对不对|不知道写的对不对|不知道格式对不对|不确定格式对不对|不确定对不对|请指出|请大家指出|麻烦指出|麻烦告诉我|请告诉我|麻烦指正|请指正|欢迎指正",
      "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
@@ -395,6 +397,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom|reminder|welcome back|welcome back everyone"
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
+     "|hope the format is ok|hope the format's ok|hope this format is ok|hope this format works|hope that's the right format"
+     "|hope this is the right format|not sure if i did this right|not sure i did this right|not sure if this is the right format"
+     "|let me know if this is wrong|let me know if the format is wrong|let me know if i got it wrong|let me know if i did it wrong"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
      "|also doing|i'm also doing|i am also doing|also studying|also working|is looking busier|looks busier|looking busier|busier|then i'm off to work|i'm off to work|off to work|off to school|off to class|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|beijing evenings are my early mornings|beijing evenings are my|are my early mornings"
      "|my early mornings|before work. easy|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
