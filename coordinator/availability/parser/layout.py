@@ -45,23 +45,51 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
 
 def _items_under_part_headers(tokens: Sequence[Token]) -> list[Token]:
     """``上午：\n- 周一\n- 周五`` / ``Mornings:\n• Tue\n• Thu``: lines of days alone, bulleted or not, under a line
-    that is only a part of the day and a colon are that header's list, as if written on its line."""
+    that is only a part of the day and a colon are that header's list, as if written on its line; a line that
+    names a narrower time of its own (``白天：\n· 周六上午``) stands as written."""
     out: list[Token] = []
-    heading = False
-    for statement in _statements(tokens):
-        if heading and _day_item(statement):
+    header: list[Token] | None = None
+    listed: list[list[Token]] = []
+    own: list[list[Token]] = []
+    for statement in (*_statements(tokens), None):
+        if header is not None and statement is not None and _day_item(statement):
             start = 1 if statement[0].kind is Kind.RANGE else 0
-            if out[-1].kind is not Kind.COLON:
-                out.append(Token(Kind.COMMA))
-            out.extend(token for token in statement[start:] if token.kind is not Kind.STOP)
+            listed.append([token for token in statement[start:] if token.kind is not Kind.STOP])
             continue
-        if heading:
-            out.append(Token(Kind.STOP))
-        heading = _part_header(statement)
-        out.extend(statement[:-1] if heading else statement)
-    if heading:
-        out.append(Token(Kind.STOP))
+        if header is not None and statement is not None and _own_item(statement, header):
+            own.append(statement[1:] if statement[0].kind is Kind.RANGE else statement)
+            continue
+        if header is not None:
+            out.extend(_header_with_items(header, listed, own))
+        header = statement[:-1] if statement is not None and _part_header(statement) else None
+        listed, own = [], []
+        if header is None and statement is not None:
+            out.extend(statement)
     return out
+
+
+def _header_with_items(header: list[Token], listed: list[list[Token]], own: list[list[Token]]) -> list[Token]:
+    out: list[Token] = []
+    if listed or not own:
+        out.extend(header)
+        for index, item in enumerate(listed):
+            out.extend([Token(Kind.COMMA), *item] if index else item)
+        out.append(Token(Kind.STOP))
+    for item in own:
+        out.extend(item)
+    return out
+
+
+def _own_item(statement: Sequence[Token], header: Sequence[Token]) -> bool:
+    """A line of days with parts of the day that all lie inside the header's."""
+    body = [token for token in statement if token.kind is not Kind.STOP]
+    if body and body[0].kind is Kind.RANGE and body[0].value == DASH:
+        body = body[1:]
+    within = frozenset().union(*(token.value.slot_names for token in header if token.kind is Kind.PART))
+    parts = [token.value.slot_names for token in body if token.kind is Kind.PART]
+    return (bool(body) and body[0].kind is Kind.DAYS and bool(parts) and bool(within)
+            and all(names and names <= within for names in parts)
+            and all(token.kind in (Kind.DAYS, Kind.LIST, Kind.COMMA, Kind.PART) for token in body))
 
 
 def _part_header(statement: Sequence[Token]) -> bool:
@@ -219,11 +247,18 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             listing = True
         elif token.kind is Kind.NUM and listing and token.value.value in _WEEKDAY_NUMBERS:
             numeral: Numeral = token.value
-            token = Token(Kind.NUM, replace(numeral, day_digit=True))
+            token = (Token(Kind.DAYS, frozenset({numeral.value - 1})) if _lone_day_numeral(tokens, index)
+                     else Token(Kind.NUM, replace(numeral, day_digit=True)))
         elif token.kind not in _LIST_LINKS and token.kind is not Kind.NUM:
             listing = False
         out.append(token)
     return out
+
+
+def _lone_day_numeral(tokens: Sequence[Token], index: int) -> bool:
+    """下午：五 on a line of its own: a weekday numeral written as one (not 5) alone under a part header."""
+    return (tokens[index].value.day_digit and kind_at(tokens, index - 1) is Kind.COLON
+            and kind_at(tokens, index - 2) is Kind.PART and kind_at(tokens, index + 1) in (Kind.STOP, None))
 
 
 def _return(tokens: Sequence[Token], index: int) -> bool:

@@ -85,7 +85,7 @@ _EN_WEEKDAYS = (
     "tu|tue|tue.|tues|tues.|tuesday|tusday|teusday|tuseday|tuesdy",
     "wed|wed.|weds|wednesday|wensday|wendsday|wedensday|wednsday|wedsday|wednesdy|wednseday|wendesday|wedesday",
     "th|thu|thu.|thur|thur.|thurs|thurs.|thursday|thurday|thrusday|thursdy|thurdsay",
-    "fri|fri.|friday|firday|fridy|frday|fridday",
+    "fri|fri.|fir|friday|firday|fridy|frday|fridday",
     "sat|sat.|saturday|satuday|saturady|saterday|satday|sataday|saturdy",
     "sun|sun.|sunday|sunady|sundy|sundey|sunda",
 )
@@ -271,7 +271,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|is better|better for me|is better for me|works better|suits me better|would be my pick|my pick|my first choice|first choice|top choice"),
     # how clauses and phrases are put together
     ((Token(Kind.OTHER),),
-     "其他|其它|其余|其餘|后面几天|后几天|其余几天|剩下几天|其他几天|其它几天|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
+     "其他|其它|其余|其餘|后面几天|后几天|其余几天|剩下几天|其他几天|其它几天|其他天|其它天|其余天|别的天|其他的天|其他的日子|其他时间|其它时间|其余时间|其他時間|别的时间|其他时候|其他日子|剩下的|剩下|别的|另外的时间",
      "other|others|else|anything else|other times|other days|the rest|rest of the time"
      "|otherwise|any other time|all other times"),
     ((Token(Kind.EXCEPT),), "除了|除|除去|除开|不包括|不含",
