@@ -55,14 +55,18 @@ def so_only_then(previous: Clause, clause: Clause) -> None:
 
 def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
     """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
-    no days, then days with their own times among them, frame what follows; the days named are the offer."""
+    no days (or "only" days said with no times), then days with their own times among them, frame what follows;
+    the days named are the offer."""
     for index, clause in enumerate(found):
-        if not _a_frame(clause):
-            continue
-        frame = [time for group in clause.groups for time in group.times]
         named = [said for said in found[index + 1:index + 1 + look_ahead] if _names_days_with_times(said)]
-        if any(overlaps(group.times, frame) for said in named for group in said.groups):
-            clause.groups.clear()
+        if _a_frame(clause):
+            frame = [time for group in clause.groups for time in group.times]
+            if any(overlaps(group.times, frame) for said in named for group in said.groups):
+                clause.groups.clear()
+        elif _a_day_frame(clause):
+            days = frozenset().union(*(group.days for group in clause.groups))
+            if named and all(group.days <= days for said in named for group in said.groups):
+                clause.groups.clear()
 
 
 def _give_times(clause: Clause, listed: Sequence[Clause]) -> None:
@@ -86,6 +90,13 @@ def _for_no_days(clause: Clause) -> bool:
 
 def _a_frame(clause: Clause) -> bool:
     return clause.only and not clause.too and _for_no_days(clause)
+
+
+def _a_day_frame(clause: Clause) -> bool:
+    """所以只能周末。周六上午和周日上午可以: "only" days with no times, which the days named next with their times
+    say in full."""
+    return clause.only and not clause.too and _plain(clause) and bool(clause.groups) and all(
+        group.days and not group.times for group in clause.groups)
 
 
 def _names_days_with_times(clause: Clause) -> bool:

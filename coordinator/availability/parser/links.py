@@ -33,6 +33,9 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
     found: list[Clause] = []
     for sentence in sentence_runs(tokens):
         built = [build_clause(run.tokens) for run in sentence]
+        for clause in built:
+            if clause.only and len(clause.groups) > 1:
+                _only_said_again(clause)
         for at, clause in enumerate(built):
             if clause.same_as:
                 _times_of_the_days_named([*found, *built[:at]], clause)
@@ -75,6 +78,16 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         found.extend(built)
     frames_named_again(found, _LOOK_BACK)
     return found
+
+
+def _only_said_again(clause: Clause) -> None:
+    """周五晚上，只有周五: days said again with "only" and no times of their own, after those days with their
+    times, restate them; they do not offer the rest of those days."""
+    kept: list[Group] = []
+    for group in clause.groups:
+        if group.times or not group.days or not any(group.days <= said.days for said in kept if said.times):
+            kept.append(group)
+    clause.groups[:] = kept
 
 
 def _times_of_the_days_named(earlier: Sequence[Clause], clause: Clause) -> None:
