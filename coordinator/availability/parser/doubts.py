@@ -42,8 +42,11 @@ _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.M
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
-_DAY_THEN_SENTENCE = re.compile(r"\b((?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.)(?=\s+[A-Z][a-z]+\b(?!\.))")
-"""Mon to Thu. Fridays I'm out: an abbreviated day ends a sentence when a capitalised word follows (not Mon. Wed.)."""
+_CASED_BREAKS = re.compile(
+    r"((?:\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|(?<=[0-9])(?:am|pm|AM|PM))\.)(?=\s+[A-Z][a-z]+\b(?!\.))"
+    r"|\s[\u2013\u2014]\s(?=I\b)")
+"""Mon to Thu. Fridays I'm out / from 11am to 3pm. Does that work?: an abbreviated day or a clock's am/pm ends a
+sentence when a capitalised word follows (not Mon. Wed.); a dash before "I" starts a new statement."""
 _ABBREVIATIONS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
     "oct nov dec mr mrs ms dr st".split())
@@ -172,7 +175,7 @@ class _Part:
 
 
 def sort_parts(text: str) -> Sorted:
-    source = _english_stops(normalize(_DAY_THEN_SENTENCE.sub("\\1。", text)))
+    source = _english_stops(normalize(_CASED_BREAKS.sub(_sentence_end, text)))
     if "confirm" in source:
         source = _CONFIRM_LATER.sub("\\g<what> confirm later", source)
     sentences = [[piece for text in _PART.findall(sentence) if text.strip()
@@ -192,6 +195,10 @@ def sort_parts(text: str) -> Sorted:
     hedged = [doubt and not part.about_later and (part.content or not talk)
               for part, doubt, talk in zip(parts, doubts, chat, strict=True)]
     return _sorted(list(zip(parts, hedged, chat, strict=True)))
+
+
+def _sentence_end(found: re.Match[str]) -> str:
+    return f"{found[1]}。" if found[1] else "，"
 
 
 def _at_spaces(part: _Part) -> list[_Part]:
