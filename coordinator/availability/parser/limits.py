@@ -23,6 +23,8 @@ _UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times?)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
                 r"|mornings|days)")
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|封顶|吧|哈)?"
+_BARE_END = r"(?=\s*(?:$|[，,。.！!；;~～)）]))"
+"""Where a bare count (max 1 / 每周 max 3) ends: nothing follows it in its statement (not max 3 hours)."""
 _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:\s*{_WEEK_EN})?{_AFTER}"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*[一两二三四五六1-6]\s*(?:到|至|-|~)\s*{_N}\s*{_UNIT}{_AFTER}"),
@@ -37,6 +39,8 @@ _PATTERNS = (
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以|封顶)"),
     re.compile(rf"(?P<cap>cap(?:\s+(?:it|me))?\s+at)\s+{_N}(?![a-z0-9])"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>max|maximum|cap|at most)\s*{_N}{_BARE_END}"),
+    re.compile(rf"(?<![a-z])(?P<cap>max|maximum|cap)\s*{_N}\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH})?{_BARE_END}"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_ZH})\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:only\s+|just\s+)?(?P<times>once|twice|thrice)(?![a-z])"),
