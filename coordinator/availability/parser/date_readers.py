@@ -26,6 +26,7 @@ _WHOLE_MONTH_EN = re.compile(
     rf"(?P<mon>january|february|april|june|july|august|september|october|november|december){WORD_END}"
 )
 _DAY_OF_MONTH = re.compile(rf"(?P<d>{NUMBER})\s?(?:日|号|號)")
+_DAYS_OF_MONTH = re.compile(rf"(?P<d>{NUMBER})\s?(?:-|~|到|至)\s?(?P<last>{NUMBER})\s?(?:日|号|號)")
 _ORDINAL = re.compile(
     rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th){WORD_END}(?!\s(?:time|times|one|week|floor|grade|year|place)\b)")
 """the 21st, but not the 5th time, the 3rd one, the 2nd week, the 4th floor."""
@@ -66,10 +67,24 @@ def date_slash(source: str, position: int) -> Match | None:
 def day_of_month(source: str, position: int) -> Match | None:
     """15号, 十五日, the 21st: a day of the month, the month left to the reference date. A single Chinese digit
     before 日 (六日全天, 五六日) is a list of weekdays ending in Sunday, as the team writes them, not a date."""
+    if (days := _days_of_month(source, position)) is not None:
+        return days
     found = _DAY_OF_MONTH.match(source, position) or _ORDINAL.match(source, position)
     if found is None or (found.group().endswith("日") and found["d"] in _WEEKDAY_DIGITS):
         return None
     return _date(found, parse_number(found["d"]), None, None)
+
+
+def _days_of_month(source: str, position: int) -> Match | None:
+    """24-27号 / 24到27号: the 号 after the last day dates the first too."""
+    found = _DAYS_OF_MONTH.match(source, position)
+    if found is None or (found.group().endswith("日") and found["last"] in _WEEKDAY_DIGITS):
+        return None
+    first, last = parse_number(found["d"]), parse_number(found["last"])
+    if first is None or last is None or not 1 <= first < last <= _LAST_DAY:
+        return None
+    return found.end(), (Token(Kind.DATE, MonthDay(first, None, None)), Token(Kind.RANGE),
+                         Token(Kind.DATE, MonthDay(last, None, None)))
 
 
 def date_en(source: str, position: int) -> Match | None:
