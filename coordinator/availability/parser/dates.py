@@ -40,7 +40,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             pause_then_after = kind_at(absolute, end) is Kind.COMMA and kind_at(absolute, end + 1) is Kind.AFTER
             if pause_then_after and not is_range:
                 end += 1
-            closed = kind_at(absolute, end) is Kind.AFTER
+            closed = kind_at(absolute, end) is Kind.AFTER or _starting_after(absolute, end)
             ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
             if not (opened or closed):
                 out.extend(_bounding(_before(token.value, ref)) if ends else (found,))
@@ -110,6 +110,11 @@ def _from_that_day(tokens: list[Token]) -> list[Token]:
                 continue
         out.append(token)
     return out
+
+
+def _starting_after(tokens: Sequence[Token], index: int) -> bool:
+    """12月12日 starting, 每周六上午: "starting" said after a date, with nothing after it, opens the pattern there."""
+    return kind_at(tokens, index) is Kind.FROM and kind_at(tokens, index + 1) in (Kind.COMMA, Kind.STOP, None)
 
 
 def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token, int] | None:

@@ -167,7 +167,7 @@ def depends_on(source: str, position: int) -> Match | None:
 _CANCEL = re.compile(r"取消(?:了|掉)?|cancel(?:led|ed)?(?![a-z])")
 _CANCELLED_WHEN = re.compile(
     r"(?:[一二三四五六七日天]|[上下中]午|晚上?|早上|全天|班|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mornings?|afternoons?"
-    r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:也|就|都|先)?\s?$")
+    r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:以后|之后|往后)?\s?(?:也|就|都|先|全)?\s?$")
 
 _CANCELLING_WHEN = re.compile(
     r"\s?(?:我的|掉)?\s?(?:周|週|星期|礼拜|禮拜|[上下]午|晚上|(?:my )?(?:mon|tue|wed|thu|fri|sat|sun))")
