@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import ALL_DAYS, ANY_DAY, AS_FOR
-from .tokens import Kind, Numeral, Token, kind_at
+from .tokens import Duration, Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
@@ -13,6 +13,8 @@ _NOT_DAYS_AFTER = frozenset({Kind.FROM})
 """Thursday from 1 to 4 in the afternoon: numbers after "from" are hours."""
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
+_TWO_DAYS = Duration(days=2)
+_TWO_DAYS_NAMED = 2
 _MIN_LISTED_DIGITS = 3
 _MOST_LISTED_DIGITS = 5
 _FEWEST_LISTED = {Kind.PART: 2, Kind.POS: _MIN_LISTED_DIGITS, Kind.EVERY: _MIN_LISTED_DIGITS}
@@ -41,6 +43,24 @@ def reduce_days(tokens: Sequence[Token]) -> list[Token]:
         else:
             out.append(Token(Kind.DAYS, days))
             index = end
+    return out
+
+
+def both_days(tokens: list[Token]) -> list[Token]:
+    """周一晚上我可以，周五也没问题，这两天都是八点以后: "these two days, both" with a time, after two days named,
+    are those days, not a stretch of two days (read after the times, which keep the part of the day named)."""
+    if not any(token.kind is Kind.DURATION for token in tokens):
+        return tokens
+    out: list[Token] = []
+    named: frozenset[int] = frozenset()
+    for index, token in enumerate(tokens):
+        if token.kind is Kind.DAYS:
+            named |= token.value
+        if (token.kind is Kind.DURATION and token.value == _TWO_DAYS and len(named) == _TWO_DAYS_NAMED
+                and kind_at(tokens, index - 1) in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index + 1) is Kind.EVERY
+                and kind_at(tokens, index + 2) is Kind.TIME):
+            token = Token(Kind.DAYS, named)
+        out.append(token)
     return out
 
 

@@ -14,7 +14,7 @@ from .brackets import narrowed_in_brackets
 from .clock import reduce_times
 from .corrections import without_taken_back
 from .dates import agree_weekdays, pin_weeks, reduce_dates
-from .days import reduce_days
+from .days import both_days, reduce_days
 from .doubts import sort_parts
 from .layout import read_headers
 from .lexicon import NO_SUCH_DATE, SAME, STORY
@@ -104,7 +104,7 @@ def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -
     """Dates, days and times read from the scanned tokens."""
     tokens = read_headers(without_reasons(tokens))
     tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(tokens, ref))), ref)
-    return reduce_times(tokens, duty_slots)
+    return both_days(reduce_times(tokens, duty_slots))
 
 
 def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -> Reading:
