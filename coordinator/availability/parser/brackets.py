@@ -11,7 +11,7 @@ import re
 
 from .lexicon import DOING
 from .scanner import scan
-from .tokens import Kind
+from .tokens import Kind, Token
 
 _PARTS_ZH = "上午|下午|晚上|早上|中午"
 _PARTS_EN = "morning|afternoon|evening|morn|aft|eve"
@@ -24,6 +24,8 @@ _AFTER_CLOCK = re.compile(
 _TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.LEVEL, Kind.WEEK,
                          Kind.RELDAY})
 """What a bracket after a clock time must say to be more than the reason for it."""
+_LOOK_BACK = 12
+"""How far before a clock time a day named counts as the one a bracket after it is about."""
 _ANY_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,80})[）)]")
 _SAYS_SOMETHING = _TELLS_WHEN | {Kind.POS, Kind.LEAVE, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.ONLY, Kind.VAGUE,
                                  Kind.QUESTION, Kind.SPAN}
@@ -48,9 +50,21 @@ def _without_doing(found: re.Match[str]) -> str:
 
 
 def _without_reason(found: re.Match[str]) -> str:
-    if any(token.kind in _TELLS_WHEN for token in scan(found["inner"])):
+    inner = scan(found["inner"])
+    if any(token.kind in _TELLS_WHEN for token in inner) and not _same_day_busy(found, inner):
         return found.group()
     return f"{found['clock']}{found['between']}，"
+
+
+def _same_day_busy(found: re.Match[str], inner: list[Token]) -> bool:
+    """周三要七点半以后（周三要加班）: what one does on the day just named, said again in brackets, is the reason."""
+    days = [token.value for token in inner if token.kind is Kind.DAYS]
+    if not days or any(token.kind in _TELLS_WHEN - {Kind.DAYS} for token in inner) or not any(
+            token.kind is Kind.NEG and token.value == DOING for token in inner):
+        return False
+    before = scan(found.string[max(0, found.start() - _LOOK_BACK):found.start()])
+    named = frozenset().union(*(token.value for token in before if token.kind is Kind.DAYS))
+    return all(day <= named for day in days)
 
 
 def _narrowing(found: re.Match[str]) -> str:
