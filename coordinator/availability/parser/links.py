@@ -11,7 +11,7 @@ from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within,
 from .fragments import sentence_runs
 from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
 from .groups import Group
-from .lexicon import ALL_DAYS
+from .lexicon import ALL_DAYS, DAY_END
 from .refusals import (
     away_from_then_until,
     carry_week,
@@ -213,6 +213,16 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
         return
     for group in clause.groups:
         source.lend_days(group)
+        if all(source.narrowed_by(time) and _said_within(source, time) for time in group.times):
+            group.times = clipped(group.times, source.times)
+
+
+def _said_within(source: Group, time: TimeSpec) -> bool:
+    """周五也行，但只到四点: the clock times said (not the day's start or end a bound runs to) lie in the one slot
+    named before, so they say when within it (下午一点半之前 after 上午 does not)."""
+    low, high = next(spec.part.window for spec in source.times if isinstance(spec, SlotPart))
+    points = [point for point in (time.start, time.end) if 0 < point < DAY_END] if isinstance(time, ClockSpan) else []
+    return bool(points) and all(low <= point <= high for point in points)
 
 
 def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
