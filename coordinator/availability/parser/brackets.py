@@ -45,7 +45,7 @@ def _without_doing(found: re.Match[str]) -> str:
     doing = any(token.kind is Kind.NEG and token.value == DOING for token in tokens)
     outright = any(token.kind is Kind.NEG and token.value != DOING for token in tokens)
     if doing and not outright and not any(token.kind in _SAYS_SOMETHING for token in tokens):
-        return "，"
+        return "" if found.string[found.end():found.end() + 1] in ("\n", "") else "，"
     return found.group()
 
 
