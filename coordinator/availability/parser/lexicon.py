@@ -398,7 +398,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
      "|hope the format is ok|hope the format's ok|hope this format is ok|hope this format works|hope that's the right format"
-     "|hope this is the right format|not sure if i did this right|not sure i did this right|not sure if this is the right format"
+     "|if the format is off|if the format's off|please shout if|shout if the format|hope this is the right format|not sure if i did this right|not sure i did this right|not sure if this is the right format"
      "|let me know if this is wrong|let me know if the format is wrong|let me know if i got it wrong|let me know if i did it wrong"
      "|my only day off|my only real day off|or both if you're short|or both if needed"
      "|also doing|i'm also doing|i am also doing|also studying|also working|is looking busier|looks busier|looking busier|busier|then i'm off to work|i'm off to work|off to work|off to school|off to class|weekend job|weekend course|weekend class|weekend classes|weekend shift|weekend work|the only window i get|that's the only window|only window i get|the only window|beijing evenings are my early mornings|beijing evenings are my|are my early mornings"
