@@ -60,6 +60,8 @@ BACK = "back"
 """The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
 DASH = "dash"
 """The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
+FOR_ME = "for me"
+"""for me it's: a time in one's own zone (a reason), or after "so" the conclusion (so for me it's Tuesdays)."""
 WORKDAYS = frozenset(range(5))
 WEEKEND_DAYS = frozenset({5, 6})
 
@@ -220,7 +222,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
      "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
-     "i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
+     "new job starts|my new job starts|i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
@@ -285,9 +287,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ALSO),), "然后|然後|另外|还有|還有|此外", "and also"),
     ((Token(Kind.SO),), "所以|因此", "so"),
     ((Token(Kind.QUESTION),), "了没|了没有|了吗", ""),
+    ((Token(Kind.BECAUSE, FOR_ME),), "", "for me it's|for me that's"),
     ((Token(Kind.BECAUSE),), "因为|因為|由于|由於|对我来说|对我而言|我这边是|我这里是|我这边刚好是|是我这边的|是我这里的"
      "|你们的上午|你们的下午|你们的晚上|你们的白天|你们那边的上午|你们那边的下午|你们那边的晚上",
-     "because|because of|'cause|cuz|coz|my time|my local time|for me it's|for me that's|which is my|that's my"
+     "because|because of|'cause|cuz|coz|my time|my local time|which is my|that's my"
      "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
      "|your daytime"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|、|或|或者|&|/|+", "and|or|as well as|n|'n'"),
@@ -295,7 +298,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.LIST, AS_FOR),), "同|跟", ""),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
-    ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until|be off by|need to be off by|have to be off by|gotta be off by|need to leave by|have to leave by|must leave by"),
+    ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
@@ -313,7 +316,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|need to leave by|must leave by|must leave at|got to leave by|got to leave at"
      "|job starts at|work starts at|class starts at|classes start at|shift starts at|start work at|starts work at"
      "|gotta log off by|got to log off by|must log off by|have to sign off by|have to go by|gotta go by|need to go by"
-     "|be out by|have to be out by|gotta be out by|need to be out by|must be out by|out by|be gone by|be off by"
+     "|be out by|have to be out by|gotta be out by|need to be out by|must be out by|out by|be gone by|be off by|to be off by|need to be off by|have to be off by|gotta be off by|got to be off by"
      "|have to be off by|finish by|have to finish by|need to finish by|wrap up by|have to wrap up by"),
     ((Token(Kind.FROM),), "", "at|come at|start at|get there at|get in at"),
     ((Token(Kind.EVERY, WHOLE),), "全", ""),

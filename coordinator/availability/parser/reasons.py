@@ -3,7 +3,7 @@ what one does (or cannot) just before or after the clock times said."""
 
 from __future__ import annotations
 
-from .lexicon import DOING
+from .lexicon import DOING, FOR_ME
 from .tokens import Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
@@ -20,14 +20,17 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
 
 def _after_because(tokens: list[Token]) -> list[Token]:
     """周四要3点以后 because 要开会 / 周二晚上可以，因为白天要上班: what is said after "because", up to the next
-    comma or stop, explains what came before; it neither offers nor refuses anything of its own."""
+    comma or stop, explains what came before; it neither offers nor refuses anything of its own. After "so"
+    (so for me it's Tuesdays from 4pm) it is the conclusion, not a reason."""
     if not any(token.kind is Kind.BECAUSE for token in tokens):
         return tokens
     out: list[Token] = []
     explaining = False
     for token in tokens:
-        explaining = token.kind is Kind.BECAUSE or (explaining and token.kind not in _REASON_ENDS)
-        if not explaining:
+        concluding = token.kind is Kind.BECAUSE and token.value == FOR_ME and bool(out) and out[-1].kind is Kind.SO
+        explaining = (token.kind is Kind.BECAUSE and not concluding) or (
+            explaining and token.kind not in _REASON_ENDS)
+        if not (explaining or concluding):
             out.append(token)
     return out
 
