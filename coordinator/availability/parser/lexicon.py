@@ -222,7 +222,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
      "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
-     "new job starts|my new job starts|i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
+     "new job starts|my new job starts|lunch plans|dinner plans|brunch plans|lunch date|i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
@@ -437,7 +437,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|it's all good|but all good|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
-     "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|can't wait|cant wait|good morning|good afternoon|good evening"
+     "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|pick what you need|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night|no prob|no probs"),
 )
 

@@ -8,8 +8,10 @@ from .tokens import Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
+_BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL})
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
+    [Kind.AFTER, Kind.RELDAY, Kind.NEG],
 )
 
 
@@ -43,10 +45,10 @@ def _only_what_one_does(piece: list[Token]) -> bool:
 
 
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
-    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 之前不行: a refusal of the time just before
+    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 再晚明天起不来 / 之前不行: a refusal of the time just before
     or after the clock times said, or what one does then, is why they are those times, not a refusal of the
     day."""
-    if not any(token.kind is Kind.CLOCK for token in tokens):
+    if not any(_clocked(tokens, index) for index in range(len(tokens))):
         return tokens
     out: list[Token] = []
     start, clocked = 0, False
@@ -54,7 +56,13 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
         piece = tokens[start:end]
         if not (clocked and ([token.kind for token in piece] in _BUSY_AROUND or _only_what_one_does(piece))):
             out.extend(piece)
-            clocked = clocked or any(token.kind is Kind.CLOCK for token in piece)
+            clocked = clocked or any(_clocked(piece, index) for index in range(len(piece)))
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
+
+
+def _clocked(tokens: list[Token], index: int) -> bool:
+    """A clock time, or a bare hour bound by "before" or "until" (sun by 12)."""
+    token = tokens[index]
+    return token.kind is Kind.CLOCK or (token.kind is Kind.NUM and index > 0 and tokens[index - 1].kind in _BOUNDING)
