@@ -86,7 +86,7 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
         elif around is not None:
             index, around_span = around
             out.append(Token(Kind.TIME, around_span))
-        elif _lunch_as_reason(tokens, index, out):
+        elif _lunch_as_reason(tokens, index, out) or _opens_nothing(tokens, index):
             index += 1
         else:
             token = tokens[index]
@@ -141,6 +141,11 @@ def _now_on(tokens: Sequence[Token], index: int) -> bool:
     named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
     days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST, Kind.ALSO)
     return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK) or days_next
+
+
+def _opens_nothing(tokens: Sequence[Token], index: int) -> bool:
+    """Away next week for orientation at the new job: "at" with no time after it in its statement says nothing."""
+    return tokens[index].kind is Kind.FROM and kind_at(tokens, index + 1) in (Kind.STOP, Kind.COMMA, None)
 
 
 def _doing_then_clock(tokens: Sequence[Token], index: int) -> bool:

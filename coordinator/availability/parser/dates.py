@@ -113,8 +113,8 @@ def _from_that_day(tokens: list[Token]) -> list[Token]:
 
 
 def _starting_after(tokens: Sequence[Token], index: int) -> bool:
-    """12月12日 starting, 每周六上午: "starting" said after a date, with nothing after it, opens the pattern there."""
-    return kind_at(tokens, index) is Kind.FROM and kind_at(tokens, index + 1) in (Kind.COMMA, Kind.STOP, None)
+    """12月12日 starting, 每周六上午: "starting" said after a date, then a pause, opens the pattern there."""
+    return kind_at(tokens, index) is Kind.FROM and kind_at(tokens, index + 1) is Kind.COMMA
 
 
 def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token, int] | None:
