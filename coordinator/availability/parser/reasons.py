@@ -4,11 +4,13 @@ what one does (or cannot) just before or after the clock times said."""
 from __future__ import annotations
 
 from .lexicon import DOING, FOR_ME
-from .tokens import Kind, Token
+from .tokens import Clock, Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL})
+_PART_DOING = [Kind.PART, Kind.NEG]
+_HALF_DAY = 12 * 60
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
     [Kind.AFTER, Kind.RELDAY, Kind.NEG],
@@ -45,21 +47,37 @@ def _only_what_one_does(piece: list[Token]) -> bool:
 
 
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
-    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 再晚明天起不来 / 之前不行: a refusal of the time just before
-    or after the clock times said, or what one does then, is why they are those times, not a refusal of the
-    day."""
+    """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 再晚明天起不来 / 之前不行 / 周四要十点半
+    以后，早上有早课: a refusal of the time just before or after the clock times said, or what one does then or
+    in the part of the day the time falls in, is why they are those times, not a refusal of the day."""
     if not any(_clocked(tokens, index) for index in range(len(tokens))):
         return tokens
     out: list[Token] = []
     start, clocked = 0, False
+    last_clock: Clock | None = None
     for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
         piece = tokens[start:end]
-        if not (clocked and ([token.kind for token in piece] in _BUSY_AROUND or _only_what_one_does(piece))):
+        reason = [token.kind for token in piece] in _BUSY_AROUND or _only_what_one_does(piece) or (
+            _busy_in_its_part(piece, last_clock))
+        if not (clocked and reason):
             out.extend(piece)
             clocked = clocked or any(_clocked(piece, index) for index in range(len(piece)))
+            last_clock = next((token.value for token in reversed(piece) if token.kind is Kind.CLOCK), last_clock)
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
+
+
+def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:
+    """早上有早课 after 十点半以后: what one does in the part of the day the clock time just said falls in."""
+    if clock is None or len(piece) != len(_PART_DOING) or [token.kind for token in piece] != _PART_DOING:
+        return False
+    if piece[1].value != DOING or not piece[0].value.slot_names:
+        return False
+    low, high = piece[0].value.window
+    minutes = clock.hour * 60 + clock.minute
+    readings = (minutes,) if clock.fixed else (minutes, minutes + _HALF_DAY)
+    return any(low <= reading < high for reading in readings)
 
 
 def _clocked(tokens: list[Token], index: int) -> bool:
