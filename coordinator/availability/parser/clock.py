@@ -9,7 +9,7 @@ from coordinator.core.week import DutySlot
 
 from .clock_points import Point, read_alone, read_range
 from .coverage import names_slot, slot_minutes
-from .lexicon import DAY_END, DOING, FROM_NOW, NOON
+from .lexicon import DAY_END, FROM_NOW, NOON
 from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, TimeSpec, Token, kind_at
 
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
@@ -135,8 +135,7 @@ _NAMED_BARE = frozenset({Kind.PART, Kind.DAYS})
 
 def _now_on(tokens: Sequence[Token], index: int) -> bool:
     before, after = kind_at(tokens, index - 1), kind_at(tokens, index + 1)
-    refusal = (after is Kind.NEG and not _doing_then_clock(tokens, index + 1)) or (
-        after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
+    refusal = after is Kind.NEG or (after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
     opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BARE)
     named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
     days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST, Kind.ALSO)
@@ -146,19 +145,6 @@ def _now_on(tokens: Sequence[Token], index: int) -> bool:
 def _opens_nothing(tokens: Sequence[Token], index: int) -> bool:
     """Away next week for orientation at the new job: "at" with no time after it in its statement says nothing."""
     return tokens[index].kind is Kind.FROM and kind_at(tokens, index + 1) in (Kind.STOP, Kind.COMMA, None)
-
-
-def _doing_then_clock(tokens: Sequence[Token], index: int) -> bool:
-    """After my shift at work I'm free from 8pm: what one does after "after", then a clock time in the same
-    statement, says when the time starts, not "from now on"."""
-    if tokens[index].value != DOING:
-        return False
-    for token in tokens[index + 1:]:
-        if token.kind in (Kind.COMMA, Kind.STOP):
-            return False
-        if token.kind is Kind.CLOCK:
-            return True
-    return False
 
 
 def _lunch_as_reason(tokens: Sequence[Token], index: int, out: Sequence[Token]) -> bool:

@@ -382,7 +382,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
     ((Token(Kind.POS),), "", "is what i've got|is what i have|is all i've got|is all i have|what i've got"
-     "|what i can do|is what i can do|are what i can do|what i can offer|is what i can offer"
+     "|what i can do|is what i can do|are what i can do|what i can manage|is what i can manage|is all i can manage|all i can manage|what i can handle|is what i can handle|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
     ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),

@@ -19,7 +19,26 @@ _BUSY_AROUND = (
 
 def without_reasons(tokens: list[Token]) -> list[Token]:
     """The tokens without the reasons given for the times."""
-    return _busy_around_the_times(_after_because(tokens))
+    return _busy_around_the_times(_after_doing(_after_because(tokens)))
+
+
+def _after_doing(tokens: list[Token]) -> list[Token]:
+    """After my shift at work I'm free from 8pm: what one does first, before an offer with its clock time in the
+    same statement, says why the time starts there."""
+    for index in range(len(tokens) - 2):
+        if (tokens[index].kind is Kind.AFTER and tokens[index + 1].kind is Kind.NEG and tokens[index + 1].value == DOING
+                and tokens[index + 2].kind is Kind.POS and _clock_follows(tokens, index + 3)):
+            return [*tokens[:index], *tokens[index + 2:]]
+    return tokens
+
+
+def _clock_follows(tokens: list[Token], start: int) -> bool:
+    for token in tokens[start:]:
+        if token.kind in _PAUSES:
+            return False
+        if token.kind is Kind.CLOCK:
+            return True
+    return False
 
 
 def _after_because(tokens: list[Token]) -> list[Token]:
