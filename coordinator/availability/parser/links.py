@@ -58,6 +58,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             reason_for_what_came(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
                 times_for_days_before(built[:at], clause)
+                _times_explained(recent, clause)
                 _carry_days(previous, clause)
             elif run.opener is Kind.SO:
                 so_only_then(previous, clause)
@@ -163,6 +164,21 @@ def _times_alone(clause: Clause) -> bool:
     """Afternoons, I mean: a sentence of times and nothing else, not even "too"."""
     return clause.times_for_no_days and not (
         clause.has_predicate or clause.too or clause.dated or clause.other)
+
+
+def _times_explained(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周四白天和周六晚上都有空，白天指上午和下午: times alone, with nothing said of them, that are the slots of a
+    part of the day named before explain that part; they offer nothing more."""
+    if not _times_alone(clause) or clause.only or clause.negative:
+        return
+    named = [frozenset(spec.part.slot_names) for said in earlier for group in said.groups for spec in group.times
+             if isinstance(spec, SlotPart) and len(spec.part.slot_names) > 1]
+    said = [spec for group in clause.groups for spec in group.times]
+    if not said or not all(isinstance(spec, SlotPart) for spec in said):
+        return
+    slots = frozenset().union(*(spec.part.slot_names for spec in said))
+    if any(slots == part for part in named):
+        clause.groups.clear()
 
 
 def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
