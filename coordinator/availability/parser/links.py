@@ -73,6 +73,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             for_the_rest_of_the_week(previous, clause)
             refuse_again(previous, clause)
             _said_again(recent, clause)
+            _others_of_the_frame(previous, clause)
             _narrow(recent, clause)
             carry_week(previous, clause)
             narrow_within(previous)
@@ -179,6 +180,14 @@ def _times_explained(earlier: Sequence[Clause], clause: Clause) -> None:
     slots = frozenset().union(*(spec.part.slot_names for spec in said))
     if any(slots == part for part in named):
         clause.groups.clear()
+
+
+def _others_of_the_frame(previous: Clause, clause: Clause) -> None:
+    """工作日晚上我都可以，周四最好，其他几天也没问题: "the other days are fine too" after a preference for some of the
+    days offered means the rest of those days, which stand as offered; it adds no other day."""
+    if clause.other and clause.too and clause.positive and not (clause.groups or clause.dated or clause.negative) and (
+            previous.levels and previous.narrows):
+        clause.other = clause.positive = clause.too = False
 
 
 def _only_these_times(earlier: Sequence[Clause], clause: Clause) -> None:
