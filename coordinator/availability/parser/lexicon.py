@@ -437,7 +437,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|it's all good|but all good|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
-     "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|pick what you need|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
+     "|send an update|i'll update|off work|day job|to be|no worries|whichever|either one|pick what you need|whichever works better|whichever works best|whichever is better|whichever is easier|whatever works better|whatever works best|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night|no prob|no probs"),
 )
 
