@@ -15,6 +15,8 @@ from .tokens import Clock, ClockSpan, Kind, Meridiem, Numeral, Part, SlotPart, T
 _OPENERS = frozenset({Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 _CLOSERS = frozenset({Kind.AFTER, Kind.BEFORE})
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
+_PHRASE_STARTS = _OPENERS | {Kind.PART, Kind.RANGE, Kind.CLOCK, Kind.NUM}
+"""Where a clock phrase, a time around a part of the day or lunch as a reason can start."""
 _ENDS_AT = frozenset({Kind.BEFORE, Kind.UNTIL})
 _FORGETS_PART = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.SPAN, Kind.WEEK, Kind.STOP})
 _NOON = 12
@@ -72,10 +74,11 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
     tokens = _from_now_on(tokens)
     while index < len(tokens):
         start = index
-        phrase = _clock_phrase(tokens, index, context)
+        timed = tokens[index].kind in _PHRASE_STARTS
+        phrase = _clock_phrase(tokens, index, context) if timed else None
         if phrase is not None and phrase.part is None:
             phrase = replace(phrase, frame=frame)
-        around = None if phrase else _around_part(tokens, index)
+        around = _around_part(tokens, index) if timed and phrase is None else None
         if phrase is not None:
             span = _span(phrase, team)
             if _either_half_of_the_day(phrase, team):
@@ -86,7 +89,7 @@ def reduce_times(tokens: Sequence[Token], duty_slots: Sequence[DutySlot]) -> lis
         elif around is not None:
             index, around_span = around
             out.append(Token(Kind.TIME, around_span))
-        elif _lunch_as_reason(tokens, index, out) or _opens_nothing(tokens, index):
+        elif timed and (_lunch_as_reason(tokens, index, out) or _opens_nothing(tokens, index)):
             index += 1
         else:
             token = tokens[index]

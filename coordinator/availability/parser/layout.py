@@ -13,6 +13,8 @@ _LIST_LINKS = frozenset({Kind.LIST, Kind.COMMA})
 _WEEKDAY_NUMBERS = range(1, 8)
 _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
+_LINE_MARKS = frozenset({Kind.LEAVE, Kind.RANGE})
+"""What ends a line of a weekly list that says a day is not offered (Sat: off / 周一 —)."""
 _TAKING_OFF = frozenset({Kind.LEAVE, Kind.NEG, Kind.EXCEPT, Kind.EXCEPT_POST})
 _PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
@@ -173,11 +175,12 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     dropped: set[int] = set()
     starts, ends = _statement_bounds(tokens) if any(token.kind is Kind.COLON for token in tokens) else ([], [])
     for index, token in enumerate(tokens):
-        later = index + 2 if kind_at(tokens, index + 1) is Kind.ONLY else index + 1
-        if token.kind is Kind.DAYS and kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
-            dropped.add(index)
-        elif _each_of_them(tokens, index):
-            dropped.add(index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
+        if token.kind is Kind.DAYS:
+            later = index + 2 if kind_at(tokens, index + 1) is Kind.ONLY else index + 1
+            if kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
+                dropped.add(index)
+            elif _each_of_them(tokens, index):
+                dropped.add(index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
         elif token.kind is Kind.COLON:
             header = [at for at in range(starts[index], index) if tokens[at].kind is Kind.DAYS]
             detail = [at for at in range(index + 1, ends[index]) if tokens[at].kind is Kind.DAYS]
@@ -231,9 +234,9 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
         if token.kind in _NOTHING and kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
                 tokens, index - 1):
             continue
-        if _day_off_line(tokens, index) or _dash_line(tokens, index):
+        if token.kind in _LINE_MARKS and (_day_off_line(tokens, index) or _dash_line(tokens, index)):
             token = Token(Kind.NEG)
-        elif _digit_heads_line(tokens, index) or _digit_whole_day_line(tokens, index):
+        elif token.kind is Kind.NUM and (_digit_heads_line(tokens, index) or _digit_whole_day_line(tokens, index)):
             token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
         elif token.value == WHOLE and _digit_whole_day_line(tokens, index - 1):
             token = Token(Kind.PART, ALL_DAY)
