@@ -49,6 +49,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             elif _times_alone(built[0]):
                 _carry_days(found[-1], built[0])
             _carry_times(found[-_LOOK_BACK:], built[0])
+            if built[0].echoes:
+                narrow_within(built[0])
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
@@ -252,7 +254,8 @@ def _said_within(source: Group, time: TimeSpec) -> bool:
 
 def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
     """周三晚上有空，周五也有空 / Tuesday evening works, Thursday too / 周二上午可以，下午也行，周四一样: days
-    alone, said "too", take the times said for the days before them."""
+    alone, said "too", take the times said for the days before them; a clock time of their own within the one
+    slot said before says when in it (周五也一样，不过要三点以后)."""
     previous = next((said for said in reversed(earlier) if said.groups), None)
     if not ((clause.too or clause.also) and not clause.other and previous is not None and clause.groups):
         return
@@ -262,6 +265,10 @@ def _carry_times(earlier: Sequence[Clause], clause: Clause) -> None:
     days = last.days or _weekdays_of_days(previous.spans)
     source = Group(days, last.soft_days, times, last.times_first)
     clause.echoes = borrow_times([source, *clause.groups]) or bool(last.times)
+    for group in clause.groups:
+        if group.days and group.times and all(
+                source.narrowed_by(time) and _said_within(source, time) for time in group.times):
+            group.times = clipped(group.times, source.times)
 
 
 def _weekdays_of_days(spans: Sequence[DateRange]) -> frozenset[int]:
