@@ -11,7 +11,7 @@ from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within,
 from .fragments import sentence_runs
 from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
 from .groups import Group
-from .lexicon import ALL_DAYS, DAY_END
+from .lexicon import ALL_DAYS, DAY_END, PLUS
 from .refusals import (
     away_from_then_until,
     carry_week,
@@ -22,7 +22,7 @@ from .refusals import (
     refuse_again,
     refuse_within_span,
 )
-from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token
+from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _LOOK_BACK = 8
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
@@ -31,7 +31,7 @@ _LOOK_BACK = 8
 def clauses(tokens: Sequence[Token]) -> list[Clause]:
     """The clauses of a reduced token stream, in order."""
     found: list[Clause] = []
-    for sentence in sentence_runs(tokens):
+    for sentence in sentence_runs(_same_plus(tokens)):
         built = [build_clause(run.tokens) for run in sentence]
         for clause in built:
             if clause.only and len(clause.groups) > 1:
@@ -92,6 +92,32 @@ def _only_said_again(clause: Clause) -> None:
         if group.times or not group.days or not any(group.days <= said.days for said in kept if said.times):
             kept.append(group)
     clause.groups[:] = kept
+
+
+def _same_plus(tokens: Sequence[Token]) -> list[Token]:
+    """Fri the same, plus the afternoon / 周日：同上，再加个下午: days said "the same", then more times: those days
+    take the times said before, and the further times too (as if written 周日同上，周日下午也可以)."""
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        out.append(token)
+        if token.kind is not Kind.TOO or kind_at(tokens, index - 1) is not Kind.DAYS:
+            continue
+        plus = index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1
+        adding = kind_at(tokens, plus) is Kind.TOO or (
+            kind_at(tokens, plus) is Kind.LIST and tokens[plus].value == PLUS)
+        if adding and kind_at(tokens, plus + 1) is Kind.TIME:
+            out.extend((Token(Kind.COMMA), tokens[index - 1]))
+            out.extend(tokens[plus + 1:_times_end(tokens, plus + 1)])
+            out.append(Token(Kind.TOO))
+            return [*out, *_same_plus(tokens[_times_end(tokens, plus + 1):])]
+    return out
+
+
+def _times_end(tokens: Sequence[Token], start: int) -> int:
+    end = start
+    while kind_at(tokens, end) in (Kind.TIME, Kind.LIST):
+        end += 1
+    return end
 
 
 def _times_of_the_days_named(earlier: Sequence[Clause], clause: Clause) -> None:
@@ -279,7 +305,7 @@ def _weekdays_of_days(spans: Sequence[DateRange]) -> frozenset[int]:
 def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
     """周六下午可以，周日也行，不过周日是晚上: days said "too" take the times before them only until their own
     times are said; those replace the borrowed ones."""
-    if clause.negative or clause.leave_word or clause.other or clause.dated or not clause.groups:
+    if clause.negative or clause.leave_word or clause.other or clause.dated or clause.too or not clause.groups:
         return
     if not all(group.days and group.times for group in clause.groups):
         return
