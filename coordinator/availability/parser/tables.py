@@ -15,8 +15,11 @@ _NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no",
                  "否", "", "n/a", "na", "none"})
 _CROSSES = frozenset({"x", "×", "✗", "✘"})
 """On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
-_SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上"}
-"""上 下 晚 across the top of a grid: each is a part of the day there (and nowhere else)."""
+_DASHES = frozenset({"-", "—", "–"})
+_SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上", "am": "上午", "pm": "下午", "eve": "晚上"}
+"""上 下 晚 / AM PM EVE across the top of a grid: each is a part of the day there (and nowhere else)."""
+_PART_LETTERS = ["m", "a", "e"]
+"""M A E across the top: morning, afternoon, evening."""
 _SHORT_DAYS = {**{char: f"周{char}" for char in "一二三四五六日"}, "七": "周日", "天": "周日",
                **{str(number): f"周{'一二三四五六日'[number - 1]}" for number in range(1, 8)}}
 """一 二 三 or 1 2 3 heading the rows or the columns of a grid: each is a weekday there."""
@@ -51,7 +54,8 @@ def rewrite_tables(text: str) -> str:
         rows: list[str] = []
         header = lines[index]
         index += 1
-        while index < len(lines) and (row := _row(lines[index], kind, names)) is not None:
+        crosses = _crosses_chosen(lines[index:], len(names))
+        while index < len(lines) and (row := _row(lines[index], kind, names, crosses)) is not None:
             rows.extend(row)
             index += 1
         out.extend(rows if rows else [" ".join(names) if names == _cells(header) else header])
@@ -73,6 +77,8 @@ def _header(line: str) -> tuple[Kind, list[str]] | None:
         return None
     if [cell.lower() for cell in cells] in _WEEK_LETTERS:
         return Kind.DAYS, list(_LETTER_DAYS[:len(cells)])
+    if [cell.lower() for cell in cells] == _PART_LETTERS:
+        return Kind.PART, ["上午", "下午", "晚上"]
     heads = [_head(cell) for cell in cells]
     if len(cells) > _HEADS.start and heads[0] is None and _CORNER.fullmatch(cells[0]):
         cells, heads = cells[1:], heads[1:]
@@ -87,8 +93,8 @@ def _header(line: str) -> tuple[Kind, list[str]] | None:
 def _head(cell: str) -> tuple[Kind, str] | None:
     """What a cell heading a row or a column names, as the grammar reads it: 上 over a column is 上午, 三 at the
     start of a row is 周三."""
-    if cell in _SHORT_PARTS:
-        return Kind.PART, _SHORT_PARTS[cell]
+    if cell.lower() in _SHORT_PARTS:
+        return Kind.PART, _SHORT_PARTS[cell.lower()]
     if cell in _SHORT_DAYS:
         return Kind.DAYS, _SHORT_DAYS[cell]
     kind = _one(cell)
@@ -102,7 +108,20 @@ def _one(cell: str) -> Kind | None:
     return None
 
 
-def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
+def _crosses_chosen(lines: list[str], width: int) -> bool:
+    """AM PM EVE / Mon x - x / Sat x x x: in a grid of crosses and dashes with no tick anywhere, the crosses are
+    the cells chosen."""
+    marks: list[str] = []
+    for line in lines:
+        cells = [cell.lower() for cell in _cells(line, empty=True)]
+        if len(cells) != width + 1 or not all(_mark(cell) for cell in cells[1:]):
+            break
+        marks.extend(cells[1:])
+    return (not any(mark in _YES for mark in marks) and any(mark in _CROSSES for mark in marks)
+            and any(mark in _DASHES for mark in marks))
+
+
+def _row(line: str, kind: Kind, heads: list[str], crosses: bool = False) -> list[str] | None:
     """The offers of one row, or None when the line is not a row of this table."""
     cells = _cells(line, empty=True)
     if len(cells) == len(heads) and "|" in line and len(first := _SPACES.split(cells[0].strip())) == 2:
@@ -111,7 +130,7 @@ def _row(line: str, kind: Kind, heads: list[str]) -> list[str] | None:
     if len(cells) == len(heads) + 1 and row_head is not None and row_head[0] is not kind and all(
             _mark(cell) for cell in cells[1:]):
         ticked = any(cell.lower() in _YES for cell in cells[1:])
-        marked = _YES | _CROSSES if "" in cells[1:] and not ticked else _YES
+        marked = _YES | _CROSSES if (crosses or "" in cells[1:]) and not ticked else _YES
         chosen = [head for head, cell in zip(heads, cells[1:], strict=True) if cell.lower() in marked]
         if kind is Kind.PART:
             return [f"{row_head[1]} {' '.join(chosen)} ok"] if chosen else []
