@@ -41,6 +41,8 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>cap(?:\s+(?:it|me))?\s+at)\s+{_N}(?![a-z0-9])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>max|maximum|cap|at most)\s*{_N}{_BARE_END}"),
     re.compile(rf"(?<![a-z])(?P<cap>max|maximum|cap)\s*{_N}\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH})?{_BARE_END}"),
+    re.compile(rf"{_N}\s*{_UNIT}\s*(?P<cap>以内|之内|封顶)"),
+    re.compile(rf"(?<![a-z])(?:do|take|work|cover)\s+{_N}\s+(?P<week>a week|per week|each week)(?![a-z])"),
     re.compile(rf"{_N}\s*{_UNIT}\s*(?P<week>{_WEEK_ZH})\s*(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<times>once|twice|thrice)\s+(?:{_WEEK_EN})"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:only\s+|just\s+)?(?P<times>once|twice|thrice)(?![a-z])"),

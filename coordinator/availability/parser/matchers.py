@@ -44,16 +44,19 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯武伍吴舞陆留溜流无—])(?!(?<=似)乎)"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流无—])(?!(?<=似)乎)"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
 _TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "衣": "一", "依": "一", "耳": "二", "儿": "二", "似": "四", "寺": "四", "斯": "四",
-               "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "武": "五", "伍": "五", "无": "五",
+               "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "是": "四", "武": "五", "伍": "五", "无": "五",
                "陆": "六", "留": "六", "溜": "六", "流": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五, 周似 for 周四), read as meant: no other reading is plausible
-there (周似乎 is "seems", not Thursday; 这周儿 is this week)."""
+there (周似乎 is "seems", not Thursday; 这周儿 is this week, 每周是 every week is)."""
+_TYPED_AFTER_WEEK_WORDS = frozenset("儿是")
+"""Slips that are words of their own after 这周 / 下周 / 每周: there they are not days."""
+_EVERY_CHARS = frozenset("每个個")
 _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
@@ -213,7 +216,8 @@ def day_name(source: str, position: int) -> Match | None:
     """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday and 周2.3.5 three days; 周六早 / 周六上
     is its morning and 周日下 its afternoon."""
     found = _DAY_NAME.match(source, position)
-    if found is None or (found["d"] == "儿" and found["week"] is not None):
+    if found is None or (found["d"] in _TYPED_AFTER_WEEK_WORDS and (
+            found["week"] is not None or source[position - 1:position] in _EVERY_CHARS)):
         return None
     first = WEEKDAY_DIGITS[_TYPED_DAYS.get(found["d"], found["d"])]
     last = WEEKDAY_DIGITS[found["last"]] if found["last"] else first

@@ -11,7 +11,7 @@ from .scanner import scan
 from .tokens import Kind
 
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有", "是"})
-_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空",
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "·", ".", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空",
                  "否", "", "n/a", "na", "none"})
 _CROSSES = frozenset({"x", "×", "✗", "✘"})
 """On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
@@ -23,7 +23,8 @@ _PART_LETTERS = ["m", "a", "e"]
 _SHORT_DAYS = {**{char: f"周{char}" for char in "一二三四五六日"}, "七": "周日", "天": "周日",
                **{str(number): f"周{'一二三四五六日'[number - 1]}" for number in range(1, 8)}}
 """一 二 三 or 1 2 3 heading the rows or the columns of a grid: each is a weekday there."""
-_WEEK_LETTERS = (list("mtwtf"), list("mtwtfss"), list("mtwtfs"))
+_WEEK_LETTERS = (list("mtwtf"), list("mtwtfss"), list("mtwtfs"), ["m", "t", "w", "th", "f"],
+                 ["m", "t", "w", "th", "f", "sa", "su"], ["m", "t", "w", "th", "f", "s", "s"])
 _LETTER_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """M T W T F across the top: the days in order (the second T is Thursday)."""
 _CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日期|星期|/|\\")
