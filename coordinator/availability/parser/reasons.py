@@ -76,7 +76,7 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
     last_clock: Clock | None = None
     for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
         piece = tokens[start:end]
-        reason = [token.kind for token in piece] in _BUSY_AROUND or _only_what_one_does(piece) or (
+        reason = _kinds_once(piece) in _BUSY_AROUND or _only_what_one_does(piece) or (
             _busy_in_its_part(piece, last_clock))
         if not (clocked and reason):
             out.extend(piece)
@@ -85,6 +85,12 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
+
+
+def _kinds_once(piece: list[Token]) -> list[Kind]:
+    """The kinds in order, a run of one kind counted once (dentist appointment after that: a refusal, then after)."""
+    kinds = [token.kind for token in piece]
+    return [kind for index, kind in enumerate(kinds) if index == 0 or kind is not kinds[index - 1]]
 
 
 def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:

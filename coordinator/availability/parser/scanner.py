@@ -23,7 +23,8 @@ _WAVE = re.compile(r"~+(?=\s|$|[,.!;?\u3002\uff0c])|(?<=[\u4e00-\u9fff])(?<![一
 """A tilde as a tone of voice (收到～, as usual～ 就是…), not a range (9~12, 周一~周五)."""
 _CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | {"十", "廿"}
 _PAUSE = re.compile(r"——+")
-"""The Chinese dash (破折号) is a pause, never a range."""
+"""The Chinese dash (破折号) is a pause, never a range; alone at the end of a line (周三 ——) it is a blank."""
+_BLANK_LINE_END = re.compile(r"(?<=\S)[ \t]*——+[ \t]*(?=\n|$)")
 _MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
@@ -47,7 +48,7 @@ def normalize(text: str) -> str:
         text = _WAVE.sub(_wave, text)
     text = _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text))
     if "——" in text:
-        text = _PAUSE.sub("，", text)
+        text = _PAUSE.sub("，", _BLANK_LINE_END.sub(" -", text))
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
