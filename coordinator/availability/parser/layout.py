@@ -33,7 +33,7 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     that week, the times are the week's pattern. A dash after a day's colon (``Tue: -``) is a no."""
     kinds = {token.kind for token in tokens}
     if Kind.COLON in kinds and Kind.STOP in kinds:
-        tokens = _items_under_part_headers(tokens)
+        tokens = _items_under_part_headers(_said_in_both_languages(tokens))
     if any(token.value == MARK for token in tokens):
         tokens = _marks_after_times(_marked_one_by_one(tokens))
     out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
@@ -43,6 +43,12 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     if Kind.STOP not in kinds:
         return out
     return _under_predicate_headers(_under_day_headers(out) if Kind.DAYS in kinds else out)
+
+
+def _said_in_both_languages(tokens: Sequence[Token]) -> list[Token]:
+    """下午 afternoon: / evening 晚上: a part of the day said twice in a row, in both languages, is one header."""
+    return [token for index, token in enumerate(tokens)
+            if not (token.kind is Kind.PART and index and tokens[index - 1] == token)]
 
 
 def _items_under_part_headers(tokens: Sequence[Token]) -> list[Token]:
