@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import ALL_DAYS, ANY_DAY, AS_FOR
+from .lexicon import ALL_DAYS, ANY_DAY, AS_FOR, DAY_BEFORE
 from .tokens import Duration, Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
@@ -89,7 +89,7 @@ def _same_as(tokens: list[Token]) -> list[Token]:
 
 def _the_same_days(tokens: list[Token]) -> list[Token]:
     """afternoons on Mon and Wed; evenings the same days: the days named last, now with other times (with none
-    named before, which days is a question)."""
+    named before, which days is a question); 前一天 after one day named is the day before it."""
     out: list[Token] = []
     named: frozenset[int] = frozenset()
     chain: frozenset[int] = frozenset()
@@ -97,6 +97,9 @@ def _the_same_days(tokens: list[Token]) -> list[Token]:
         if token.kind is Kind.DAYS:
             chain = chain | token.value if out and out[-1].kind in (Kind.DAYS, *_LINKS) else token.value
             named = chain
+        if token.kind is Kind.SAME_DAYS and token.value == DAY_BEFORE:
+            out.append(Token(Kind.DAYS, frozenset({(min(named) - 1) % 7})) if len(named) == 1 else Token(Kind.VAGUE))
+            continue
         if token.kind is Kind.SAME_DAYS:
             out.append(Token(Kind.DAYS, named) if named else Token(Kind.VAGUE))
             continue

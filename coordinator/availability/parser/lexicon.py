@@ -60,6 +60,8 @@ BACK = "back"
 """The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
 DASH = "dash"
 """The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
+DAY_BEFORE = "the day before"
+"""前一天: the weekday before the one just named (周日晚上有空，前一天晚上也行 is Saturday evening too)."""
 FOR_ME = "for me"
 """for me it's: a time in one's own zone (a reason), or after "so" the conclusion (so for me it's Tuesdays)."""
 WORKDAYS = frozenset(range(5))
@@ -208,6 +210,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.TOO, SAME),), "同上", "ditto"),
     ((Token(Kind.TOO),), "照这个来|照这个|按这个来|按这个|照此|亦然|亦是|亦可|也如此|同样如此|也这样|也是这样|同理|在我之前报的基础上|在之前的基础上|在原来的基础上|基础上|外加|再外加|多加个|多加一个|多加|同样道理|同一时间|同样时间|相同时间|一样时间|同一个时间|再加一个|再加个|再加上|加一个|再加|补充|再补充|补充一个|再补充一个|再补一个|补一个|再补个|补个|也|也是|同样|一样|一样的时间|同样的时间|时间一样|也一样",
      "so does|so do|and so does|likewise|too|as well|also|same|the same|same time|same for|the same for|same again"),
+    ((Token(Kind.SAME_DAYS, DAY_BEFORE),), "前一天|前一晚|头一天|前一天的", "the day before"),
     ((Token(Kind.SAME_DAYS),), "同样那几天|同样的几天|这几天同样|那几天也|这几天也",
      "the same days|same days|those same days|those days too|the same days too"),
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"),
@@ -215,7 +218,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了",
      "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"),
     ((Token(Kind.NEG, DOING),),
-     "上课|有课|有早课|早课|有晚课|晚课|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "上课|有课|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
@@ -290,7 +293,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.BECAUSE, FOR_ME),), "", "for me it's|for me that's"),
     ((Token(Kind.BECAUSE),), "因为|因為|由于|由於|对我来说|对我而言|我这边是|我这里是|我这边刚好是|是我这边的|是我这里的"
      "|你们的上午|你们的下午|你们的晚上|你们的白天|你们那边的上午|你们那边的下午|你们那边的晚上",
-     "because|because of|'cause|cuz|coz|my time|my local time|which is my|that's my"
+     "because|because of|'cause|cuz|coz|my time|my local time|which is my|that's my|that's lunchtime|that is lunchtime"
+     "|that's breakfast time|that's early morning|that's late evening|that's the middle of the night"
      "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
      "|your daytime"),
     ((Token(Kind.LIST),), "要不|要不就|要么|要不然就|要不然|不然就|和|及|以及|与|與|、|或|或者|&|/|+", "and|or|as well as|n|'n'"),

@@ -59,10 +59,10 @@ def _after_because(tokens: list[Token]) -> list[Token]:
 
 
 def _only_what_one_does(piece: list[Token]) -> bool:
-    """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查: what one does, said alone
-    right after the clock times, is why they are those times."""
-    said = piece[0] if len(piece) == 1 else None
-    return said is not None and ((said.kind is Kind.NEG and said.value == DOING) or said.kind is Kind.LEAVE)
+    """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查 / 中间要去接孩子: what one
+    does, and nothing else, said right after the clock times, is why they are those times."""
+    return bool(piece) and all((said.kind is Kind.NEG and said.value == DOING) or said.kind is Kind.LEAVE
+                               for said in piece)
 
 
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
