@@ -30,6 +30,9 @@ _LETTER_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日期|星期|/|\\")
 """The corner of a grid, naming its rows or its columns (时段 | 周六 | 周日)."""
 _SPACES = re.compile(r"\s+")
+_BRACKETED_KEY = re.compile(r"[(（](?P<inner>[^()（）]+/[^()（）]+)[)）]")
+_LETTER_ROWS = {"m": "mon", "w": "wed", "th": "thu", "f": "fri", "sa": "sat", "su": "sun", "tu": "tue"}
+"""M / W / Th at the start of a row of marks: that day (T alone could be Tuesday or Thursday)."""
 _NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
 """1. / 2) at the start of a line; not 12.24 (a date)."""
 _HEADS = range(2, 9)
@@ -72,8 +75,10 @@ def _cells(line: str, empty: bool = False) -> list[str]:
 
 
 def _header(line: str) -> tuple[Kind, list[str]] | None:
-    """The columns, when every cell of the line is one day or every cell one part of the day."""
-    cells = _cells(line)
+    """The columns, when every cell of the line is one day or every cell one part of the day; a key written as
+    ``(上/下/晚)`` or ``(morning/afternoon/evening)`` heads the marks of the rows under it."""
+    key = _BRACKETED_KEY.fullmatch(line.strip())
+    cells = [cell.strip() for cell in key["inner"].split("/")] if key else _cells(line)
     if not _HEADS.start <= len(cells) <= _HEADS.stop:
         return None
     if [cell.lower() for cell in cells] in _WEEK_LETTERS:
@@ -96,6 +101,8 @@ def _head(cell: str) -> tuple[Kind, str] | None:
     start of a row is 周三."""
     if cell.lower() in _SHORT_PARTS:
         return Kind.PART, _SHORT_PARTS[cell.lower()]
+    if cell.lower() in _LETTER_ROWS:
+        return Kind.DAYS, _LETTER_ROWS[cell.lower()]
     if cell in _SHORT_DAYS:
         return Kind.DAYS, _SHORT_DAYS[cell]
     kind = _one(cell)
@@ -125,6 +132,8 @@ def _crosses_chosen(lines: list[str], width: int) -> bool:
 def _row(line: str, kind: Kind, heads: list[str], crosses: bool = False) -> list[str] | None:
     """The offers of one row, or None when the line is not a row of this table."""
     cells = _cells(line, empty=True)
+    if len(cells) == 2 and len(cells[1]) == len(heads) and all(_mark(mark) for mark in cells[1]):
+        cells = [cells[0], *cells[1]]
     if len(cells) == len(heads) and "|" in line and len(first := _SPACES.split(cells[0].strip())) == 2:
         cells = [*first, *cells[1:]]
     row_head = _head(cells[0]) if cells else None
