@@ -45,12 +45,22 @@ def times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
 def so_only_then(previous: Clause, clause: Clause) -> None:
     """周二周四白天要上课，所以只能晚上: "so only" times, after days refused at other times, are those days' times.
     Not after a working week (I work 9-5 on weekdays, so evenings only): that tells the job, and the times
-    hold for every day."""
+    hold for every day. After days offered at those times, "so only" sums the offer up."""
     refused = [group for group in previous.groups if group.has_days and group.days != WORKDAYS]
     if previous.negative and refused and _a_frame(clause):
         for group in clause.groups:
             for source in refused:
                 source.lend_days(group)
+    elif _summed_up(previous, clause):
+        clause.groups.clear()
+
+
+def _summed_up(previous: Clause, clause: Clause) -> bool:
+    """我周二和周三只能到中午12点之前，…，所以只能早上那一段: "so only" times that the days just offered already
+    hold sum the offer up; they offer no other day."""
+    offered = [time for group in previous.groups if group.has_days for time in group.times]
+    return (previous.positive and not previous.negative and bool(offered) and _a_frame(clause)
+            and all(overlaps(group.times, offered) for group in clause.groups))
 
 
 def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
