@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, LATER, ROUGHLY, SAME, STORY, THEN
+from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, ROUGHLY, SAME, STORY, THEN
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -143,10 +143,13 @@ class _Part:
 
     @property
     def about_later(self) -> bool:
-        """之后再说: a hedge about the time after the one just stated, which stays clear."""
+        """之后再说 / 周末再确认: a hedge about the time after the one just stated (or about the times it names, to be
+        confirmed), which stays clear."""
         if Kind.VAGUE not in self.kinds:
             return False
-        return all(token.value == LATER for token in self.tokens if token.kind is Kind.VAGUE)
+        named = (self.has(_ABOUT_TIME) or Kind.OTHER in self.kinds) and not self.has(_PREDICATES)
+        return all(token.value == LATER or (token.value == CONFIRM and named)
+                   for token in self.tokens if token.kind is Kind.VAGUE)
 
     @property
     def keeps_the_week(self) -> bool:

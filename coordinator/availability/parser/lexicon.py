@@ -62,6 +62,8 @@ DASH = "dash"
 """The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
 DAY_BEFORE = "the day before"
 """前一天: the weekday before the one just named (周日晚上有空，前一天晚上也行 is Saturday evening too)."""
+CONFIRM = "confirm"
+"""再确认: of a time named with it (周末再确认 / 其他的再确认一下), the later part, left unasked; alone, a hedge."""
 FOR_ME = "for me"
 """for me it's: a time in one's own zone (a reason), or after "so" the conclusion (so for me it's Tuesdays)."""
 WORKDAYS = frozenset(range(5))
@@ -336,7 +338,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.VAGUE),),
      "要看|多半|多半可以|不好打包票|打包票|不敢保证|不能保证|保证不了|得看|多不多|没最终确定|还没最后确定|还没定下来|可能|可能会|有可能|也许|也許|或许|大概|不一定|说不定|说不准|看情况|看情況|看安排|到时候看|到时候再定|到时候看情况|到时再说|到时候再看|待定|未定"
      "|再定|再议|说不好|不好说|难说|没准|还不确定|还没定|不太确定|一般|一般是|一般来说|通常|基本上|"
-     "不确定|不知道|还不知道|不清楚|估计|好像|应该|再确认|确认一下|我忘了|忘了|记不清|不记得|过几天|几天"
+     "不确定|不知道|还不知道|不清楚|估计|好像|应该|确认一下|我忘了|忘了|记不清|不记得|过几天|几天"
      "|某天|某几天|有时|有时候|偶尔|前后|第一周|第二周|第三周|第四周|第五周|最后一周"
      "|第一个星期|第二个星期|第三个星期|第四个星期|最后一个星期|第一个周末|第二个周末|最后一个周末|隔周|隔一周|单周|双周|每两周|每月|每个月",
      "maybe|perhaps|possibly|probably|might|may be|can't promise|cannot promise|can't promise anything|no promises"
@@ -352,6 +354,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|final week|last week of"),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
+    ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
     ((Token(Kind.VAGUE, LATER),), "晚点再告诉你|晚点告诉你|晚点再告诉|回头告诉你|回头再告诉你|之后告诉你|晚些告诉你|晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
@@ -431,7 +434,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "寄回来|打回来|发回来|拿回来|带回来|退回来|送回来|要回来|找回来|买回来|捐回来|转回来|传回来|回来夸|回来问|回来找"
      "|回来感谢|回来谢谢|专门回来|一点回来|捐一点|捐点|"
      "看你们哪边缺|看你们哪边缺人|看哪边缺人|看你们哪天缺人|看你们哪个缺|哪边缺人就排哪边|哪个缺人排哪个|看你们需要"
-     "|随时问我|随时找我|随时联系我|随时联系|随时告诉我|随时私聊|随时艾特我|随时@我|大家有空|有空可以看看|周一综合症|周一综合征"
+     "|有需要随时排我|有需要随时叫我|有需要随时找我|有需要就排我|随时排我|随时问我|随时找我|随时联系我|随时联系|随时告诉我|随时私聊|随时艾特我|随时@我|大家有空|有空可以看看|周一综合症|周一综合征"
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
      "赶回家|刚下班赶回家|下班赶回家|刚到家|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"

@@ -44,14 +44,14 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流无—])(?!(?<=似)乎)"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流柳无—])(?!(?<=似)乎)"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
 _TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "衣": "一", "依": "一", "耳": "二", "儿": "二", "似": "四", "寺": "四", "斯": "四",
                "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "是": "四", "武": "五", "伍": "五", "无": "五",
-               "陆": "六", "留": "六", "溜": "六", "流": "六"}
+               "陆": "六", "留": "六", "柳": "六", "溜": "六", "流": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五, 周似 for 周四), read as meant: no other reading is plausible
 there (周似乎 is "seems", not Thursday; 这周儿 is this week, 每周是 every week is)."""
 _TYPED_AFTER_WEEK_WORDS = frozenset("儿是")
@@ -170,7 +170,7 @@ def depends_on(source: str, position: int) -> Match | None:
 _CANCEL = re.compile(r"取消(?:了|掉)?|cancel(?:led|ed)?(?![a-z])")
 _CANCELLED_WHEN = re.compile(
     r"(?:[一二三四五六七日天]|[上下中]午|晚上?|早上|全天|班|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|mornings?|afternoons?"
-    r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?(?:以后|之后|往后)?\s?(?:也|就|都|先|全)?\s?$")
+    r"|evenings?|nights?|shifts?|slots?)\s?(?:的|那个|那天的|那班|那天)?\s?我?\s?(?:以后|之后|往后)?\s?(?:也|就|都|先|全)?\s?$")
 
 _CANCELLING_WHEN = re.compile(
     r"\s?(?:我的|掉)?\s?(?:周|週|星期|礼拜|禮拜|[上下]午|晚上|(?:my )?(?:mon|tue|wed|thu|fri|sat|sun))")
