@@ -16,6 +16,7 @@ from .refusals import (
     away_from_then_until,
     carry_week,
     for_the_rest_of_the_week,
+    leave_dated_again,
     leave_for_refusal,
     lend_refusal,
     reason_for_what_came,
@@ -71,6 +72,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             lend_refusal(previous, clause)
             refuse_within_span(previous, clause)
             leave_for_refusal(previous, clause)
+            leave_dated_again(previous, clause)
             away_from_then_until(previous, clause)
             for_the_rest_of_the_week(previous, clause)
             refuse_again(previous, clause)

@@ -63,6 +63,15 @@ def leave_for_refusal(previous: Clause, clause: Clause) -> None:
         previous.leave_word, clause.leave_word = True, False
 
 
+def leave_dated_again(previous: Clause, clause: Clause) -> None:
+    """元旦 holiday 不在, Jan 1-3: dates said alone right after leave on a date they take in are when the leave runs."""
+    if not (previous.leave_word and previous.spans) or clause.has_predicate or clause.groups or not clause.spans:
+        return
+    if all(any(span.start <= said.start and said.end <= span.end for span in clause.spans) for said in previous.spans):
+        previous.spans = []
+        clause.leave_word = True
+
+
 def away_from_then_until(previous: Clause, clause: Clause) -> None:
     """Flying back on Jan 19, I'll be offline until the 24th: leave said to last until a date, right after leave
     on one day, runs from that day."""
