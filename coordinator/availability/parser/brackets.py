@@ -25,6 +25,7 @@ _TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.
                          Kind.RELDAY})
 """What a bracket after a clock time must say to be more than the reason for it."""
 _LOOK_BACK = 12
+_A_WEEK_NAMED = frozenset({Kind.DATE, Kind.WEEK_OF, Kind.WEEK})
 """How far before a clock time a day named counts as the one a bracket after it is about."""
 _ANY_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,80})[）)]")
 _SAYS_SOMETHING = _TELLS_WHEN | {Kind.POS, Kind.LEAVE, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.ONLY, Kind.VAGUE,
@@ -42,11 +43,20 @@ def narrowed_in_brackets(text: str) -> str:
 
 def _without_doing(found: re.Match[str]) -> str:
     tokens = scan(found["inner"])
+    if _names_the_week_again(found, tokens):
+        return ""
     doing = any(token.kind is Kind.NEG and token.value == DOING for token in tokens)
     outright = any(token.kind is Kind.NEG and token.value != DOING for token in tokens)
     if doing and not outright and not any(token.kind in _SAYS_SOMETHING for token in tokens):
         return "" if found.string[found.end():found.end() + 1] in ("\n", "") else "，"
     return found.group()
+
+
+def _names_the_week_again(found: re.Match[str], tokens: list[Token]) -> bool:
+    """下周（圣诞那周）的时间: a bracket after a week that names the same week another way adds nothing."""
+    before = found.string[max(0, found.start() - _LOOK_BACK):found.start()]
+    return bool(tokens) and {token.kind for token in tokens} <= _A_WEEK_NAMED and any(
+        token.kind is Kind.WEEK for token in scan(before)[-1:])
 
 
 def _without_reason(found: re.Match[str]) -> str:
