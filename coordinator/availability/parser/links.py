@@ -100,18 +100,20 @@ def _same_plus(tokens: Sequence[Token]) -> list[Token]:
     """Fri the same, plus the afternoon / 周日：同上，再加个下午: days said "the same", then more times: those days
     take the times said before, and the further times too (as if written 周日同上，周日下午也可以)."""
     out: list[Token] = []
-    for index, token in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         out.append(token)
-        if token.kind is not Kind.TOO or kind_at(tokens, index - 1) is not Kind.DAYS:
+        index += 1
+        if token.kind is not Kind.TOO or kind_at(tokens, index - 2) is not Kind.DAYS:
             continue
-        plus = index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1
+        plus = index + 1 if kind_at(tokens, index) is Kind.COMMA else index
         adding = kind_at(tokens, plus) is Kind.TOO or (
             kind_at(tokens, plus) is Kind.LIST and tokens[plus].value == PLUS)
         if adding and kind_at(tokens, plus + 1) is Kind.TIME:
-            out.extend((Token(Kind.COMMA), tokens[index - 1]))
-            out.extend(tokens[plus + 1:_times_end(tokens, plus + 1)])
-            out.append(Token(Kind.TOO))
-            return [*out, *_same_plus(tokens[_times_end(tokens, plus + 1):])]
+            end = _times_end(tokens, plus + 1)
+            out.extend((Token(Kind.COMMA), tokens[index - 2], *tokens[plus + 1:end], Token(Kind.TOO)))
+            index = end
     return out
 
 
