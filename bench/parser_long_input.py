@@ -42,6 +42,10 @@ PATTERNS = {
     "bullets under parts": "上午：\n- 周一\n",
     "confirm later": "Sat all day. I'll confirm Sunday later ",
     "greetings": "hi all, this week I can do Tue ",
+    "the same, plus": "mon morning, fri the same plus the afternoon, ",
+    "spaces for commas": "周末都可以 实在缺人的话周三晚上也能来 ",
+    "a bracketed key": "（上/下/晚）\n周六 ✓✓✓\n",
+    "days said too, clocked": "周一下午可以，周五也一样，不过要三点以后，",
 }
 
 
