@@ -215,12 +215,13 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.SAME_DAYS, DAY_BEFORE),), "前一天|前一晚|头一天|前一天的", "the day before"),
     ((Token(Kind.SAME_DAYS),), "同样那几天|同样的几天|这几天同样|那几天也|这几天也",
      "the same days|same days|those same days|those days too|the same days too"),
-    ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"),
+    ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"
+     "|with the addition of|in addition|additionally"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
      "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了",
      "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"),
     ((Token(Kind.NEG, DOING),),
-     "上课|有课|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "上课|有课|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
@@ -355,7 +356,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
     ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
-    ((Token(Kind.VAGUE, LATER),), "晚点再告诉你|晚点告诉你|晚点再告诉|回头告诉你|回头再告诉你|之后告诉你|晚些告诉你|晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
+    ((Token(Kind.VAGUE, LATER),), "另行通知|如有变动另行通知|另行告知|另行安排|晚点再告诉你|晚点告诉你|晚点再告诉|回头告诉你|回头再告诉你|之后告诉你|晚些告诉你|晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
      "|will let you know|let you all know|get back to you|i'll get back to you|update you later|confirm later"
@@ -374,7 +375,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
-     "与往常一致|和往常一致|跟往常一致|与以往一致|同往常|无变动|没有变动|没变动|不变动|无变化|不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
+     "不作调整|不做调整|无调整|不调整|没有调整|与往常一致|和往常一致|跟往常一致|与以往一致|同往常|无变动|没有变动|没变动|不变动|无变化|不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
@@ -403,7 +404,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
      "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
-     "|heads up|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
+     "|heads up|wishing everyone|wishing you all|wish everyone|wish you all|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
      "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom|reminder|welcome back|welcome back everyone"
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
@@ -429,7 +430,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
      "日子|的日子|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
-     "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|晚了|这周比较少|本周比较少|这周时间比较少|这周时间少|这周就这些|这周就这么多|这周只有这些|这么一点|那么一点|这一点|那一点|一点时间|一点儿|一点空|"
+     "|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|晚了|值班时间|一整周|整整一周|一整个星期|这周比较少|本周比较少|这周时间比较少|这周时间少|这周就这些|这周就这么多|这周只有这些|这么一点|那么一点|这一点|那一点|一点时间|一点儿|一点空|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "寄回来|打回来|发回来|拿回来|带回来|退回来|送回来|要回来|找回来|买回来|捐回来|转回来|传回来|回来夸|回来问|回来找"
      "|回来感谢|回来谢谢|专门回来|一点回来|捐一点|捐点|"

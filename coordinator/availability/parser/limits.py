@@ -18,10 +18,10 @@ _WEEK_ZH = r"(?:每周|每週|一周|一週|每星期|每个星期|一个星期|
 _WEEK_EN = r"(?:(?:a|per|each|every|a single|this|next)\s+(?:week|wk)|weekly|/\s?(?:week|wk|周))"
 _CAP = (r"(?:cap(?:\s+(?:it|me))?\s+at|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
         r"|not more than|up to|only|just|limit(?:\s+of)?|限)")
-_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接|做|承担|参加)(?:其中)?|do|take|work|manage|这|这么)?"
-_UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times?)"
+_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|上|值|来|接|做|承担|参加|安排)(?:其中)?|do|take|work|manage|这|这么)?"
+_UNIT = r"(?:个|個)?\s*(?:班|次|时段|shifts?|slots?|times?|sessions?)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
-                r"|mornings|days)")
+                r"|mornings|days|sessions)")
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|封顶|吧|哈)?"
 _BARE_END = r"(?=\s*(?:$|[，,。.！!；;~～)）]))"
 """Where a bare count (max 1 / 每周 max 3) ends: nothing follows it in its statement (not max 3 hours)."""
