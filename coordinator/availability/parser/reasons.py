@@ -69,7 +69,8 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
     """Thursday 6 to 9 pm, stuck at work before that / 三点半以后，之前有课 / 再晚明天起不来 / 之前不行 / 周四要十点半
     以后，早上有早课: a refusal of the time just before or after the clock times said, or what one does then or
     in the part of the day the time falls in, is why they are those times, not a refusal of the day."""
-    if not any(_clocked(tokens, index) for index in range(len(tokens))):
+    kinds = {token.kind for token in tokens}
+    if Kind.CLOCK not in kinds and not (Kind.NUM in kinds and kinds & _BOUNDING):
         return tokens
     out: list[Token] = []
     start, clocked = 0, False
