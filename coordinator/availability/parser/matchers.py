@@ -61,6 +61,8 @@ _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
+_LONE_LETTERS = frozenset({"m", "w", "f", "th", "tu", "sa", "su"})
+_CJK_PART_STARTS = frozenset("上下晚早全白中")
 _LINE_HEAD = re.compile(r" ?[-–—:,]")
 _SPELLED_ALONE = frozenset({"tu", "th", "sa", "su", "fr"})
 """Sa 全天 / Su morning: two letters that are no English word, standing alone for a day."""
@@ -233,7 +235,8 @@ def day_name(source: str, position: int) -> Match | None:
 
 
 def compact_days(source: str, position: int) -> Match | None:
-    """TTh, MWF, TuTh, M/W, Mo-We: days as the team abbreviates them; a single one only beside / or -."""
+    """TTh, MWF, TuTh, M/W, Mo-We: days as the team abbreviates them; a single one only beside / or -, heading a
+    line, or starting a statement before a Chinese part of the day (M/W 下午, F 晚上)."""
     if position > 0 and (source[position - 1].isalpha() or source[position - 1] == "'"):
         return None
     found = _COMPACT_DAYS.match(source, position)
@@ -242,11 +245,20 @@ def compact_days(source: str, position: int) -> Match | None:
     units = _COMPACT_UNIT.findall(found.group())
     beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
     alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
-    if len(units) < 2 and not ((beside_slash or alone or _heads_line(source, position, found.end()))
-                               and found.group() in _COMPACT_UNITS):
+    listed = beside_slash or alone or _heads_line(source, position, found.end()) or _letter_starting_a_statement(
+        source, position, found.end())
+    if len(units) < 2 and not (listed and found.group() in _COMPACT_UNITS):
         return None
     days = _in_week_order(units)
     return (found.end(), (Token(Kind.DAYS, frozenset(days)),)) if days else None
+
+
+def _letter_starting_a_statement(source: str, start: int, end: int) -> bool:
+    """M/W 下午, F 晚上: one letter starting a statement, before a Chinese part of the day, is a day (not T or S,
+    which could be either of two)."""
+    before = source[:start].rstrip(" ")
+    return (source[start:end] in _LONE_LETTERS and before[-1:] in ("", ",", "，", "\n")
+            and source[end:end + 1] == " " and source[end + 1:end + 2] in _CJK_PART_STARTS)
 
 
 def _heads_line(source: str, start: int, end: int) -> bool:
