@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .lexicon import DOING, FROM_NOW, PLUS
+from .lexicon import AFTERNOON, DOING, EVENING, FROM_NOW, MORNING, PLUS
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -131,6 +131,9 @@ def _overlap(span: ClockSpan, frame: Sequence[TimeSpec]) -> bool:
     return not frame or any(span.start < high and low < span.end for low, high in map(window, frame))
 
 
+_SLOTS = (MORNING, AFTERNOON, EVENING)
+
+
 def clipped(times: Sequence[TimeSpec], frame: Sequence[TimeSpec]) -> list[TimeSpec]:
     """Clock times cut to the times said before: 三点以后 inside 下午 is 15:00–19:00."""
     if not frame:
@@ -190,8 +193,26 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
     if clause.too:
         clause.echoes = borrow_times(clause.groups)
     narrow_within(clause)
+    if clause.only:
+        _one_slot_narrowed(clause)
     _bound_the_pattern(clause)
     return clause
+
+
+def _one_slot_narrowed(clause: Clause) -> None:
+    """周三全天，不过上午只能待到11点 / 周四全天，但晚上只能到九点: one part of the day with clock times and no days,
+    said "only", inside the slots just offered for days, is that slot's hours on those days; the other slots stay."""
+    for previous, group in zip(clause.groups, clause.groups[1:], strict=False):
+        parts = [spec.part for spec in group.times if isinstance(spec, SlotPart)]
+        spans = [spec for spec in group.times if isinstance(spec, ClockSpan)]
+        offered = [spec.part for spec in previous.times if isinstance(spec, SlotPart)]
+        if (not previous.days or group.has_days or not spans or len(parts) != 1 or len(parts[0].slot_names) != 1
+                or len(offered) != len(previous.times) or not all(map(previous.takes_in, group.times))):
+            continue
+        kept = frozenset().union(*(part.slot_names for part in offered)) - parts[0].slot_names
+        previous.times = [SlotPart(part) for part in _SLOTS if part.slot_names <= kept]
+        group.times = clipped(spans, [SlotPart(parts[0])])
+        previous.lend_days(group)
 
 
 def _offer_then_reason(clause: Clause, tokens: Sequence[Token]) -> bool:
