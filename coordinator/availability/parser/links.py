@@ -245,7 +245,8 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
     Not when those already take the times in (周末全天可以，晚上也可以 is about every evening), unless the
     times say when within the one slot named (周四晚上可以，但是要八点以后). Days said without times take the
     times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day; a
-    refusal of times after a refused day is about that day (周五有事，下午那班找人替一下).
+    refusal of times after a refused day is about that day (周五有事，下午那班找人替一下), and so is one after days
+    offered whole (周四也行但晚上不行).
     """
     if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
         return
@@ -264,7 +265,8 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
         return
     times = [time for group in clause.groups for time in group.times]
     taken_in = any(source.takes_in(time) and not source.narrowed_by(time) for time in times)
-    if taken_in and not clause.levels and not (clause.only and source.has_days):
+    refused_of_those = clause.negative and not previous.negative and source.has_days
+    if taken_in and not clause.levels and not (clause.only and source.has_days) and not refused_of_those:
         if not (clause.has_predicate or clause.too or clause.only):
             clause.groups.clear()
         return
