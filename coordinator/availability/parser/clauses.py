@@ -195,8 +195,23 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
     narrow_within(clause)
     if clause.only:
         _one_slot_narrowed(clause)
+    if clause.excepted and len(clause.groups) > 1:
+        _excepted_of_the_last_days(clause, tokens)
     _bound_the_pattern(clause)
     return clause
+
+
+def _excepted_of_the_last_days(clause: Clause, tokens: Sequence[Token]) -> None:
+    """Sat 全天，Sun 同上 except morning: times excepted for no days, after the last of several days named, are
+    excepted from that day only."""
+    excepting = max((at for at, token in enumerate(tokens) if token.kind is Kind.EXCEPT), default=-1)
+    named = max((at for at, token in enumerate(tokens) if token.kind is Kind.DAYS), default=-1)
+    last = clause.groups[-1]
+    if named < 0 or excepting < named or not last.days:
+        return
+    for group in clause.excepted:
+        if not group.has_days and group.times:
+            last.lend_days(group)
 
 
 def _one_slot_narrowed(clause: Clause) -> None:
