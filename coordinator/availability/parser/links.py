@@ -167,18 +167,21 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
 
 
 def _days_for_times(earlier: Sequence[Clause], clause: Clause) -> None:
-    """晚上都行，周二到周四 / 晚上能上，但九点之前必须下线。周一到周四: days said after times offered for no days
-    are the days of those times, back to the first of them."""
-    timed = []
+    """晚上都行，周二到周四 / 晚上能上，但九点之前必须下线。周一到周四 / 上午或者晚上都可以，下午不行，周一到周四: days
+    said after times offered for no days (and times refused after them) are the days of those times, back to the
+    first of them."""
+    timed: list[Clause] = []
     for said in reversed(earlier):
         if not said.groups:
             continue
-        if any(group.has_days for group in said.groups) or said.negative:
+        if any(group.has_days for group in said.groups) or (said.negative and any(not other.negative for other in timed)):
             break
         timed.append(said)
-    if not timed:
+    offers = [said for said in timed if not said.negative]
+    if not offers:
         return
-    previous = timed[0]
+    timed = timed[:timed.index(offers[-1]) + 1]
+    previous = offers[0]
     offered_after_only = previous.only and clause.positive and not (clause.negative or clause.levels)
     if clause.has_predicate and not offered_after_only:
         return
