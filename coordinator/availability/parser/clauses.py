@@ -215,13 +215,15 @@ def _excepted_of_the_last_days(clause: Clause, tokens: Sequence[Token]) -> None:
 
 
 def _one_slot_narrowed(clause: Clause) -> None:
-    """周三全天，不过上午只能待到11点 / 周四全天，但晚上只能到九点: one part of the day with clock times and no days,
-    said "only", inside the slots just offered for days, is that slot's hours on those days; the other slots stay."""
+    """周三全天，不过上午只能待到11点 / 周四全天，但晚上只能到九点: one part of the day with clock times and no
+    days, said "only", inside the slots just offered for days, is that slot's hours on those days; the other
+    slots stay."""
     for previous, group in zip(clause.groups, clause.groups[1:], strict=False):
         parts = [spec.part for spec in group.times if isinstance(spec, SlotPart)]
         spans = [spec for spec in group.times if isinstance(spec, ClockSpan)]
         offered = [spec.part for spec in previous.times if isinstance(spec, SlotPart)]
-        if (not previous.days or group.has_days or not spans or len(parts) != 1 or len(parts[0].slot_names) != 1
+        one_slot = len(parts) == 1 and len(parts[0].slot_names) == 1
+        if (not previous.days or group.has_days or not spans or not one_slot
                 or len(offered) != len(previous.times) or not all(map(previous.takes_in, group.times))):
             continue
         kept = frozenset().union(*(part.slot_names for part in offered)) - parts[0].slot_names

@@ -146,7 +146,8 @@ def _now_on(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _opens_nothing(tokens: Sequence[Token], index: int) -> bool:
-    """Away next week for orientation at the new job: "at" with no time after it in its statement says nothing."""
+    """Away next week for orientation at the new job: "at" with no time after it in its statement says
+    nothing."""
     return tokens[index].kind is Kind.FROM and kind_at(tokens, index + 1) in (Kind.STOP, Kind.COMMA, None)
 
 

@@ -57,8 +57,8 @@ def both_days(tokens: list[Token]) -> list[Token]:
         if token.kind is Kind.DAYS:
             named |= token.value
         if (token.kind is Kind.DURATION and token.value == _TWO_DAYS and len(named) == _TWO_DAYS_NAMED
-                and kind_at(tokens, index - 1) in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index + 1) is Kind.EVERY
-                and kind_at(tokens, index + 2) is Kind.TIME):
+                and kind_at(tokens, index - 1) in (Kind.COMMA, Kind.STOP)
+                and kind_at(tokens, index + 1) is Kind.EVERY and kind_at(tokens, index + 2) is Kind.TIME):
             token = Token(Kind.DAYS, named)
         out.append(token)
     return out
@@ -98,7 +98,8 @@ def _the_same_days(tokens: list[Token]) -> list[Token]:
             chain = chain | token.value if out and out[-1].kind in (Kind.DAYS, *_LINKS) else token.value
             named = chain
         if token.kind is Kind.SAME_DAYS and token.value == DAY_BEFORE:
-            out.append(Token(Kind.DAYS, frozenset({(min(named) - 1) % 7})) if len(named) == 1 else Token(Kind.VAGUE))
+            before = frozenset({(min(named) - 1) % len(_WEEK)}) if len(named) == 1 else None
+            out.append(Token(Kind.DAYS, before) if before else Token(Kind.VAGUE))
             continue
         if token.kind is Kind.SAME_DAYS:
             out.append(Token(Kind.DAYS, named) if named else Token(Kind.VAGUE))
@@ -198,7 +199,8 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
         link = kind_at(tokens, index + 1)
         ends = _comma_ends(tokens, index + 2, link, atoms, links) or (
             excepted and link is Kind.COMMA and kind_at(tokens, index + 3) is Kind.RANGE) or (
-            link is Kind.COMMA and kind_at(tokens, start - 1) in _TIMES and kind_at(tokens, index + 3) is Kind.ONLY)
+            link is Kind.COMMA and kind_at(tokens, start - 1) in _TIMES
+            and kind_at(tokens, index + 3) is Kind.ONLY)
         if link in _LINKS and _links(tokens, index, index + 2, link) and not ends:
             index += 2
         elif _atom_at(tokens, index + 1) is not None and not _whole_week(tokens, index, index + 1):

@@ -40,16 +40,18 @@ _CONFIRM_LATER = re.compile(r"\b(?:i'll|i will|will)\s+confirm\s+(?P<what>[^,.�
 _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK,
                          Kind.SPAN})
 _CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空]) (?=[\u4e00-\u9fff])(?![上下早晚](?![午上])|[午全取机替备最优])")
-"""周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐: a space after a word that ends a statement (可以,
-行, 在, 哈 …), typed for a comma, parts statements; not before a part of the day or a level that belongs to it."""
+"""周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐: a space after a word that ends a statement
+(可以, 行, 在, 哈 …), typed for a comma, parts statements; not before a part of the day or a level that belongs
+to it."""
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
 _CASED_BREAKS = re.compile(
-    r"((?:\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|(?<=[0-9])(?:am|pm|AM|PM))\.)(?=\s+[A-Z][a-z]+\b(?!\.))"
+    r"((?:\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|(?<=[0-9])(?:am|pm|AM|PM))\.)"
+    r"(?=\s+[A-Z][a-z]+\b(?!\.))"
     r"|\s[\u2013\u2014]\s(?=I\b)")
-"""Mon to Thu. Fridays I'm out / from 11am to 3pm. Does that work?: an abbreviated day or a clock's am/pm ends a
-sentence when a capitalised word follows (not Mon. Wed.); a dash before "I" starts a new statement."""
+"""Mon to Thu. Fridays I'm out / from 11am to 3pm. Does that work?: an abbreviated day or a clock's am/pm ends
+a sentence when a capitalised word follows (not Mon. Wed.); a dash before "I" starts a new statement."""
 _ABBREVIATIONS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
     "oct nov dec mr mrs ms dr st".split())

@@ -65,9 +65,9 @@ def _summed_up(previous: Clause, clause: Clause) -> bool:
 
 def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
     """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
-    no days (or "only" days said with no times), then days with their own times among them, frame what follows;
-    the days named are the offer. Times said plainly for no days and straight away narrowed to days do too
-    (早上上班前可以帮忙一会儿，周一和周三上午十点以前)."""
+    no days (or "only" days said with no times), then days with their own times among them, frame what
+    follows; the days named are the offer. Times said plainly for no days and straight away narrowed to days
+    do too (早上上班前可以帮忙一会儿，周一和周三上午十点以前)."""
     for index, clause in enumerate(found):
         named = [said for said in found[index + 1:index + 1 + look_ahead] if _names_days_with_times(said)]
         if _a_frame(clause) or (_for_no_days(clause) and not clause.recurring and not clause.too

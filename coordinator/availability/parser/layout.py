@@ -242,7 +242,8 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
             continue
         if token.kind in _LINE_MARKS and (_day_off_line(tokens, index) or _dash_line(tokens, index)):
             token = Token(Kind.NEG)
-        elif token.kind is Kind.NUM and (_digit_heads_line(tokens, index) or _digit_whole_day_line(tokens, index)):
+        elif token.kind is Kind.NUM and (
+                _digit_heads_line(tokens, index) or _digit_whole_day_line(tokens, index)):
             token = Token(Kind.DAYS, frozenset({token.value.value - 1}))
         elif token.value == WHOLE and _digit_whole_day_line(tokens, index - 1):
             token = Token(Kind.PART, ALL_DAY)

@@ -167,14 +167,15 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
 
 
 def _days_for_times(earlier: Sequence[Clause], clause: Clause) -> None:
-    """晚上都行，周二到周四 / 晚上能上，但九点之前必须下线。周一到周四 / 上午或者晚上都可以，下午不行，周一到周四: days
-    said after times offered for no days (and times refused after them) are the days of those times, back to the
-    first of them."""
+    """晚上都行，周二到周四 / 晚上能上，但九点之前必须下线。周一到周四 / 上午或者晚上都可以，下午不行，周一到周四:
+    days said after times offered for no days (and times refused after them) are the days of those times, back
+    to the first of them."""
     timed: list[Clause] = []
     for said in reversed(earlier):
         if not said.groups:
             continue
-        if any(group.has_days for group in said.groups) or (said.negative and any(not other.negative for other in timed)):
+        after_offer = said.negative and any(not other.negative for other in timed)
+        if any(group.has_days for group in said.groups) or after_offer:
             break
         timed.append(said)
     offers = [said for said in timed if not said.negative]
@@ -207,8 +208,8 @@ def _times_explained(earlier: Sequence[Clause], clause: Clause) -> None:
     part of the day named before explain that part; they offer nothing more."""
     if not _times_alone(clause) or clause.only or clause.negative:
         return
-    named = [frozenset(spec.part.slot_names) for said in earlier for group in said.groups for spec in group.times
-             if isinstance(spec, SlotPart) and len(spec.part.slot_names) > 1]
+    named = [frozenset(spec.part.slot_names) for said in earlier for group in said.groups
+             for spec in group.times if isinstance(spec, SlotPart) and len(spec.part.slot_names) > 1]
     said = [spec for group in clause.groups for spec in group.times]
     if not said or not all(isinstance(spec, SlotPart) for spec in said):
         return
@@ -220,7 +221,8 @@ def _times_explained(earlier: Sequence[Clause], clause: Clause) -> None:
 def _others_of_the_frame(previous: Clause, clause: Clause) -> None:
     """工作日晚上我都可以，周四最好，其他几天也没问题: "the other days are fine too" after a preference for some of the
     days offered means the rest of those days, which stand as offered; it adds no other day."""
-    if clause.other and clause.too and clause.positive and not (clause.groups or clause.dated or clause.negative) and (
+    says_nothing_else = not (clause.groups or clause.dated or clause.negative)
+    if clause.other and clause.too and clause.positive and says_nothing_else and (
             previous.levels and previous.narrows):
         clause.other = clause.positive = clause.too = False
 
@@ -283,7 +285,9 @@ def _said_within(source: Group, time: TimeSpec) -> bool:
     """周五也行，但只到四点: the clock times said (not the day's start or end a bound runs to) lie in the one slot
     named before, so they say when within it (下午一点半之前 after 上午 does not)."""
     low, high = next(spec.part.window for spec in source.times if isinstance(spec, SlotPart))
-    points = [point for point in (time.start, time.end) if 0 < point < DAY_END] if isinstance(time, ClockSpan) else []
+    if not isinstance(time, ClockSpan):
+        return False
+    points = [point for point in (time.start, time.end) if 0 < point < DAY_END]
     return bool(points) and all(low <= point <= high for point in points)
 
 
@@ -314,9 +318,9 @@ def _weekdays_of_days(spans: Sequence[DateRange]) -> frozenset[int]:
 def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
     """周六下午可以，周日也行，不过周日是晚上: days said "too" take the times before them only until their own
     times are said; those replace the borrowed ones."""
-    if clause.negative or clause.leave_word or clause.other or clause.dated or clause.too or not clause.groups:
+    if clause.negative or clause.leave_word or clause.other or clause.dated or clause.too:
         return
-    if not all(group.days and group.times for group in clause.groups):
+    if not clause.groups or not all(group.days and group.times for group in clause.groups):
         return
     named = frozenset().union(*(group.days for group in clause.groups))
     for said in earlier:

@@ -44,14 +44,15 @@ _EN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "eight": 8, "nine": 9, "ten": 10}
 _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "週": 7, "day": 1, "week": 7}
 _DAY_NAME = re.compile(
-    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流柳无—])(?!(?<=似)乎)"
+    r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?"
+    r"(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流柳无—])(?!(?<=似)乎)"
     r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
-_TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "衣": "一", "依": "一", "耳": "二", "儿": "二", "似": "四", "寺": "四", "斯": "四",
-               "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "是": "四", "武": "五", "伍": "五", "无": "五",
-               "陆": "六", "留": "六", "柳": "六", "溜": "六", "流": "六"}
+_TYPED_DAYS = {"—": "一", "义": "一", "意": "一", "衣": "一", "依": "一", "耳": "二", "儿": "二", "似": "四", "寺": "四",
+               "斯": "四", "吴": "五", "舞": "五", "尔": "二", "伞": "三", "山": "三", "思": "四", "是": "四", "武": "五",
+               "伍": "五", "无": "五", "陆": "六", "留": "六", "柳": "六", "溜": "六", "流": "六"}
 """Slips of a pinyin keyboard after 周 (周武 for 周五, 周似 for 周四), read as meant: no other reading is plausible
 there (周似乎 is "seems", not Thursday; 这周儿 is this week, 每周是 every week is)."""
 _TYPED_AFTER_WEEK_WORDS = frozenset("儿是")
@@ -235,8 +236,8 @@ def day_name(source: str, position: int) -> Match | None:
 
 
 def compact_days(source: str, position: int) -> Match | None:
-    """TTh, MWF, TuTh, M/W, Mo-We: days as the team abbreviates them; a single one only beside / or -, heading a
-    line, or starting a statement before a Chinese part of the day (M/W 下午, F 晚上)."""
+    """TTh, MWF, TuTh, M/W, Mo-We: days as the team abbreviates them; a single one only beside / or -, heading
+    a line, or starting a statement before a Chinese part of the day (M/W 下午, F 晚上)."""
     if position > 0 and (source[position - 1].isalpha() or source[position - 1] == "'"):
         return None
     found = _COMPACT_DAYS.match(source, position)
@@ -245,8 +246,9 @@ def compact_days(source: str, position: int) -> Match | None:
     units = _COMPACT_UNIT.findall(found.group())
     beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
     alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
-    listed = beside_slash or alone or _heads_line(source, position, found.end()) or _letter_starting_a_statement(
-        source, position, found.end())
+    end = found.end()
+    listed = beside_slash or alone or _heads_line(source, position, end) or _letter_starting_a_statement(
+        source, position, end)
     if len(units) < 2 and not (listed and found.group() in _COMPACT_UNITS):
         return None
     days = _in_week_order(units)

@@ -23,11 +23,12 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
 
 
 def _after_doing(tokens: list[Token]) -> list[Token]:
-    """After my shift at work I'm free from 8pm: what one does first, before an offer with its clock time in the
-    same statement, says why the time starts there."""
+    """After my shift at work I'm free from 8pm: what one does first, before an offer with its clock time in
+    the same statement, says why the time starts there."""
     for index in range(len(tokens) - 2):
-        if (tokens[index].kind is Kind.AFTER and tokens[index + 1].kind is Kind.NEG and tokens[index + 1].value == DOING
-                and tokens[index + 2].kind is Kind.POS and _clock_follows(tokens, index + 3)):
+        doing = tokens[index + 1].kind is Kind.NEG and tokens[index + 1].value == DOING
+        if (tokens[index].kind is Kind.AFTER and doing and tokens[index + 2].kind is Kind.POS
+                and _clock_follows(tokens, index + 3)):
             return [*tokens[:index], *tokens[index + 2:]]
     return tokens
 
@@ -50,7 +51,8 @@ def _after_because(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     explaining = False
     for token in tokens:
-        concluding = token.kind is Kind.BECAUSE and token.value == FOR_ME and bool(out) and out[-1].kind is Kind.SO
+        concluding = (token.kind is Kind.BECAUSE and token.value == FOR_ME
+                      and bool(out) and out[-1].kind is Kind.SO)
         explaining = (token.kind is Kind.BECAUSE and not concluding) or (
             explaining and token.kind not in _REASON_ENDS)
         if not (explaining or concluding):
@@ -82,14 +84,16 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
         if not (clocked and reason):
             out.extend(piece)
             clocked = clocked or any(_clocked(piece, index) for index in range(len(piece)))
-            last_clock = next((token.value for token in reversed(piece) if token.kind is Kind.CLOCK), last_clock)
+            clocks = [token.value for token in piece if token.kind is Kind.CLOCK]
+            last_clock = clocks[-1] if clocks else last_clock
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
 
 
 def _kinds_once(piece: list[Token]) -> list[Kind]:
-    """The kinds in order, a run of one kind counted once (dentist appointment after that: a refusal, then after)."""
+    """The kinds in order, a run of one kind counted once (dentist appointment after that: a refusal, then
+    after)."""
     kinds = [token.kind for token in piece]
     return [kind for index, kind in enumerate(kinds) if index == 0 or kind is not kinds[index - 1]]
 
@@ -109,4 +113,5 @@ def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:
 def _clocked(tokens: list[Token], index: int) -> bool:
     """A clock time, or a bare hour bound by "before" or "until" (sun by 12)."""
     token = tokens[index]
-    return token.kind is Kind.CLOCK or (token.kind is Kind.NUM and index > 0 and tokens[index - 1].kind in _BOUNDING)
+    bound = index > 0 and tokens[index - 1].kind in _BOUNDING
+    return token.kind is Kind.CLOCK or (token.kind is Kind.NUM and bound)

@@ -64,10 +64,12 @@ def leave_for_refusal(previous: Clause, clause: Clause) -> None:
 
 
 def leave_dated_again(previous: Clause, clause: Clause) -> None:
-    """元旦 holiday 不在, Jan 1-3: dates said alone right after leave on a date they take in are when the leave runs."""
-    if not (previous.leave_word and previous.spans) or clause.has_predicate or clause.groups or not clause.spans:
+    """元旦 holiday 不在, Jan 1-3: dates said alone right after leave on a date they take in are when the leave
+    runs."""
+    if not (previous.leave_word and previous.spans and clause.spans) or clause.has_predicate or clause.groups:
         return
-    if all(any(span.start <= said.start and said.end <= span.end for span in clause.spans) for said in previous.spans):
+    if all(any(span.start <= said.start and said.end <= span.end for span in clause.spans)
+           for said in previous.spans):
         previous.spans = []
         clause.leave_word = True
 

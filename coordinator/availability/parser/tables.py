@@ -11,8 +11,8 @@ from .scanner import scan
 from .tokens import Kind
 
 _YES = frozenset({"✓", "✔", "✅", "√", "○", "⭕", "o", "y", "yes", "ok", "可", "可以", "行", "有", "是"})
-_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "·", ".", "无", "no", "n", "/", "不", "不行", "不可", "不能", "没空",
-                 "否", "", "n/a", "na", "none"})
+_NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "·", ".", "无", "no", "n", "/", "不", "不行", "不可",
+                 "不能", "没空", "否", "", "n/a", "na", "none"})
 _CROSSES = frozenset({"x", "×", "✗", "✘"})
 """On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
 _DASHES = frozenset({"-", "—", "–"})
@@ -117,8 +117,8 @@ def _one(cell: str) -> Kind | None:
 
 
 def _crosses_chosen(lines: list[str], width: int) -> bool:
-    """AM PM EVE / Mon x - x / Sat x x x: in a grid of crosses and dashes with no tick anywhere, the crosses are
-    the cells chosen."""
+    """AM PM EVE / Mon x - x / Sat x x x: in a grid of crosses and dashes with no tick anywhere, the crosses
+    are the cells chosen."""
     marks: list[str] = []
     for line in lines:
         cells = [cell.lower() for cell in _cells(line, empty=True)]
