@@ -26,6 +26,7 @@ from .refusals import (
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _LOOK_BACK = 8
+_DAYS_OF_A_WEEK = 7
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
 
 
@@ -152,8 +153,9 @@ def _lend_level(previous: Clause, clause: Clause) -> None:
 
 
 def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
-    """这周六上午可以 下午要去接孙女 晚上也行: times said after a day given as a date are on that date too, until
-    other days are named."""
+    """这周六上午可以 下午要去接孙女 晚上也行 / 下周周一或周二都可以，上午下午都行: times said after a day (or a few
+    days within a week) given as dates are on those dates too, until other days are named; dates offered with no
+    times of their own take those times instead of the whole days."""
     if clause.dated or clause.other or clause.negative or clause.leave_word:
         return
     if not clause.times_for_no_days:
@@ -161,8 +163,10 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
     for said in reversed(earlier):
         if any(group.has_days for group in said.groups):
             return
-        if len(said.spans) == 1 and said.spans[0].start == said.spans[0].end:
+        if len(said.spans) == 1 and (said.spans[0].end - said.spans[0].start).days < _DAYS_OF_A_WEEK:
             clause.spans = list(said.spans)
+            if not said.groups and said.positive and not (said.negative or said.leave_word):
+                said.spans = []
             return
 
 
