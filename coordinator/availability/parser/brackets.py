@@ -25,8 +25,9 @@ _TELLS_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.CLOCK, Kind.
                          Kind.RELDAY})
 """What a bracket after a clock time must say to be more than the reason for it."""
 _LOOK_BACK = 12
-_A_WEEK_NAMED = frozenset({Kind.DATE, Kind.WEEK_OF, Kind.WEEK})
 """How far before a clock time a day named counts as the one a bracket after it is about."""
+_A_WEEK_NAMED = frozenset({Kind.DATE, Kind.WEEK_OF, Kind.WEEK})
+"""What a bracket that only names a week again holds (圣诞那周)."""
 _ANY_BRACKET = re.compile(r"[（(](?P<inner>[^（）()]{1,80})[）)]")
 _SAYS_SOMETHING = _TELLS_WHEN | {Kind.POS, Kind.LEAVE, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.ONLY, Kind.VAGUE,
                                  Kind.QUESTION, Kind.SPAN}

@@ -26,8 +26,8 @@ from .refusals import (
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _LOOK_BACK = 8
-_DAYS_OF_A_WEEK = 7
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
+_DAYS_OF_A_WEEK = 7
 
 
 def clauses(tokens: Sequence[Token]) -> list[Clause]:

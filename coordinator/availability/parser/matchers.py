@@ -63,7 +63,9 @@ _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
 _LONE_LETTERS = frozenset({"m", "w", "f", "th", "tu", "sa", "su"})
+"""One-letter (or two-letter) days that stand for one day only (not T or S)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
+"""How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
 _LINE_HEAD = re.compile(r" ?[-–—:,]")
 _SPELLED_ALONE = frozenset({"tu", "th", "sa", "su", "fr"})
 """Sa 全天 / Su morning: two letters that are no English word, standing alone for a day."""
