@@ -27,7 +27,6 @@ from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _LOOK_BACK = 8
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
-_DAYS_OF_A_WEEK = 7
 
 
 def clauses(tokens: Sequence[Token]) -> list[Clause]:
@@ -163,7 +162,7 @@ def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:
     for said in reversed(earlier):
         if any(group.has_days for group in said.groups):
             return
-        if len(said.spans) == 1 and (said.spans[0].end - said.spans[0].start).days < _DAYS_OF_A_WEEK:
+        if len(said.spans) == 1 and (said.spans[0].end - said.spans[0].start).days < len(ALL_DAYS):
             clause.spans = list(said.spans)
             if not said.groups and said.positive and not (said.negative or said.leave_word):
                 said.spans = []

@@ -62,8 +62,8 @@ _COMPACT_DAYS = re.compile(r"(?:th|tu|sa|su|mo|we|fr|m|t|w|f)+(?![a-z'])")
 _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f": 4, "fr": 4, "sa": 5, "su": 6}
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
-_LONE_LETTERS = frozenset({"m", "w", "f", "th", "tu", "sa", "su"})
-"""One-letter (or two-letter) days that stand for one day only (not T or S)."""
+ONE_DAY_LETTERS = {letter: _COMPACT_UNITS[letter] for letter in ("m", "w", "th", "f", "sa", "su", "tu")}
+"""Letters that stand for one day only, and the day (not T or S, which could be either of two)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
 """How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
 _LINE_HEAD = re.compile(r" ?[-–—:,]")
@@ -261,7 +261,7 @@ def _letter_starting_a_statement(source: str, start: int, end: int) -> bool:
     """M/W 下午, F 晚上: one letter starting a statement, before a Chinese part of the day, is a day (not T or S,
     which could be either of two)."""
     before = source[:start].rstrip(" ")
-    return (source[start:end] in _LONE_LETTERS and before[-1:] in ("", ",", "，", "\n")
+    return (source[start:end] in ONE_DAY_LETTERS and before[-1:] in ("", ",", "，", "\n")
             and source[end:end + 1] == " " and source[end + 1:end + 2] in _CJK_PART_STARTS)
 
 

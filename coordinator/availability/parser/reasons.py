@@ -3,14 +3,14 @@ what one does (or cannot) just before or after the clock times said."""
 
 from __future__ import annotations
 
-from .lexicon import DOING, FOR_ME
+from .lexicon import DOING, FOR_ME, HOUR
 from .tokens import Clock, Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL})
 _PART_DOING = [Kind.PART, Kind.NEG]
-_HALF_DAY = 12 * 60
+_HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
     [Kind.AFTER, Kind.RELDAY, Kind.NEG],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .matchers import ONE_DAY_LETTERS
 from .scanner import scan
 from .tokens import Kind
 
@@ -31,8 +32,6 @@ _CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日�
 """The corner of a grid, naming its rows or its columns (时段 | 周六 | 周日)."""
 _SPACES = re.compile(r"\s+")
 _BRACKETED_KEY = re.compile(r"[(（](?P<inner>[^()（）]+/[^()（）]+)[)）]")
-_LETTER_ROWS = {"m": "mon", "w": "wed", "th": "thu", "f": "fri", "sa": "sat", "su": "sun", "tu": "tue"}
-"""M / W / Th at the start of a row of marks: that day (T alone could be Tuesday or Thursday)."""
 _NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
 """1. / 2) at the start of a line; not 12.24 (a date)."""
 _HEADS = range(2, 9)
@@ -101,8 +100,8 @@ def _head(cell: str) -> tuple[Kind, str] | None:
     start of a row is 周三."""
     if cell.lower() in _SHORT_PARTS:
         return Kind.PART, _SHORT_PARTS[cell.lower()]
-    if cell.lower() in _LETTER_ROWS:
-        return Kind.DAYS, _LETTER_ROWS[cell.lower()]
+    if cell.lower() in ONE_DAY_LETTERS:
+        return Kind.DAYS, _LETTER_DAYS[ONE_DAY_LETTERS[cell.lower()]]
     if cell in _SHORT_DAYS:
         return Kind.DAYS, _SHORT_DAYS[cell]
     kind = _one(cell)
