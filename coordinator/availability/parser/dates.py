@@ -17,6 +17,8 @@ _LISTS = frozenset({Kind.LIST, Kind.COMMA})
 _ENDS = frozenset({Kind.UNTIL, Kind.BEFORE})
 _AFTER_LISTED_DAY = frozenset({None, Kind.LIST, Kind.COMMA, Kind.STOP, Kind.LEAVE, Kind.NEG, Kind.POS})
 _LAST_DAY_OF_MONTH = 31
+_DATING = frozenset({Kind.DATE, Kind.RELDAY, Kind.MONTH, Kind.SPAN, Kind.WEEK, Kind.BOUND})
+"""What reduce_dates reads: without one of these a message has no date to resolve."""
 
 
 def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
@@ -26,6 +28,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     is then about the usual week, not about that date. One that says when something ends (12月10号之前,
     before Dec 10) runs from the reference date to the day before it.
     """
+    if not any(token.kind in _DATING for token in tokens):
+        return list(tokens)
     absolute = _fill_months([_absolute(token, ref) for token in _in_named_month(tokens, ref)])
     out: list[Token] = []
     index = 0

@@ -36,7 +36,8 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
         tokens = _items_under_part_headers(_said_in_both_languages(tokens))
     if any(token.value == MARK for token in tokens):
         tokens = _marks_after_times(_marked_one_by_one(tokens))
-    out = _narrower_days(tokens) if Kind.DAYS in kinds else list(tokens)
+    days_named = sum(token.kind is Kind.DAYS for token in tokens)
+    out = _narrower_days(tokens) if days_named > 1 or (days_named and Kind.COLON in kinds) else list(tokens)
     out = _parts_as_headers(out)
     if Kind.WEEK in kinds:
         out = _week_as_frame(_under_week_header(out))
