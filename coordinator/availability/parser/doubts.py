@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, ROUGHLY, SAME, STORY, THEN
+from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, ROUGHLY, SAME, STORY, THEN, WISH
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -29,6 +29,7 @@ _DAY_NAMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _WEEKS_ONLY = frozenset({Kind.WEEK, Kind.MONTH})
 _THANKS = frozenset({Kind.ASIDE, Kind.CHAT})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
+_OWN_TIMES = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.PART, Kind.CLOCK})
 _PAST_OR_TO_COME = frozenset({Kind.RELDAY, Kind.WEEK})
 _THIS_WEEK_ONLY = frozenset({Kind.WEEK})
 _QUOTE_LIMIT = 60
@@ -175,6 +176,13 @@ class _Part:
             token.value == 0 for token in self.tokens if token.kind is Kind.WEEK)
 
     @property
+    def wishes(self) -> bool:
+        """这周还在考试的同学加油 / good luck this week: a wish that names no day or time of its own is talk, whatever
+        it says others are doing."""
+        return Kind.CHAT in self.kinds and not self.has(_OWN_TIMES) and any(
+            token.kind is Kind.CHAT and token.value == WISH for token in self.tokens)
+
+    @property
     def remark(self) -> bool:
         """今天有点忙 / busy today: how the day is going, not a request to be off."""
         predicates = [token for token in self.tokens if token.kind in _PREDICATES]
@@ -316,10 +324,13 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
         return [True] * len(sentence)
     if not any(part.has(_TALK) for part in sentence):
         return [False] * len(sentence)
-    offers = any((part.has(_PREDICATES) and not part.remark) or _lists_times(part) for part in sentence)
-    future = any(part.content and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
-                 for part in sentence)
-    return [not (offers and future) and not part.keeps_the_week for part in sentence]
+    wishes = [part.wishes for part in sentence]
+    offers = any(((part.has(_PREDICATES) and not part.remark) or _lists_times(part)) and not wish
+                 for part, wish in zip(sentence, wishes, strict=True))
+    future = any(part.content and not wish and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
+                 for part, wish in zip(sentence, wishes, strict=True))
+    return [wish or (not (offers and future) and not part.keeps_the_week)
+            for part, wish in zip(sentence, wishes, strict=True)]
 
 
 def _lists_times(part: _Part) -> bool:

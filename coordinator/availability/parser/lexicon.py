@@ -58,6 +58,9 @@ PLUS = "plus"
 """The value of 加上 / plus: an "and" that may also close a sentence, adding what it follows (周六晚上加上)."""
 BACK = "back"
 """The value of "back on", an offer before times (back on weekday mornings) and a return before a date."""
+WISH = "wish"
+"""The value of talk that wishes someone well (加油 / 新年快乐 / good luck): a part with one names no time of its own
+unless it names a day or a time."""
 DASH = "dash"
 """The value of a range written as a dash, which between words is a pause instead (as before — just add …)."""
 DAY_BEFORE = "the day before"
@@ -171,6 +174,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.RELDAY, 3),), "大后天|大後天", ""),
     ((Token(Kind.RELDAY, -1),), "前天|昨天", "yesterday"),
     ((Token(Kind.RELDAY, 0), _part(EVENING)), "今晚", "tonight"),
+    ((Token(Kind.RELDAY, -1), _part(EVENING)), "昨晚", "last night"),
     ((Token(Kind.RELDAY, 1), _part(EVENING)), "明晚", ""),
     ((Token(Kind.RELDAY, 1), _part(MORNING)), "明早|明天一早", ""),
     ((Token(Kind.MONTH, 0),), "这个月|本月|這個月", "this month"),
@@ -396,17 +400,24 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
     ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),
+    ((Token(Kind.CHAT, WISH),),
+     "愉快|快乐|快樂|加油|顺利|順利|新年好|节日快乐|圣诞快乐|新年快乐|元旦快乐|出门注意|注意安全|出门小心|路上小心|祝|祝大家"
+     "|祝你|祝各位|提前祝|预祝|祝福",
+     "happy|enjoy|have a great|have a good|have a nice|great weekend|congrats|congratulations|wishing everyone"
+     "|wishing you all|wish everyone|wish you all|merry christmas|happy new year|happy holidays|wish me luck"
+     "|wish us luck|good luck|best of luck|fingers crossed|keep it up|hang in there|merry"),
     ((Token(Kind.CHAT),),
-     "换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
-     "|愉快|快乐|快樂|欢迎|歡迎|加油|会议|會議|开会|開會|例会|咨询|諮詢|顺利|順利|捐助人|捐赠人|物流|有问题|问题"
-     "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|新年好|节日快乐|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
-     "|圣诞快乐|新年快乐|元旦快乐|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|出门注意|注意安全|出门小心|路上小心|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号"
+     "大家帮忙|帮忙cover|帮忙 cover|帮我cover|帮我 cover|换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
+     "|欢迎|歡迎|会议|會議|开会|開會|例会|咨询|諮詢|捐助人|捐赠人|物流|有问题|问题"
+     "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
+     "|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号"
      "|格式不对|格式对不对|格式有问题|格式不正确|这样写对不对|写得对不对|写的对不对|写得不清楚|写的不清楚|写得不对|写的不对|不知道对不对|不知道这样写对不对|不知道这样对不对|不知道写得对不对|不知道写的对不对|不知道格式对不对|不确定格式对不对|不确定对不对|请指出|请大家指出|麻烦指出|麻烦告诉我|请告诉我|麻烦指正|请指正|欢迎指正",
-     "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|owe you|merry|missed|i missed"
+     "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|cover me|cover 我|covered me"
+     "|covered for|owe you|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
-     "|cancelled|canceled|cancel|welcome|happy|enjoy|have a great|have a good|have a nice|great weekend"
-     "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on|congrats|congratulations"
-     "|heads up|wishing everyone|wishing you all|wish everyone|wish you all|thanks everyone|thank you all|merry christmas|happy new year|happy holidays|emailed|learned|learnt"
+     "|cancelled|canceled|cancel|welcome"
+     "|meeting|quiet|went well|good job|great job|great session|well done|i was on|was on"
+     "|heads up|thanks everyone|thank you all|emailed|learned|learnt"
      "|watched|session|donor|receipt|training|mood|monthly call|weekly call|the call|zoom call|zoom|reminder|welcome back|welcome back everyone"
      "|monthly meeting|weekly meeting|team meeting|the meeting|tencent meeting|voov"
      "|if that's ok|if that's okay|if that is ok|if that works|if that's fine|if that's alright|if ok"
