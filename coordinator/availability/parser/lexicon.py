@@ -134,16 +134,16 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午",
+    ((_part(MORNING),), "上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午|早尚|早商|早伤|早山|zao上|早shang",
      "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下午|午后|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
-     "xia wu|xiawu|aftnoon|aftnoons|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
+     "xia wu|xiawu|aftnoon|aftnoons|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|arvos|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|完上|万上|晚shang|wan上",
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
-     "|evenig|evnings|evenins|evng|evngs|evn|evns|evens|evs|nite|nites"),
+     "|evenig|evnings|evenins|evng|evngs|eveng|evengs|evenng|evenngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
     ((_part(ALL_DAY),), "全天|全填|全田|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点|随便哪个时段|随便什么时段|随便哪个时间",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"

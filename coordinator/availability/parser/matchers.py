@@ -46,7 +46,7 @@ _DAYS_PER_UNIT = {"天": 1, "星期": 7, "礼拜": 7, "禮拜": 7, "周": 7, "�
 _DAY_NAME = re.compile(
     r"(?P<week>下下|下|这|這|本|上)?(?:个|個)?(?:周|週|星期|礼拜|禮拜)\s?"
     r"(?P<d>[一二三四五六七日天1-7义意衣依尔儿耳伞山思似寺斯是武伍吴舞陆留溜流柳无—])(?!(?<=似)乎)"
-    r"(?P<more>(?:[.．/][1-7](?![0-9点點:：号號日]))+)?"
+    r"(?P<more>(?:[.．/、,][1-7](?![0-9点點:：号號日]))+|(?<=[1-7])[2-7]{1,5}(?![0-9点點:：号號日.]))?"
     r"(?:[-~到至](?P<last>[1-7])(?![0-9点點:：号號日.]))?"
     r"(?:\s?(?P<half>(?:上下|[早上下])(?:/(?:上下|[上下晚]))*)(?=$|[\s，,。.、；;！!～~+]))?"
 )
@@ -218,8 +218,8 @@ def lone_half(source: str, position: int) -> Match | None:
 
 
 def day_name(source: str, position: int) -> Match | None:
-    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday and 周2.3.5 three days; 周六早 / 周六上
-    is its morning and 周日下 its afternoon."""
+    """周一, 星期天, 礼拜三, 下周五, 这个星期二; 周2-4 is Tuesday to Thursday, 周2.3.5, 周1、3、5 and 下周135 three
+    days (digits run together only in the week's order); 周六早 / 周六上 is its morning and 周日下 its afternoon."""
     found = _DAY_NAME.match(source, position)
     if found is None or (found["d"] in _TYPED_AFTER_WEEK_WORDS and (
             found["week"] is not None or source[position - 1:position] in _EVERY_CHARS)):
@@ -228,7 +228,10 @@ def day_name(source: str, position: int) -> Match | None:
     last = WEEKDAY_DIGITS[found["last"]] if found["last"] else first
     if last < first:
         return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
-    more = {WEEKDAY_DIGITS[digit] for digit in found["more"] or "" if digit.isdigit()}
+    listed = [WEEKDAY_DIGITS[digit] for digit in found["more"] or "" if digit.isdigit()]
+    if listed and (listed[0] <= first or listed != sorted(set(listed))):
+        return found.end("d"), (Token(Kind.DAYS, frozenset({first})),)
+    more = set(listed)
     said: tuple[Token, ...] = (Token(Kind.DAYS, frozenset(range(first, last + 1)) | more),)
     half = found["half"] or ""
     said += tuple(Token(Kind.PART, _HALVES[char]) for char in half if char in _HALVES)
