@@ -807,13 +807,20 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("年底冲业绩天天加班，一周两次封顶", 2),
     ("本人每周至多承担两次值班，敬请知悉。", 2),
     ("one time a week is enough for me", 1),
+    ("不管哪天，一个星期最多两回", 2),
+    ("寒假时间多，不过一周最多还是三次", 3),
+    ("最近忙，一周最多只能一个", 1),
+    ("最多给我排俩，周末随便挑", 2),
+    ("I'd rather not do more than 3 a week", 3),
+    ("每周给我一个班就行，周二周四都可以", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["max_shifts"], understood["unclear"]) == (limit, [])
 
 
-@pytest.mark.parametrize("text", ["周六 下午, 周日 晚上, 就这两个时段", "Tue and Thu, just these two slots"])
+@pytest.mark.parametrize("text", ["周六 下午, 周日 晚上, 就这两个时段", "Tue and Thu, just these two slots",
+                                  "周一下午或周二下午，任选一个", "周二晚上或周三晚上都可以排我，挑一个就行"])
 def test_only_these_two_is_no_weekly_limit(text: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["max_shifts"] is None
 
