@@ -38,6 +38,8 @@ CASES = [
     Case("zh-shuangxiu", "双休日都可以", "sat,sun:*"),
     Case("zh-every-day", "每天晚上都可以", "*:evening"),
     Case("zh-tiantian", "天天下午都有空", "*:afternoon"),
+    Case("zh-which-day-all", "工作日哪天晚上都可以", "mon-fri:evening"),
+    Case("zh-which-day-which-slot-all", "哪天哪个时段都行", "*:*"),
     Case("zh-every-week-day", "每周二晚上", "tue:evening"),
     Case("zh-pingshi", "平时晚上，周末全天", "mon-fri:evening; sat,sun:*"),
     # Chinese parts of the day

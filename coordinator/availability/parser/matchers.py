@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_readers import WORD_END
-from .lexicon import AFTERNOON, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
+from .lexicon import AFTERNOON, ANY_DAY, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
 from .tokens import Clock, Duration, Kind, Match, Numeral, Token
 from .typos import typed
@@ -191,6 +191,15 @@ def cancel(source: str, position: int) -> Match | None:
             source, found.end()):
         return found.end(), (Token(Kind.NEG),)
     return found.end(), (Token(Kind.CHAT),)
+
+
+_ANY_DAY = re.compile(r"哪一?天(?=[^，,。.!！?？;；\n都]{0,6}都)")
+
+
+def any_day(source: str, position: int) -> Match | None:
+    """工作日哪天晚上都可以 / 哪天哪个时段都行: "which day … all" is any day, not a question."""
+    found = _ANY_DAY.match(source, position)
+    return (found.end(), (Token(Kind.EVERY, ANY_DAY),)) if found else None
 
 
 _MEETING = re.compile(r"开(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?!议室)")

@@ -124,7 +124,7 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (
-    read.cancel, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
+    read.cancel, read.any_day, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
 )
 
 
@@ -144,6 +144,7 @@ _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
     read.lone_half: "上下早".__contains__,
     read.depends_on: "看".__eq__,
     read.meeting: "开".__eq__,
+    read.any_day: "哪".__eq__,
     read.cancel: "取c".__contains__,
 }
 """Readers that can only start at some characters: the scanner does not try them anywhere else."""
