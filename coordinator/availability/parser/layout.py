@@ -15,6 +15,7 @@ _OWN_DATES = frozenset({Kind.WEEK, Kind.DATE, Kind.RELDAY, Kind.MONTH})
 _NOTHING = frozenset({Kind.RANGE, Kind.LIST})
 _LINE_MARKS = frozenset({Kind.LEAVE, Kind.RANGE})
 """What ends a line of a weekly list that says a day is not offered (Sat: off / 周一 —)."""
+_FREE_THAT_WEEK = frozenset({Kind.WEEK, Kind.POS})
 _TAKING_OFF = frozenset({Kind.LEAVE, Kind.NEG, Kind.EXCEPT, Kind.EXCEPT_POST})
 _PINNED = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.WEEK_OF})
 _STATEMENT_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.COLON})
@@ -232,14 +233,14 @@ def _parts_as_headers(tokens: Sequence[Token]) -> list[Token]:
     for index, token in enumerate(tokens):
         if token.kind is Kind.COLON:
             if _says_nothing_after(tokens, index):
+                _digits_as_days(out)
                 out.append(Token(Kind.NEG))
             elif out and out[-1].kind is Kind.WEEK:
                 out.append(Token(Kind.STOP))
             elif out and out[-1].kind is Kind.ASIDE:
                 out.append(Token(Kind.COMMA))
             continue
-        if token.kind in _NOTHING and kind_at(tokens, index - 1) is Kind.COLON and _says_nothing_after(
-                tokens, index - 1):
+        if token.kind in _NOTHING and _after_a_colon_saying_nothing(tokens, index):
             continue
         if token.kind in _LINE_MARKS and (_day_off_line(tokens, index) or _dash_line(tokens, index)):
             token = Token(Kind.NEG)
@@ -325,9 +326,38 @@ def _dash_line(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _says_nothing_after(tokens: Sequence[Token], colon: int) -> bool:
-    """``Tue: -`` / ``周四：/``: a day's colon followed only by a dash before the line ends."""
-    return (kind_at(tokens, colon - 1) in (Kind.DAYS, Kind.PART) and kind_at(tokens, colon + 1) in _NOTHING
-            and kind_at(tokens, colon + 2) in (Kind.STOP, None))
+    """``Tue: -`` / ``wed: ---`` / ``周四：/`` / ``二：—``: a day's colon followed only by dashes before the line
+    ends."""
+    after = colon + 1
+    while kind_at(tokens, after) in _NOTHING:
+        after += 1
+    before = colon - 1
+    while _is_day_digit(tokens, before) and _is_day_digit(tokens, colon - 1):
+        before -= 1
+    heads = kind_at(tokens, colon - 1) in (Kind.DAYS, Kind.PART) or (
+        before < colon - 1 and kind_at(tokens, before) in (Kind.STOP, None))
+    return heads and after > colon + 1 and kind_at(tokens, after) in (Kind.STOP, None)
+
+
+def _is_day_digit(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index] if 0 <= index < len(tokens) else None
+    return (token is not None and token.kind is Kind.NUM and token.value.day_digit
+            and token.value.value in _WEEKDAY_NUMBERS)
+
+
+def _digits_as_days(out: list[Token]) -> None:
+    """二：— / 六日：—: the weekday digits heading a line that says nothing are the days refused."""
+    index = len(out) - 1
+    while _is_day_digit(out, index):
+        out[index] = Token(Kind.DAYS, frozenset({out[index].value.value - 1}))
+        index -= 1
+
+
+def _after_a_colon_saying_nothing(tokens: Sequence[Token], index: int) -> bool:
+    colon = index - 1
+    while kind_at(tokens, colon) in _NOTHING:
+        colon -= 1
+    return kind_at(tokens, colon) is Kind.COLON and _says_nothing_after(tokens, colon)
 
 
 def _under_week_header(tokens: list[Token]) -> list[Token]:
@@ -363,19 +393,28 @@ def _in_week(statement: list[Token], week: Token) -> list[Token]:
 
 def _under_predicate_headers(tokens: list[Token]) -> list[Token]:
     """★可值班★ 周三晚上 ★请假★ 12月24日: a line that only says "free" or "leave" heads the lines under it that
-    say nothing of their own."""
+    say nothing of their own; 【下周空闲】 over lines of times only says which week the post is about."""
     out: list[Token] = []
     heading: list[Token] = []
-    for statement in _statements(tokens):
+    statements = _statements(tokens)
+    for index, statement in enumerate(statements):
         kinds = {token.kind for token in statement} - _FILLER
         if kinds and kinds <= _PREDICATES and not any(token.value in STORY for token in statement):
             heading = [token for token in statement if token.kind in _PREDICATES]
+            continue
+        if kinds == _FREE_THAT_WEEK and index + 1 < len(statements) and _says_only_when(statements[index + 1]):
+            heading = [token for token in statement if token.kind is Kind.POS]
             continue
         if heading and kinds & _CONTENT and not kinds & _PREDICATES:
             statement = [*statement[:-1], *heading, statement[-1]] if statement[-1].kind is Kind.STOP else [
                 *statement, *heading]
         out.extend(statement)
     return out
+
+
+def _says_only_when(statement: Sequence[Token]) -> bool:
+    kinds = {token.kind for token in statement} - _FILLER
+    return bool(kinds & _CONTENT) and not kinds & _PREDICATES
 
 
 def _under_day_headers(tokens: list[Token]) -> list[Token]:

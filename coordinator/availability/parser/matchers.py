@@ -202,6 +202,15 @@ def any_day(source: str, position: int) -> Match | None:
     return (found.end(), (Token(Kind.EVERY, ANY_DAY),)) if found else None
 
 
+_NOTHING_AFTER_COLON = re.compile(r":\s?(?:没有|没|无|沒有)\s?(?=$|\n|[,，;；。.!！])")
+
+
+def nothing_after_colon(source: str, position: int) -> Match | None:
+    """晚上：没有 / 上午：无 at the end of a line: a header answered with "none"."""
+    found = _NOTHING_AFTER_COLON.match(source, position)
+    return (found.end(), (Token(Kind.COLON), Token(Kind.NEG))) if found else None
+
+
 _MEETING = re.compile(r"开(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?!议室)")
 _MUST = frozenset("要得")
 

@@ -37,6 +37,8 @@ _SPACE_BEFORE_OTHERS = re.compile(r"(?<=[^\s，,。、；;]) (?=其他|其它|�
 """周二晚上七点半到九点半 其他不行: a space before "the others" pauses as a comma does."""
 _SPACE_BEFORE_DAY = re.compile(r"(?:(?<=[午上晚天以行])|(?<=ok)) (?=(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末1-7])")
 """周二周三上午 周三最好: a space between a time said and a day named again pauses as a comma does."""
+_DASHES = re.compile(r"-{2,}")
+"""wed: --- / Mon -- off: a run of dashes is one dash."""
 _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 """滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
@@ -49,6 +51,8 @@ def normalize(text: str) -> str:
     text = _EMOJI_BEFORE_COMMA.sub("", _EMOJI.sub("。", text))
     if "——" in text:
         text = _PAUSE.sub("，", _BLANK_LINE_END.sub(" -", text))
+    if "--" in text:
+        text = _DASHES.sub("-", text)
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
@@ -124,7 +128,7 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (
-    read.cancel, read.any_day, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
+    read.cancel, read.any_day, read.nothing_after_colon, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
 )
 
 
@@ -145,6 +149,7 @@ _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
     read.depends_on: "看".__eq__,
     read.meeting: "开".__eq__,
     read.any_day: "哪".__eq__,
+    read.nothing_after_colon: ":".__eq__,
     read.cancel: "取c".__contains__,
 }
 """Readers that can only start at some characters: the scanner does not try them anywhere else."""
