@@ -47,6 +47,19 @@ def read_headers(tokens: Sequence[Token]) -> list[Token]:
     return _under_predicate_headers(_under_day_headers(out) if Kind.DAYS in kinds else out)
 
 
+def without_dated_header(tokens: list[Token]) -> list[Token]:
+    """``1/4-1/10 我的时间`` / ``Availability (wk of Jan 4):`` / ``Week of the 18th:`` over lines of days: dates
+    alone on the first line only say which week the post is about; under them the lines are the week."""
+    end = next((index for index, token in enumerate(tokens) if token.kind is Kind.STOP), None)
+    if end is None or end == len(tokens) - 1:
+        return tokens
+    header = [token for token in tokens[:end] if token.kind not in _FILLER]
+    if not header or any(token.kind is not Kind.SPAN for token in header) or any(
+            token.kind in (Kind.LEAVE, Kind.SPAN, Kind.DATE) for token in tokens[end:]):
+        return tokens
+    return tokens[end + 1:]
+
+
 def _said_in_both_languages(tokens: Sequence[Token]) -> list[Token]:
     """下午 afternoon: / evening 晚上: a part of the day said twice in a row, in both languages, is one header."""
     return [token for index, token in enumerate(tokens)

@@ -164,7 +164,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.WEEK, 1), _days(WEEKEND_DAYS)), "下周末|下个周末|下週末", "next weekend"),
     ((Token(Kind.WEEK, 2), _days(WEEKEND_DAYS)), "下下周末|下下个周末|下下週末", ""),
     ((Token(Kind.WEEK_OF),), "那周|那一周|那个星期|那个礼拜|那週|所在的那周|所在那周|所在的一周|当周",
-     "the week of|week of|week commencing|week beginning|week starting|w/c"),
+     "the week of|week of|wk of|the wk of|week commencing|week beginning|week starting|w/c|w/b"),
     ((Token(Kind.OTHER), Token(Kind.REST_OF_WEEK)), "这周剩下的|本周剩下的|这周余下的|这周其余的|这周剩下的几天|这周剩下几天|本周剩下的几天|这周余下的几天|这周剩下的时间",
      "rest of the week|the rest of the week|rest of this week|the rest of this week|remainder of the week"),
     ((Token(Kind.ONE_OFF),), "这几天|那几天|这些天|那些天|那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),

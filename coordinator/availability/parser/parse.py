@@ -16,7 +16,7 @@ from .corrections import without_taken_back
 from .dates import agree_weekdays, pin_weeks, reduce_dates
 from .days import both_days, reduce_days
 from .doubts import sort_parts
-from .layout import read_headers
+from .layout import read_headers, without_dated_header
 from .lexicon import NO_SUCH_DATE, SAME, STORY
 from .limits import read_limit
 from .links import clauses
@@ -104,6 +104,8 @@ def _reduced(tokens: list[Token], ref: date, duty_slots: tuple[DutySlot, ...]) -
     """Dates, days and times read from the scanned tokens."""
     tokens = read_headers(without_reasons(tokens))
     tokens = pin_weeks(agree_weekdays(reduce_days(reduce_dates(tokens, ref))), ref)
+    if tokens and tokens[0].kind is Kind.SPAN:
+        tokens = without_dated_header(tokens)
     return both_days(reduce_times(tokens, duty_slots))
 
 

@@ -31,7 +31,9 @@ _LETTER_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日期|星期|/|\\")
 """The corner of a grid, naming its rows or its columns (时段 | 周六 | 周日)."""
 _SPACES = re.compile(r"\s+")
-_BRACKETED_KEY = re.compile(r"[(（](?P<inner>[^()（）]+/[^()（）]+)[)）]")
+_BRACKETED_KEY = re.compile(r"(?P<before>[^()（）]*?)[(（](?P<inner>[^()（）]+/[^()（）]+)[)）]\s*[:：]?")
+"""(上/下/晚) or 我下周（上午/下午/晚上）： on a line of its own: the key of the marks under it, after the words
+that say what the grid is."""
 _NUMBERED = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[.)）][ \t]*(?=[^\s0-9])")
 """1. / 2) at the start of a line; not 12.24 (a date)."""
 _HEADS = range(2, 9)
@@ -61,6 +63,8 @@ def rewrite_tables(text: str) -> str:
         while index < len(lines) and (row := _row(lines[index], kind, names, crosses)) is not None:
             rows.extend(row)
             index += 1
+        if rows and (key := _BRACKETED_KEY.fullmatch(header.strip())) is not None and key["before"].strip():
+            rows.insert(0, key["before"])
         out.extend(rows if rows else [" ".join(names) if names == _cells(header) else header])
     return "\n".join(out)
 
