@@ -271,12 +271,15 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fill in|fill-in|reserve|as a backup|as backup|emergency|emergencies|in an emergency"
      "|only if you can't find anyone else|if you can't find anyone else|if you can't find anyone"
      "|only if you really can't find anyone|if you really can't find anyone|if you really can't find anyone else"
+     "|only if you really can't find anyone else|only if you can't find anybody else|if you can't find anybody else"
+     "|only if you really can't find anybody else|if you really can't find anybody else|if you cannot find anyone else"
+     "|only if you cannot find anyone else|only if there's no one else|if there's no one else|if there is no one else"
      "|if really need people|only if really need people|if really need|only if really need|if you can't get anyone|if you really can't get anyone"
      "|if you really need|if you really need someone|if you really need me|if you're really stuck|if you are really stuck"
      "|really stuck for people|stuck for people|if you're really short|as a last resort|last resort"
      "|if you're stuck|if you are stuck|if you're desperate|if you get stuck|if no one else can|only if nobody else can|if nobody else can|only if no one else can"),
     ((_part(ALL_DAY), _level(Level.STANDBY)), "随叫随到|隨叫隨到", ""),
-    ((_level(Level.STANDBY),), "只是备用|只是替补|只是机动|只当备用|只做备用|只能备用|只是后备|除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
+    ((_level(Level.STANDBY),), "只是备选|只当备选|只能备选|只算备选|只作备选|只是候补|只是备用|只是替补|只是机动|只当备用|只做备用|只能备用|只是后备|除非实在没人|除非没人|除非缺人|实在没人的话|实在没人|只能机动|只能当机动|只能做机动|只能算机动|只能 standby|只能standby|只能当替补|只能替补",
      "only standby|only as standby|only as backup|only as a backup|backup only|standby only"),
     ((_level(Level.PREFERRED),),
      "最好|优先|優先|尽量|儘量|尽可能|理想|最理想|首选|首選|更喜欢|最喜欢|比较好|比较喜欢|偏好|倾向|更方便|最方便|最合适|希望"
