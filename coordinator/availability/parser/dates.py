@@ -30,7 +30,7 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     """
     if not any(token.kind in _DATING for token in tokens):
         return list(tokens)
-    absolute = _fill_months([_absolute(token, ref) for token in _in_named_month(tokens, ref)])
+    absolute = _fill_months([_absolute(token, ref) for token in _in_named_month(_days_listed_before(tokens), ref)])
     out: list[Token] = []
     index = 0
     while index < len(absolute):
@@ -171,6 +171,18 @@ def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:
     return isinstance(end, MonthDay) and end.month is not None and 1 <= numeral.value <= _LAST_DAY_OF_MONTH
 
 
+def _days_listed_before(tokens: Sequence[Token]) -> list[Token]:
+    """25、26号 / 24、25、26号: bare days of the month listed before a day written with 号 are days of the month too."""
+    out = list(tokens)
+    for index in range(len(out) - 3, -1, -1):
+        after: MonthDay | None = out[index + 2].value if out[index + 2].kind is Kind.DATE else None
+        token = out[index]
+        if (token.kind is Kind.NUM and out[index + 1].kind is Kind.LIST and isinstance(after, MonthDay)
+                and after.month is None and 1 <= token.value.value <= _LAST_DAY_OF_MONTH):
+            out[index] = Token(Kind.DATE, MonthDay(token.value.value, None, None))
+    return out
+
+
 def _in_named_month(tokens: Sequence[Token], ref: date) -> list[Token]:
     """这个月31号 / 下个月5号: a day of the month right after the month it is in."""
     out: list[Token] = []
@@ -221,6 +233,9 @@ def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
         if token.kind is Kind.WEEK and token.value < 0 and out and out[-1].kind is Kind.TOO:
             out[-1] = Token(Kind.ASIDE, SAME)
             index += 1
+        elif (span := _into_named_week(tokens, index, ref)) is not None:
+            out.append(Token(Kind.SPAN, span))
+            index += 4
         elif token.kind is Kind.WEEK and kind_at(tokens, index + 1) is Kind.DAYS:
             spans = as_ranges(week_dates(token.value, tokens[index + 1].value, ref))
             out.extend(Token(Kind.SPAN, span) for span in _joined(out, spans))
@@ -232,6 +247,17 @@ def pin_weeks(tokens: Sequence[Token], ref: date) -> list[Token]:
             out.append(token)
             index += 1
     return out
+
+
+def _into_named_week(tokens: Sequence[Token], index: int, ref: date) -> DateRange | None:
+    """周五到下周二 / Fri to next Tue: a weekday running into a later week's weekday starts in the week before it."""
+    if [kind_at(tokens, at) for at in range(index, index + 4)] != [Kind.DAYS, Kind.RANGE, Kind.WEEK, Kind.DAYS]:
+        return None
+    first, week, last = tokens[index].value, tokens[index + 2].value, tokens[index + 3].value
+    if len(first) != 1 or len(last) != 1 or week < 1:
+        return None
+    start, end = week_dates(week - 1, first, ref), week_dates(week, last, ref)
+    return DateRange(start[0], end[0]) if start and end and start[0] <= end[0] else None
 
 
 def agree_weekdays(tokens: Sequence[Token]) -> list[Token]:

@@ -170,6 +170,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ONE_OFF),), "这几天|那几天|这些天|那些天|那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),
     ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
     ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
+    ((Token(Kind.RELDAY, 1), Token(Kind.LIST), Token(Kind.RELDAY, 2)), "明后天|明后两天|明天后天|明後天", ""),
     ((Token(Kind.RELDAY, 2),), "后天|後天", "day after tomorrow|the day after tomorrow"),
     ((Token(Kind.RELDAY, 3),), "大后天|大後天", ""),
     ((Token(Kind.RELDAY, -1),), "前天|昨天", "yesterday"),
@@ -189,7 +190,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "可以|可|能|行|有空|有時間|有时间|空闲|没问题|沒問題|方便|可做|能做|能上|可上|值班|能够"
      "|皆可|均可|不错|帮忙|帮点忙|帮个忙|帮上忙|帮得上忙|帮把手|其次|次选|不上班|不用上班|不用上课|没课|可以上班|能上班|可上班|来上班|没事|没什么事|不行的话|实在不行|不然的话|不然|否则",
      "ok|okay|fine|good|available|free|can|could|can do|able|works|work for me|works for me|ke yi|keyi|mei wen ti"
-     "|would work|will work|happy to|glad to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
+     "|would work|will work|happy to|glad to|able to|be able to|am able to|i am able to|i'm able to|sure|yes|yeah|yep|around|no problem|count me in|suits me"
      "|are open|is open|i'm open|am open|doable|definitely|for sure|deffo|no class|no classes|no lectures|no school|help out|helping out|pitch in|lend a hand|happy with|happy with both|happy with either"),
     ((Token(Kind.POS),), "不加班|不用加班|没加班|待到结束|待到最后|可以待到结束|能待到结束", "stay till the end|stay until the end"),
     ((_part(ALL_DAY), Token(Kind.POS)), "时间随意|时间随便|時間隨意|時間隨便|隨意|随意|都随意|时间都可以|什么时间都可以|时间都行|时间都ok",
@@ -250,6 +251,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|no good|doesn't work|don't work|won't work|not free|no longer|dropping|drop"
      "|nothing on|nothing at|nothing for|tricky|are tricky|is tricky|are hard|is hard|difficult|are difficult|minus|remove|please remove|pls remove|scratch|are off the table|is off the table|off the table|off my list|off the list|off my schedule|off the roster"
      "|give up|have to give up|giving up|gotta give up|need to give up|doesn't|does not|do not|isn't|is not|aren't|are not|wouldn't|couldn't|won't be able"
+     "|won't be able to|will not be able to|wouldn't be able to|not be able to|not able to|unable to|isn't able to"
      "|x|are out|is out|'s out|skip 我|skip我|skip me|please skip me|take me off|remove me from|drop me from|take off|cross off|rather keep free|keep free"
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|at the library"
