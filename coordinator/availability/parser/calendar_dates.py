@@ -8,9 +8,13 @@ from datetime import date, timedelta
 
 from coordinator.core.week import DateRange, week_monday
 
-from .tokens import CalendarMonth, DateRef, Duration, MonthDay
+from .tokens import CalendarMonth, DateRef, Duration, MonthDay, NewYearDay
 
 _WEEK = 7
+_SPRING_FESTIVALS = tuple(date.fromisoformat(day) for day in (
+    "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03", "2031-01-23", "2032-02-11",
+    "2033-01-31", "2034-02-19", "2035-02-08"))
+"""农历正月初一 of the years the bot will see; the lunar calendar is not worth computing for these."""
 
 
 def week_dates(offset: int, days: Iterable[int], ref: date) -> list[date]:
@@ -18,6 +22,15 @@ def week_dates(offset: int, days: Iterable[int], ref: date) -> list[date]:
     monday = week_monday(ref)
     found = (shift(monday, offset * _WEEK + day) for day in sorted(days))
     return [day for day in found if day is not None]
+
+
+def new_year_day(written: NewYearDay, ref: date) -> date | None:
+    """The first 除夕 / 初一 / 初三 … on or after ``ref`` (a day or two back still counts: 初一那天 said on 初二)."""
+    for festival in _SPRING_FESTIVALS:
+        day = festival + timedelta(days=written.offset)
+        if day >= ref - timedelta(days=_WEEK):
+            return day
+    return None
 
 
 def week_of(day: date) -> DateRange | None:

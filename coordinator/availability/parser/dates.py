@@ -7,9 +7,18 @@ from datetime import date
 
 from coordinator.core.week import DateRange
 
-from .calendar_dates import as_ranges, calendar_month, relative_month, resolve, shift, week_dates, week_of
+from .calendar_dates import (
+    as_ranges,
+    calendar_month,
+    new_year_day,
+    relative_month,
+    resolve,
+    shift,
+    week_dates,
+    week_of,
+)
 from .lexicon import NO_SUCH_DATE, SAME
-from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, Numeral, Token, kind_at
+from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, NewYearDay, Numeral, Token, kind_at
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
 _DATED = frozenset({Kind.DATE, Kind.SPAN, Kind.WEEK})
@@ -308,11 +317,12 @@ def _joined(out: list[Token], spans: list[DateRange]) -> list[DateRange]:
 
 
 def _absolute(token: Token, ref: date) -> Token:
-    """Relative days become dates; months, named or relative, become spans."""
+    """Relative days and the days of the Spring Festival become dates; months, named or relative, become
+    spans."""
     if token.kind is Kind.DATE and isinstance(token.value, CalendarMonth):
         return _span_token(calendar_month(token.value.month, ref))
-    if token.kind is Kind.RELDAY:
-        day = shift(ref, token.value)
+    if token.kind is Kind.RELDAY or (token.kind is Kind.DATE and isinstance(token.value, NewYearDay)):
+        day = shift(ref, token.value) if token.kind is Kind.RELDAY else new_year_day(token.value, ref)
         return Token(Kind.DATE, day) if day else Token(Kind.VAGUE)
     if token.kind is Kind.MONTH:
         return _span_token(relative_month(token.value, ref))

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from coordinator.core.week import Level
 
-from .tokens import Clock, Kind, Meridiem, MonthDay, Part, Token
+from .tokens import Clock, Kind, Meridiem, MonthDay, NewYearDay, Part, Token
 
 HOUR = 60
 DAY_END = 24 * HOUR
@@ -182,6 +182,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.MONTH, 1),), "下个月|下月|下個月", "next month"),
     ((_date(1, 1),), "元旦", "new year's day|new years day"),
     ((_date(24, 12),), "平安夜", "christmas eve"),
+    ((Token(Kind.DATE, NewYearDay(-1)),), "除夕|除夕夜|大年三十|年三十|大年夜|年三十晚上", "chinese new year's eve|cny eve"),
+    ((Token(Kind.DATE, NewYearDay(0)),), "大年初一|正月初一|年初一", "chinese new year's day|cny day"),
+    ((Token(Kind.DATE, NewYearDay(1)),), "大年初二|正月初二|年初二", ""),
+    ((Token(Kind.DATE, NewYearDay(2)),), "大年初三|正月初三|年初三", ""),
     ((_date(25, 12),), "圣诞|圣诞节|聖誕節", "christmas|christmas day|xmas"),
     ((_date(31, 12),), "", "new year's eve|new years eve"),
     ((_date(1, 10), Token(Kind.RANGE), _date(7, 10)), "国庆|国庆节|國慶|国庆假期", "national day holiday"),

@@ -10,7 +10,7 @@ import re
 from .date_readers import WORD_END
 from .lexicon import AFTERNOON, ANY_DAY, DOING, EVENING, LATIN_WORD, LEXICON, MORNING
 from .numerals import CN_NUMBER, NUMBER, WEEKDAY_DIGITS, parse_number
-from .tokens import Clock, Duration, Kind, Match, Numeral, Token
+from .tokens import Clock, Duration, Kind, Match, NewYearDay, Numeral, Token
 from .typos import typed
 from .word_index import LATIN_PHRASES, OTHER_LENGTHS, OTHER_WORDS
 
@@ -209,6 +209,17 @@ def nothing_after_colon(source: str, position: int) -> Match | None:
     """晚上：没有 / 上午：无 at the end of a line: a header answered with "none"."""
     found = _NOTHING_AFTER_COLON.match(source, position)
     return (found.end(), (Token(Kind.COLON), Token(Kind.NEG))) if found else None
+
+
+_NEW_YEAR_DAY = re.compile(r"(?<![上读是在念])初(?P<n>[一二三四五六七八])(?!学生|年级|的学生|[班生中稿步次期])")
+
+
+def new_year_day(source: str, position: int) -> Match | None:
+    """除夕和初一 / 初三到初六: a day of the Spring Festival (初一 in 孩子上初一 is a school year, not a day)."""
+    found = _NEW_YEAR_DAY.match(source, position)
+    if found is None:
+        return None
+    return found.end(), (Token(Kind.DATE, NewYearDay(parse_number(found["n"]) - 1)),)
 
 
 _MEETING = re.compile(r"开(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?!议室)")

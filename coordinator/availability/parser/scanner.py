@@ -128,7 +128,7 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (
-    read.cancel, read.any_day, read.nothing_after_colon, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
+    read.cancel, read.any_day, read.nothing_after_colon, read.new_year_day, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
 )
 
 
@@ -150,6 +150,7 @@ _STARTS_WITH: dict[Matcher, Callable[[str], bool]] = {
     read.meeting: "开".__eq__,
     read.any_day: "哪".__eq__,
     read.nothing_after_colon: ":".__eq__,
+    read.new_year_day: "初".__eq__,
     read.cancel: "取c".__contains__,
 }
 """Readers that can only start at some characters: the scanner does not try them anywhere else."""

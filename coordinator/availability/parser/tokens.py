@@ -116,6 +116,13 @@ class CalendarMonth:
 
 
 @dataclass(frozen=True, slots=True)
+class NewYearDay:
+    """A day counted from the Spring Festival (农历正月初一): 除夕 is -1, 初一 0, 初三 2."""
+
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
 class ClockSpan:
     """Minutes since midnight, end exclusive: 19:00–22:00 is (1140, 1320)."""
 
@@ -155,7 +162,7 @@ def window(time: TimeSpec) -> tuple[int, int]:
     return time.part.window if isinstance(time, SlotPart) else (time.start, time.end)
 
 
-DateRef = MonthDay | CalendarMonth | date
+DateRef = MonthDay | CalendarMonth | NewYearDay | date
 
 
 @dataclass(frozen=True, slots=True)
