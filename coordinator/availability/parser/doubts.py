@@ -320,8 +320,15 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
     要看孩子那边怎么安排 only the part with the question word is; a sentence that offers nothing is all chat."""
     if any(part.has(_QUESTION) for part in sentence):
         if any(part.has(_PREDICATES) and part.content and not part.has(_QUESTION) for part in sentence):
-            return [part.has(_QUESTION) for part in sentence]
+            talk = iter(_talk([part for part in sentence if not part.has(_QUESTION)]))
+            return [part.has(_QUESTION) or next(talk) for part in sentence]
         return [True] * len(sentence)
+    return _talk(sentence)
+
+
+def _talk(sentence: Sequence[_Part]) -> list[bool]:
+    """Which parts of a sentence without a question are talk: all of them when the sentence has talk and
+    offers or refuses no time to come; a wish that names no time of its own, always."""
     if not any(part.has(_TALK) for part in sentence):
         return [False] * len(sentence)
     wishes = [part.wishes for part in sentence]

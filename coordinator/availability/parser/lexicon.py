@@ -230,7 +230,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|with the addition of|in addition|additionally"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
      "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了",
-     "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"),
+     "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
+     "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),
      "上课|有课|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
@@ -411,17 +412,19 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),
     ((Token(Kind.CHAT, WISH),),
      "愉快|快乐|快樂|加油|顺利|順利|新年好|节日快乐|圣诞快乐|新年快乐|元旦快乐|出门注意|注意安全|出门小心|路上小心|祝|祝大家"
-     "|祝你|祝各位|提前祝|预祝|祝福",
+     "|祝你|祝各位|提前祝|预祝|祝福|多穿点|多穿衣服|注意保暖|保重|多喝热水|大家出门",
      "happy|enjoy|have a great|have a good|have a nice|great weekend|congrats|congratulations|wishing everyone"
      "|wishing you all|wish everyone|wish you all|merry christmas|happy new year|happy holidays|wish me luck"
      "|wish us luck|good luck|best of luck|fingers crossed|keep it up|hang in there|merry"),
+    ((), "了一早上|了一上午|了一下午|了一晚上|了一整天|了一天|了一整晚|了一整个上午|了一整个下午|了一整个晚上", ""),
     ((Token(Kind.CHAT),),
-     "大家帮忙|帮忙cover|帮忙 cover|帮我cover|帮我 cover|换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
+     "@all|@所有人|@全体|请更新|请大家更新|麻烦大家更新|请及时更新|更新下周|请大家填写|请填写|请大家报|麻烦更新|第一次|头一回"
+     "|还好|幸好|手忙脚乱|好冷|好热|大家帮忙|帮忙cover|帮忙 cover|帮我cover|帮我 cover|换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|欢迎|歡迎|会议|會議|开会|開會|例会|咨询|諮詢|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
      "|刷不出来|刷不出|加载不出来|down了|帮忙顶班|帮我顶班|帮忙代班|后台好卡|好卡|很卡|太卡|后台|发不出去|发不出|回复不了|下雪了|下雨了|培训|分享会|周一好|周末好|周五好|登不上|登不上去|登不进去|打不开|上不去|登录不了|进不去|尽量参加|请参加|记得参加|参加一下|开季度会|季度会|月会|周会|腾讯会议|会议号"
      "|格式不对|格式对不对|格式有问题|格式不正确|这样写对不对|写得对不对|写的对不对|写得不清楚|写的不清楚|写得不对|写的不对|不知道对不对|不知道这样写对不对|不知道这样对不对|不知道写得对不对|不知道写的对不对|不知道格式对不对|不确定格式对不对|不确定对不对|请指出|请大家指出|麻烦指出|麻烦告诉我|请告诉我|麻烦指正|请指正|欢迎指正",
-     "swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|cover me|cover 我|covered me"
+     "@everyone|@channel|swap|swaps|switch|trade|cover for|cover my|covering my|covering for|for covering|cover me|cover 我|covered me"
      "|covered for|owe you|missed|i missed"
      "|sorry i missed|got delayed|take my shift|take over|covering for|reminder|don't forget"
      "|cancelled|canceled|cancel|welcome"
