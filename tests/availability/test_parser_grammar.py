@@ -687,6 +687,9 @@ CASES = [
     Case("intro-en-started-this-month",
          "Hi, I just started volunteering this month. Tuesday evenings work for me.", "tue:evening"),
     # a modifier after a day named again is that day's, even when only a space sets it apart
+    Case("scope-zh-preferred-then-why-not-the-other", "周末下午都行，最好周日，周六家里人多乱糟糟的",
+         "sat:afternoon; sun:afternoon=preferred"),
+    Case("scope-zh-preferred-then-refused", "周末下午都行，最好周日，周六不行", "sun:afternoon=preferred"),
     Case("scope-zh-space-then-preferred", "周二周三上午 周三最好", "tue:morning; wed:morning=preferred"),
     Case("scope-zh-if-short-before-times", "工作日晚上我都能排，周一要是缺人下午也可以顶一下",
          "mon-fri:evening; mon:afternoon=standby"),

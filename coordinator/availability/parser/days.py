@@ -188,7 +188,8 @@ def _without_plurals_inside(tokens: Sequence[Token]) -> list[Token]:
 def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | None]:
     """The days of the chain starting at ``start`` and where it ends; None when no chain starts there. After
     "except" a comma before a range ends it (除了周三，周一到周五下午都行); after days said with their time first, a
-    comma before a day said "only" does too (Any time on Wed, Sat only after 2pm)."""
+    comma before a day said "only" does too (Any time on Wed, Sat only after 2pm), and so does one after a day
+    said with its level first (最好周日，周六不行)."""
     first = _atom_at(tokens, start)
     if first is None:
         return start, None
@@ -200,7 +201,8 @@ def _chain(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int] | N
         ends = _comma_ends(tokens, index + 2, link, atoms, links) or (
             excepted and link is Kind.COMMA and kind_at(tokens, index + 3) is Kind.RANGE) or (
             link is Kind.COMMA and kind_at(tokens, start - 1) in _TIMES
-            and kind_at(tokens, index + 3) is Kind.ONLY)
+            and kind_at(tokens, index + 3) is Kind.ONLY) or (
+            link is Kind.COMMA and kind_at(tokens, start - 1) is Kind.LEVEL)
         if link in _LINKS and _links(tokens, index, index + 2, link) and not ends:
             index += 2
         elif _atom_at(tokens, index + 1) is not None and not _whole_week(tokens, index, index + 1):

@@ -229,7 +229,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"
      "|with the addition of|in addition|additionally"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
-     "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了",
+     "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了|有点赶|比较赶|会有点赶|有点紧",
      "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
      "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),

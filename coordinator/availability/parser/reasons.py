@@ -3,7 +3,9 @@ what one does (or cannot) just before or after the clock times said."""
 
 from __future__ import annotations
 
-from .lexicon import DOING, FOR_ME, HOUR
+from coordinator.core.week import Level
+
+from .lexicon import BUSY, DOING, FOR_ME, HOUR, STORY
 from .tokens import Clock, Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
@@ -19,7 +21,48 @@ _BUSY_AROUND = (
 
 def without_reasons(tokens: list[Token]) -> list[Token]:
     """The tokens without the reasons given for the times."""
-    return _busy_around_the_times(_after_doing(_after_because(tokens)))
+    tokens = _busy_around_the_times(_after_doing(_after_because(tokens)))
+    return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
+
+
+def _why_the_other_day(tokens: list[Token]) -> list[Token]:
+    """周末下午都行，最好周日，周六家里人多乱糟糟的 / 最好排周日，周六要带老人去医院有点赶: after a preference, a
+    statement about another of the days offered that offers no time and tells only what goes on then (or nothing)
+    says why the preference; it takes nothing away."""
+    pieces = _pieces(tokens)
+    preferred = next((at for at, piece in enumerate(pieces) if any(_preferring(token) for token in piece)), None)
+    if preferred is None:
+        return tokens
+    offered = frozenset().union(*(token.value for piece in pieces[:preferred] for token in piece
+                                  if token.kind is Kind.DAYS))
+    chosen = frozenset().union(*(token.value for token in pieces[preferred] if token.kind is Kind.DAYS))
+    out = [token for piece in pieces[:preferred + 1] for token in piece]
+    for piece in pieces[preferred + 1:]:
+        days = frozenset().union(*(token.value for token in piece if token.kind is Kind.DAYS))
+        if not (days and days <= offered and not days & chosen and _only_a_story(piece)):
+            out.extend(piece)
+    return out
+
+
+def _preferring(token: Token) -> bool:
+    return token.kind is Kind.LEVEL and token.value is Level.PREFERRED
+
+
+def _pieces(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens cut after each comma or stop, the pause kept with what it ends."""
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        pieces[-1].append(token)
+        if token.kind in _PAUSES:
+            pieces.append([])
+    return [piece for piece in pieces if piece]
+
+
+def _only_a_story(piece: list[Token]) -> bool:
+    said = [token for token in piece if token.kind not in _PAUSES and token.kind is not Kind.DAYS]
+    busy = any(token.kind is Kind.NEG and token.value == BUSY for token in said)
+    return all((token.kind is Kind.NEG and token.value in STORY) or (token.kind is Kind.LEAVE and busy)
+               for token in said)
 
 
 def _after_doing(tokens: list[Token]) -> list[Token]:
