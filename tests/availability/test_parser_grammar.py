@@ -840,10 +840,27 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("最多给我排俩，周末随便挑", 2),
     ("I'd rather not do more than 3 a week", 3),
     ("每周给我一个班就行，周二周四都可以", 1),
+    ("can do 3 max, weekends whenever", 3),
+    ("下周能接三个班 别超过就行 时间随意", 3),
+    ("周二周四周六下午，不过一周只要一个班", 1),
+    ("周一三五晚上，排我一到两次都行", 2),
+    ("going down to a single shift per week, sorry!!", 1),
+    ("147晚上，一周两趟就行", 2),
+    ("wknds all day, tues eveing too. 2/wk max", 2),
+    ("周二下五可以，周四晚上也可，不超两次", 2),
+    ("周日全天都在，周一晚上可以。两次是上限", 2),
+    ("寒假开始了可以多排点，一周四个没问题", 4),
+    ("Mon and Wed evenings. Max 2 regardless", 2),
+    ("Tue/Wed/Thu mornings, but no more than 2 of them", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["max_shifts"], understood["unclear"]) == (limit, [])
+
+
+@pytest.mark.parametrize("text", ["same as before，only 下周一晚上请假", "每周一晚上可以", "下周三、五晚上都行"])
+def test_a_weekday_after_a_week_is_no_count(text: str) -> None:
+    assert parse_availability(text, MONDAY).as_json()["max_shifts"] is None
 
 
 @pytest.mark.parametrize("text", ["周六 下午, 周日 晚上, 就这两个时段", "Tue and Thu, just these two slots",
