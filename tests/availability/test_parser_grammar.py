@@ -696,6 +696,12 @@ CASES = [
     # days said "too" after a dated day; "except" that narrows
     Case("ellipsis-zh-too-after-next-week-day", "下周二下午，还有周四", "tue,thu:afternoon", ref=date(2026, 12, 19)),
     Case("ellipsis-zh-likewise", "周一下午。周三、周五亦然。", "mon,wed,fri:afternoon"),
+    Case("ellipsis-zh-likewise-ru-ci", "本周三下午我有空，周六下午同样可以，周日亦如此。", "wed,sat,sun:afternoon"),
+    Case("ellipsis-zh-same-slot", "周四下午，周六同一时段", "thu,sat:afternoon"),
+    Case("ellipsis-zh-the-same-said-again", "周二晚上能来，周四我也能，同样是晚上", "tue,thu:evening"),
+    Case("ellipsis-zh-too-then-refused-after-a-space", "周六上午 周日也是 下午不行", "sat,sun:morning"),
+    Case("ellipsis-en-but-only-for-the-last-day", "Monday evening works, Wednesday too, and Friday but only morning",
+         "mon,wed:evening; fri:morning"),
     Case("ellipsis-en-except-narrows", "Weekends are fine all day, except Sunday I can only start at 5.",
          "sat:*; sun:afternoon=partial; sun:evening"),
     # how today went is talk, not leave or an offer

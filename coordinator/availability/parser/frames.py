@@ -26,20 +26,29 @@ def all_of_them(earlier: Sequence[Clause], clause: Clause) -> None:
 
 def times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
     """周一可以，周三也是，都是下午哈 / 我可以周四，也可以周五，上午下午都行: times said after several clauses of
-    days alone are the times of all of them."""
+    days alone are the times of all of them; said "the same" or "all" (周四我也能，同样是晚上), after one."""
     if clause.negative or clause.levels or clause.other or clause.dated or not clause.groups:
         return
     if not clause.times_for_no_days:
+        return
+    if clause.too and earlier and _restates(earlier[-1], clause):
+        clause.groups.clear()
         return
     days_alone = []
     for said in reversed(earlier):
         if said.negative or said.other or not said.groups or any(group.times for group in said.groups):
             break
         days_alone.append(said)
-    if len(days_alone) >= 2:
+    if len(days_alone) >= 2 or (days_alone and (clause.too or clause.recurring)):
         for said in days_alone:
             said.echoes = False
         _give_times(clause, days_alone)
+
+
+def _restates(previous: Clause, clause: Clause) -> bool:
+    """周四我也能，同样是晚上: "the same" times that the days just said already have only say so again."""
+    said = [time for group in previous.groups if group.has_days for time in group.times]
+    return bool(said) and all(group.times == said for group in clause.groups)
 
 
 def so_only_then(previous: Clause, clause: Clause) -> None:

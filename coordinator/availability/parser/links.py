@@ -25,6 +25,7 @@ from .refusals import (
 )
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
+_STATEMENT_STARTS = frozenset({Kind.COMMA, Kind.LIST, Kind.STOP, None})
 _LOOK_BACK = 8
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
 
@@ -32,7 +33,7 @@ _LOOK_BACK = 8
 def clauses(tokens: Sequence[Token]) -> list[Clause]:
     """The clauses of a reduced token stream, in order."""
     found: list[Clause] = []
-    for sentence in sentence_runs(_same_plus(tokens)):
+    for sentence in sentence_runs(_same_plus(_day_but_only(tokens))):
         built = [build_clause(run.tokens) for run in sentence]
         for clause in built:
             if clause.only and len(clause.groups) > 1:
@@ -94,6 +95,15 @@ def _only_said_again(clause: Clause) -> None:
         if group.times or not group.days or not any(group.days <= said.days for said in kept if said.times):
             kept.append(group)
     clause.groups[:] = kept
+
+
+def _day_but_only(tokens: Sequence[Token]) -> list[Token]:
+    """…, and Friday but only morning / 还有周五但只能上午: "but only" right after a day that starts its statement
+    narrows that day, not the days before it."""
+    return [token for index, token in enumerate(tokens)
+            if not (token.kind is Kind.CONTRAST and kind_at(tokens, index - 1) is Kind.DAYS
+                    and kind_at(tokens, index - 2) in _STATEMENT_STARTS and kind_at(tokens, index + 1) is Kind.ONLY
+                    and kind_at(tokens, index + 2) is Kind.TIME)]
 
 
 def _same_plus(tokens: Sequence[Token]) -> list[Token]:
