@@ -112,16 +112,18 @@ def _joined_ends(tokens: list[Token]) -> list[Token]:
                 and last.end == DAY_END and token.value.start == 0 and last.start < token.value.end):
             out[last_at] = Token(Kind.TIME, ClockSpan(last.start, token.value.end))
             continue
+        paused = last_at is not None and any(said.kind is Kind.COMMA for said in out[last_at + 1:])
         out.append(token)
         if token.kind is Kind.TIME:
             last_at = len(out) - 1
-        elif token.kind not in _BETWEEN_ENDS:
+        elif token.kind not in _BETWEEN_ENDS or (token.kind is Kind.POS and not paused):
             last_at = None
     return out
 
 
-_BETWEEN_ENDS = frozenset({Kind.COMMA, Kind.EVERY})
-"""What may stand between a time's start and its end said apart (九点半开始，到十二点半)."""
+_BETWEEN_ENDS = frozenset({Kind.COMMA, Kind.EVERY, Kind.POS})
+"""What may stand between a time's start and its end said apart (九点半开始，到十二点半 / 十一点开始，一直能待到三点);
+an offer only after the pause (下班后可以，七点前到不了家 is two statements)."""
 
 
 def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:

@@ -10,12 +10,12 @@ from .tokens import Clock, Kind, Token
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
-_BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL})
+_BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
 _PART_DOING = [Kind.PART, Kind.NEG]
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
-    [Kind.AFTER, Kind.RELDAY, Kind.NEG],
+    [Kind.AFTER, Kind.RELDAY, Kind.NEG], [Kind.NEG, Kind.FROM, Kind.CLOCK],
 )
 
 
@@ -154,7 +154,7 @@ def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:
 
 
 def _clocked(tokens: list[Token], index: int) -> bool:
-    """A clock time, or a bare hour bound by "before" or "until" (sun by 12)."""
+    """A clock time, or a bare hour bound by "before", "until" or "from" (sun by 12 / Fridays only from 10)."""
     token = tokens[index]
     bound = index > 0 and tokens[index - 1].kind in _BOUNDING
     return token.kind is Kind.CLOCK or (token.kind is Kind.NUM and bound)
