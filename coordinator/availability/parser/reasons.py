@@ -6,10 +6,12 @@ from __future__ import annotations
 from coordinator.core.week import Level
 
 from .lexicon import BUSY, DOING, FOR_ME, HOUR, STORY
-from .tokens import Clock, Kind, Token
+from .tokens import Clock, Kind, Token, kind_at
 
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
+_ENDING = frozenset({Kind.BEFORE, Kind.UNTIL})
+_OFFERING = frozenset({Kind.POS, Kind.DAYS, Kind.LEVEL, Kind.PART})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
 _PART_DOING = [Kind.PART, Kind.NEG]
 _HALF_DAY = 12 * HOUR
@@ -22,7 +24,37 @@ _BUSY_AROUND = (
 def without_reasons(tokens: list[Token]) -> list[Token]:
     """The tokens without the reasons given for the times."""
     tokens = _busy_around_the_times(_after_doing(_after_because(tokens)))
+    if any(token.kind in _ENDING for token in tokens):
+        tokens = _what_comes_at_the_bound(tokens)
     return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
+
+
+def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
+    """周四下午三点之前可以，三点后有专业课 / 11点以前可以, 11点有个 lecture / 三点前（三点要去接娃）: after a time
+    said "before" or "until", that same time said again with what happens then, and no offer, says why."""
+    out: list[Token] = []
+    bound: Clock | None = None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind is Kind.CLOCK and bound is not None and token.value.hour % 12 == bound.hour % 12:
+            end = next((at for at in range(index, len(tokens)) if tokens[at].kind in _PAUSES), len(tokens))
+            if not any(said.kind in _OFFERING for said in tokens[index + 1:end]):
+                index = end
+                continue
+        if token.kind is Kind.CLOCK and kind_at(tokens, index + 1) is Kind.BEFORE:
+            bound = token.value
+        elif (token.kind in _ENDING and kind_at(tokens, index + 1) is Kind.CLOCK
+              and kind_at(tokens, index - 1) is not Kind.CLOCK):
+            bound = tokens[index + 1].value
+            out.append(token)
+            token = tokens[index + 1]
+            index += 1
+        elif token.kind in (Kind.DAYS, Kind.STOP):
+            bound = None
+        out.append(token)
+        index += 1
+    return out
 
 
 def _why_the_other_day(tokens: list[Token]) -> list[Token]:
