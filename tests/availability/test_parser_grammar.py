@@ -697,6 +697,8 @@ CASES = [
     Case("ellipsis-zh-too-after-next-week-day", "下周二下午，还有周四", "tue,thu:afternoon", ref=date(2026, 12, 19)),
     Case("ellipsis-zh-likewise", "周一下午。周三、周五亦然。", "mon,wed,fri:afternoon"),
     Case("ellipsis-zh-likewise-ru-ci", "本周三下午我有空，周六下午同样可以，周日亦如此。", "wed,sat,sun:afternoon"),
+    Case("ellipsis-zh-too-then-narrowed", "周三下午可以，周五也行，不过周五得四点以后",
+         "wed:afternoon; fri:afternoon=partial"),
     Case("ellipsis-zh-same-slot", "周四下午，周六同一时段", "thu,sat:afternoon"),
     Case("ellipsis-zh-the-same-said-again", "周二晚上能来，周四我也能，同样是晚上", "tue,thu:evening"),
     Case("ellipsis-zh-too-then-refused-after-a-space", "周六上午 周日也是 下午不行", "sat,sun:morning"),

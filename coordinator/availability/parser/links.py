@@ -69,7 +69,6 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _carry_times(recent, clause)
             if clause.echoes:
                 narrow_within(clause)
-            _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             lend_refusal(previous, clause)
             refuse_within_span(previous, clause)
             leave_for_refusal(previous, clause)
@@ -80,6 +79,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _said_again(recent, clause)
             _others_of_the_frame(previous, clause)
             _narrow(recent, clause)
+            _correct_echo(built[max(0, at - _LOOK_BACK):at], clause)
             carry_week(previous, clause)
             narrow_within(previous)
         found.extend(built)
