@@ -183,6 +183,12 @@ class _Part:
             token.kind is Kind.CHAT and token.value == WISH for token in self.tokens)
 
     @property
+    def only_a_story(self) -> bool:
+        """Last exam tomorrow morning (…wish me luck): what one is doing, and nothing offered or refused."""
+        predicates = [token for token in self.tokens if token.kind in _PREDICATES]
+        return bool(predicates) and all(token.value in STORY for token in predicates)
+
+    @property
     def remark(self) -> bool:
         """今天有点忙 / busy today: how the day is going, not a request to be off."""
         predicates = [token for token in self.tokens if token.kind in _PREDICATES]
@@ -332,7 +338,9 @@ def _talk(sentence: Sequence[_Part]) -> list[bool]:
     if not any(part.has(_TALK) for part in sentence):
         return [False] * len(sentence)
     wishes = [part.wishes for part in sentence]
-    offers = any(((part.has(_PREDICATES) and not part.remark) or _lists_times(part)) and not wish
+    wished = any(wishes)
+    offers = any(((part.has(_PREDICATES) and not part.remark and not (wished and part.only_a_story))
+                  or _lists_times(part)) and not wish
                  for part, wish in zip(sentence, wishes, strict=True))
     future = any(part.content and not wish and (part.has(_ABOUT_TIME) or any(day > 0 for day in part.days_ahead()))
                  for part, wish in zip(sentence, wishes, strict=True))
