@@ -17,7 +17,7 @@ from .calendar_dates import (
     week_dates,
     week_of,
 )
-from .lexicon import NO_SUCH_DATE, SAME
+from .lexicon import DOING, NO_SUCH_DATE, SAME
 from .tokens import Bound, CalendarMonth, DateRef, Kind, MonthDay, NewYearDay, Numeral, Token, kind_at
 
 _CONNECTORS = frozenset({Kind.RANGE, Kind.UNTIL})
@@ -26,6 +26,8 @@ _LISTS = frozenset({Kind.LIST, Kind.COMMA})
 _ENDS = frozenset({Kind.UNTIL, Kind.BEFORE})
 _AFTER_LISTED_DAY = frozenset({None, Kind.LIST, Kind.COMMA, Kind.STOP, Kind.LEAVE, Kind.NEG, Kind.POS})
 _LAST_DAY_OF_MONTH = 31
+_THEN = frozenset({Kind.LEAVE, Kind.AFTER, Kind.CHAT})
+_PAUSE_OR_END = frozenset({Kind.COMMA, Kind.STOP, None})
 _DATING = frozenset({Kind.DATE, Kind.RELDAY, Kind.MONTH, Kind.SPAN, Kind.WEEK, Kind.BOUND})
 """What reduce_dates reads: without one of these a message has no date to resolve."""
 
@@ -82,22 +84,35 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
 
 
 def _away_after_the_end(tokens: list[Token]) -> list[Token]:
-    """Sat afternoons until Christmas, then I'm travelling: being away, undated, right after the day a pattern
-    ends is why it ends there, not leave up to that day."""
-    if not any(token.kind is Kind.LEAVE for token in tokens):
+    """Sat afternoons until Christmas, then I'm travelling / wed evenings till jan 20th, then exams / 1月20号之前每周六
+    上午，之后要准备考试: being away or busy, undated, right after the day a pattern ends is why it ends there, not
+    leave up to that day."""
+    if not any(token.kind in (Kind.LEAVE, Kind.NEG) for token in tokens):
         return tokens
     out: list[Token] = []
-    for index, token in enumerate(tokens):
-        if (token.kind is Kind.LEAVE and kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out)
-                and not _dated_before_stop(tokens, index + 1)):
+    index = 0
+    while index < len(tokens):
+        end = index
+        while kind_at(tokens, end) in _THEN or (kind_at(tokens, end) is Kind.NEG and tokens[end].value == DOING):
+            end += 1
+        said = tokens[index:end]
+        if (any(token.kind in (Kind.LEAVE, Kind.NEG) for token in said) and kind_at(tokens, end) in _PAUSE_OR_END
+                and kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out)):
+            index = end
             continue
-        out.append(token)
+        out.append(tokens[index])
+        index += 1
     return out
 
 
 def _ends_just_before(out: Sequence[Token]) -> bool:
-    said = next((token for token in reversed(out) if token.kind is not Kind.COMMA), None)
-    return said is not None and said.kind is Kind.BOUND and said.value.end is not None
+    """The statement just before bounds a pattern's end (…till jan 20th, / 1月20号之前每周六上午，)."""
+    for token in reversed(out[:-1]):
+        if token.kind in (Kind.STOP, Kind.COMMA):
+            return False
+        if token.kind is Kind.BOUND and token.value.end is not None:
+            return True
+    return False
 
 
 def _dated_before_stop(tokens: Sequence[Token], start: int) -> bool:

@@ -181,7 +181,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.MONTH, 0),), "这个月|本月|這個月", "this month"),
     ((Token(Kind.MONTH, 1),), "下个月|下月|下個月", "next month"),
     ((_date(1, 1),), "元旦", "new year's day|new years day"),
-    ((_date(24, 12),), "平安夜", "christmas eve"),
+    ((_date(24, 12),), "平安夜", "christmas eve|xmas eve|x-mas eve|christmas eve's"),
     ((Token(Kind.DATE, NewYearDay(-1)),), "除夕|除夕夜|大年三十|年三十|大年夜|年三十晚上", "chinese new year's eve|cny eve"),
     ((Token(Kind.DATE, NewYearDay(0)),), "大年初一|正月初一|年初一", "chinese new year's day|cny day"),
     ((Token(Kind.DATE, NewYearDay(1)),), "大年初二|正月初二|年初二", ""),
