@@ -26,7 +26,7 @@ _LISTS = frozenset({Kind.LIST, Kind.COMMA})
 _ENDS = frozenset({Kind.UNTIL, Kind.BEFORE})
 _AFTER_LISTED_DAY = frozenset({None, Kind.LIST, Kind.COMMA, Kind.STOP, Kind.LEAVE, Kind.NEG, Kind.POS})
 _LAST_DAY_OF_MONTH = 31
-_THEN = frozenset({Kind.LEAVE, Kind.AFTER, Kind.CHAT})
+_THEN = frozenset({Kind.LEAVE, Kind.AFTER, Kind.CHAT, Kind.RANGE})
 _PAUSE_OR_END = frozenset({Kind.COMMA, Kind.STOP, None})
 _DATING = frozenset({Kind.DATE, Kind.RELDAY, Kind.MONTH, Kind.SPAN, Kind.WEEK, Kind.BOUND})
 """What reduce_dates reads: without one of these a message has no date to resolve."""
@@ -92,10 +92,13 @@ def _away_after_the_end(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        end = index
+        start = index
+        while kind_at(tokens, start) is Kind.COMMA:
+            start += 1
+        end = start
         while kind_at(tokens, end) in _THEN or (kind_at(tokens, end) is Kind.NEG and tokens[end].value == DOING):
             end += 1
-        said = tokens[index:end]
+        said = tokens[start:end]
         if (any(token.kind in (Kind.LEAVE, Kind.NEG) for token in said) and kind_at(tokens, end) in _PAUSE_OR_END
                 and kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out)):
             index = end

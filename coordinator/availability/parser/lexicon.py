@@ -321,7 +321,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.LIST, AS_FOR),), "同|跟", ""),
     ((Token(Kind.RANGE),), "到|至", "to|through|thru"),
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
-    ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until"),
+    ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until|up to and including|up until and including"
+     "|until and including|till and including|through to"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
