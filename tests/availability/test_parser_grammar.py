@@ -805,6 +805,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周三取消，别的不变", "remove"),
     ("same as before, but Tuesday evening cancelled", "remove"),
     ("周二晚上和周四晚上也加进去", "add"),
+    ("can you add Thursday afternoon to mine pls, rota changed again", "add"),
+    ("Could you add Tuesday evening to mine? Kids' football got moved", "add"),
     ("My usual slots, plus Sunday morning", "add"),
     ("跟上周一样，但是加上周五下午", "add"),
 ])

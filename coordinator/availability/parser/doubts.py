@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, ROUGHLY, SAME, STORY, THEN, WISH
+from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, PLUS, ROUGHLY, SAME, STORY, THEN, WISH
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -183,6 +183,12 @@ class _Part:
             token.kind is Kind.CHAT and token.value == WISH for token in self.tokens)
 
     @property
+    def requests(self) -> bool:
+        """Can you add Thursday afternoon to mine?: asked for, a change to the week is no question."""
+        return Kind.TOO in self.kinds and self.has(_ABOUT_TIME) and any(
+            token.kind is Kind.TOO and token.value == PLUS for token in self.tokens)
+
+    @property
     def only_a_story(self) -> bool:
         """Last exam tomorrow morning (…wish me luck): what one is doing, and nothing offered or refused."""
         predicates = [token for token in self.tokens if token.kind in _PREDICATES]
@@ -298,7 +304,8 @@ def _sorted(sorting: list[tuple[_Part, bool, bool]]) -> Sorted:
                for token in (*part.tokens, Token(Kind.STOP))]
     first = next(((part, doubt) for part, doubt, talk in sorting if part.content and not talk), None)
     leads_with_doubt = first is not None and first[1]
-    tokens = [token for part in kept for token in part.tokens if not _rough(token)]
+    tokens = [Token(Kind.STOP) if token.kind is Kind.QUESTION and part.requests else token
+              for part in kept for token in part.tokens if not _rough(token)]
     return Sorted(clear, tokens, quotes, about, doubted, leads_with_doubt, tuple(sorting))
 
 
@@ -324,10 +331,11 @@ def _english_stops(text: str) -> str:
 def _chatty(sentence: Sequence[_Part]) -> list[bool]:
     """Which parts are chat: a question, or talk that offers or refuses no time to come. In 周一晚上可以，
     要看孩子那边怎么安排 only the part with the question word is; a sentence that offers nothing is all chat."""
-    if any(part.has(_QUESTION) for part in sentence):
-        if any(part.has(_PREDICATES) and part.content and not part.has(_QUESTION) for part in sentence):
-            talk = iter(_talk([part for part in sentence if not part.has(_QUESTION)]))
-            return [part.has(_QUESTION) or next(talk) for part in sentence]
+    asking = [part.has(_QUESTION) and not part.requests for part in sentence]
+    if any(asking):
+        if any(part.has(_PREDICATES) and part.content and not asks for part, asks in zip(sentence, asking, strict=True)):
+            talk = iter(_talk([part for part, asks in zip(sentence, asking, strict=True) if not asks]))
+            return [asks or next(talk) for asks in asking]
         return [True] * len(sentence)
     return _talk(sentence)
 

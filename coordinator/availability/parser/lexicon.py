@@ -226,7 +226,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "the same days|same days|those same days|those days too|the same days too"),
     ((Token(Kind.COMMA), Token(Kind.NEG, DOING)), "",
      "then i'm out|then i'm off|then i'm busy|then i have plans|then i've got plans|then i have to go|then i need to go"),
-    ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on"
+    ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on|can you add|could you add"
+     "|can u add|could u add|can you please add|could you please add|pls add|plz add|can you also add|could you also add"
      "|with the addition of|in addition|additionally"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
      "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了|有点赶|比较赶|会有点赶|有点紧",
@@ -469,7 +470,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
-     "to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
+     "uni's out|uni is out|school's out|school is out|term's over|term is over|semester's over|got moved|was moved"
+     "|has moved|got changed|was changed|has changed|changed again|to mine|to my schedule|to my slots|to my availability|to my list|to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|it's all good|but all good|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|travel dates|my travel dates|travel plans|my travel plans|to be|no worries|whichever|either one|pick what you need|whichever works better|whichever works best|whichever is better|whichever is easier|whatever works better|whatever works best|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
      "|good night|no prob|no probs"),
