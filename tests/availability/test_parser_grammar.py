@@ -456,6 +456,8 @@ CASES = [
     Case("digit-day-after-a-part", "135晚上 6全天", "mon,wed,fri:evening; sat:*"),
     Case("digit-days-after-zhou", "周135下午", "mon,wed,fri:afternoon"),
     Case("digit-days-after-zhou-listed", "周1、3、5晚上", "mon,wed,fri:evening"),
+    Case("digit-days-listed-before-a-part", "2、4、6晚上有空", "tue,thu,sat:evening"),
+    Case("zh-typed-liu-for-six", "周刘全天有空", "sat:*"),
     Case("typed-evs", "M-Th evs", "mon-thu:evening"),
     Case("days-are-not-sunday", "下午有空的日子：周一、周五", "mon,fri:afternoon"),
     Case("off-to-work-is-a-reason", "Weekdays I can help before 11am, then I'm off to work", "mon-fri:morning=partial"),

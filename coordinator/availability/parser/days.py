@@ -146,11 +146,13 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
 
 
 def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
-    """1 3 5 下午: single weekday digits, in order, written apart before a part of the day."""
-    end = start
-    while end - start < len(_WEEK) and kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
+    """1 3 5 下午 / 2、4、6晚上: single weekday digits, in order, written apart before a part of the day."""
+    end, digits = start, []
+    while len(digits) < len(_WEEK) and kind_at(tokens, end) is Kind.NUM and 1 <= tokens[end].value.value <= len(_WEEK):
+        digits.append(tokens[end].value.value)
         end += 1
-    digits = [tokens[at].value.value for at in range(start, end)]
+        if kind_at(tokens, end) is Kind.LIST and tokens[end].value is None and kind_at(tokens, end + 1) is Kind.NUM:
+            end += 1
     if len(digits) < 2 or kind_at(tokens, end) is not Kind.PART or digits != sorted(set(digits)):
         return None
     return end, frozenset(digit - 1 for digit in digits)
