@@ -716,6 +716,8 @@ CASES = [
     Case("chat-zh-today-classes-tired", "今天上了一整天课，累瘫了😂", **UNSURE),
     Case("chat-zh-busy-read-later", "大家好，今天有点忙，晚点再看群消息", **UNSURE),
     Case("chat-en-ordinal-is-no-day", "I called the donor for the 5th time, no answer", **UNSURE),
+    Case("hedge-zh-usually-and-depends", "一般周一上午都行，不过要看幼儿园放不放假", **UNSURE),
+    Case("hedge-zh-whether-the-kindergarten-is-off", "周一周三上午肯定行，周五看幼儿园放不放假", "mon,wed:morning"),
     Case("chat-en-exam-and-a-wish", "Last exam tomorrow morning, wish me luck lol", **UNSURE),
     Case("plain-zh-holiday-started-is-no-leave", "终于放圣诞假啦！！这边每天下午都能来", "*:afternoon",
          ref=date(2026, 12, 18)),
