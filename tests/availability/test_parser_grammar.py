@@ -821,7 +821,8 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
-    "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同"])
+    "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
+    "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

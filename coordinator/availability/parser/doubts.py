@@ -336,7 +336,7 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
         if any(part.has(_PREDICATES) and part.content and not asks for part, asks in zip(sentence, asking, strict=True)):
             talk = iter(_talk([part for part, asks in zip(sentence, asking, strict=True) if not asks]))
             return [asks or next(talk) for asks in asking]
-        return [True] * len(sentence)
+        return [asks or not part.keeps_the_week for part, asks in zip(sentence, asking, strict=True)]
     return _talk(sentence)
 
 

@@ -393,11 +393,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE),), "见|再见|回头见|見|谢谢|謝謝|感谢|多谢|辛苦",
      "see you|see ya|see u|cya|bye|thanks|thank you|thx|ty|cheers"),
     ((Token(Kind.ASIDE, SAME),),
-     "不作调整|不做调整|无调整|不调整|没有调整|与往常一致|和往常一致|跟往常一致|与以往一致|同往常|无变动|没有变动|没变动|不变动|无变化|不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
+     "按原来的排|按原来的来|按原来的|按原来排|按原来|照原来的|照原样|老规矩|还是老规矩|同上周|照常排我|还是照常|不作调整|不做调整|无调整|不调整|没有调整|与往常一致|和往常一致|跟往常一致|与以往一致|同往常|无变动|没有变动|没变动|不变动|无变化|不影响|也不影响|都不影响|没影响|不受影响|正常|照常|照旧|照舊|如常|老样子|老樣子|不变|不變|跟上学期一样|和上学期一样|跟上个月一样|和上个月一样|同上学期|恢复|恢復|恢复正常|跟以前一样|和以前一样|跟之前一样|和之前一样"
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
-     "same days as before|the same days as before|same days as last week|same days as usual|same days as always"
+     "same same|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
