@@ -149,8 +149,9 @@ def _marks_after_times(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _marked_one_by_one(tokens: Sequence[Token]) -> list[Token]:
-    """下午 | Mon ✓ Tue ✓ Wed × / 上午 ✓ 下午 ✓: days or parts of the day each with its own tick or cross are the
-    ones ticked, said together once (下午 Mon Tue ✓); when every one is crossed, they are refused together."""
+    """下午 | Mon ✓ Tue ✓ Wed × / 上午 ✓ 下午 ✓ / 晚上：一✓ 二× 三✓: days (or weekday digits) or parts of the day
+    each with its own tick or cross are the ones ticked, said together once (下午 Mon Tue ✓); when every one is
+    crossed, they are refused together."""
     out: list[Token] = []
     for statement in _statements(tokens):
         pairs = _item_mark_pairs(statement)
@@ -158,6 +159,8 @@ def _marked_one_by_one(tokens: Sequence[Token]) -> list[Token]:
             out.extend(statement)
             continue
         start, items = pairs
+        items = [(Token(Kind.DAYS, frozenset({item.value.value - 1})) if item.kind is Kind.NUM else item, mark)
+                 for item, mark in items]
         ticked = [item for item, mark in items if mark.kind is Kind.POS]
         out.extend(statement[:start])
         crossed = [item for item, _ in items]
@@ -173,7 +176,7 @@ def _item_mark_pairs(statement: Sequence[Token]) -> tuple[int, list[tuple[Token,
         return None
     start -= 1
     kind = statement[start].kind
-    if kind not in (Kind.DAYS, Kind.PART):
+    if kind not in (Kind.DAYS, Kind.PART, Kind.NUM) or (kind is Kind.NUM and not _is_day_digit(statement, start)):
         return None
     items: list[tuple[Token, Token]] = []
     index = start
@@ -331,9 +334,10 @@ def _day_off_line(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _dash_line(tokens: Sequence[Token], index: int) -> bool:
-    """周一 — / Mon - / Tue | - on a line of its own: a day with only a dash after it is not offered."""
+    """周一 — / Mon - / Tue | - / 晚上 | — on a line of its own: a day (or a part of the day) with only a dash after
+    it is not offered."""
     day = index - 2 if kind_at(tokens, index - 1) is Kind.COMMA else index - 1
-    return (tokens[index].kind is Kind.RANGE and kind_at(tokens, day) is Kind.DAYS
+    return (tokens[index].kind is Kind.RANGE and kind_at(tokens, day) in (Kind.DAYS, Kind.PART)
             and kind_at(tokens, index + 1) in (Kind.STOP, None)
             and kind_at(tokens, day - 1) in (Kind.STOP, None))
 
