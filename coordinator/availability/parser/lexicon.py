@@ -451,7 +451,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|timed out|times out|sold out|print out|printed out|fill out|filled out|reach out|reached out|point out"),
     # words kept whole so that their characters are not read as something shorter (一点 in 晚一点)
     ((),
-     "的帮忙|的帮助|的支持|的付出|的照顾|中间不休息|中间不用休息|不用休息|时间上|时间方面|不再赘述|"
+     "的帮忙|的帮助|的支持|的付出|的照顾|中间要午睡|中间午睡|中间要休息|中间要睡午觉|中间要睡会|中间不休息|中间不用休息|不用休息|时间上|时间方面|不再赘述|"
      "回家以后时间就多了|回家后时间就多了|回来以后时间就多了|回来后时间就多了|以后时间就多了|之后时间就多了|时间就多了"
      "|时间会多一些|时间就多一些|"
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
