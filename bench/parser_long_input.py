@@ -46,6 +46,8 @@ PATTERNS = {
     "spaces for commas": "周末都可以 实在缺人的话周三晚上也能来 ",
     "a bracketed key": "（上/下/晚）\n周六 ✓✓✓\n",
     "days said too, clocked": "周一下午可以，周五也一样，不过要三点以后，",
+    "away between commas": "，出差",
+    "a preference, then a day": "最好周日，周六",
 }
 
 

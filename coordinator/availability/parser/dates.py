@@ -92,17 +92,17 @@ def _away_after_the_end(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        start = index
-        while kind_at(tokens, start) is Kind.COMMA:
-            start += 1
-        end = start
-        while kind_at(tokens, end) in _THEN or (kind_at(tokens, end) is Kind.NEG and tokens[end].value == DOING):
-            end += 1
-        said = tokens[start:end]
-        if (any(token.kind in (Kind.LEAVE, Kind.NEG) for token in said) and kind_at(tokens, end) in _PAUSE_OR_END
-                and kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out)):
-            index = end
-            continue
+        if kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out):
+            start = index
+            while kind_at(tokens, start) is Kind.COMMA:
+                start += 1
+            end = start
+            while kind_at(tokens, end) in _THEN or (kind_at(tokens, end) is Kind.NEG and tokens[end].value == DOING):
+                end += 1
+            if any(token.kind in (Kind.LEAVE, Kind.NEG) for token in tokens[start:end]) and kind_at(
+                    tokens, end) in _PAUSE_OR_END:
+                index = end
+                continue
         out.append(tokens[index])
         index += 1
     return out

@@ -61,7 +61,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _lend_level(previous, clause)
             reason_for_what_came(previous, clause)
             if run.opener not in (Kind.ALSO, Kind.SO):
-                times_for_days_before(built[:at], clause)
+                times_for_days_before(built[max(0, at - _LOOK_BACK):at], clause)
                 _times_explained(recent, clause)
                 _carry_days(previous, clause)
             elif run.opener is Kind.SO:
