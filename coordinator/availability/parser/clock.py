@@ -106,18 +106,19 @@ def _joined_ends(tokens: list[Token]) -> list[Token]:
     which it runs (after a comma at most), are one span."""
     out: list[Token] = []
     last_at: int | None = None
+    paused = False
     for token in tokens:
         last = out[last_at].value if last_at is not None else None
         if (token.kind is Kind.TIME and isinstance(token.value, ClockSpan) and isinstance(last, ClockSpan)
                 and last.end == DAY_END and token.value.start == 0 and last.start < token.value.end):
             out[last_at] = Token(Kind.TIME, ClockSpan(last.start, token.value.end))
             continue
-        paused = last_at is not None and any(said.kind is Kind.COMMA for said in out[last_at + 1:])
         out.append(token)
         if token.kind is Kind.TIME:
-            last_at = len(out) - 1
+            last_at, paused = len(out) - 1, False
         elif token.kind not in _BETWEEN_ENDS or (token.kind is Kind.POS and not paused):
             last_at = None
+        paused = paused or token.kind is Kind.COMMA
     return out
 
 

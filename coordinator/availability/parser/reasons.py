@@ -13,6 +13,7 @@ _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
 _ENDING = frozenset({Kind.BEFORE, Kind.UNTIL})
 _OFFERING = frozenset({Kind.POS, Kind.DAYS, Kind.LEVEL, Kind.PART})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
+"""What binds a bare hour as a clock time (by 12 / until 4 / from 10)."""
 _PART_DOING = [Kind.PART, Kind.NEG]
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
@@ -32,16 +33,16 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
 def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
     """周四下午三点之前可以，三点后有专业课 / 11点以前可以, 11点有个 lecture / 三点前（三点要去接娃）: after a time
     said "before" or "until", that same time said again with what happens then, and no offer, says why."""
+    pause_after, offer_after = _next_of(tokens, _PAUSES), _next_of(tokens, _OFFERING)
     out: list[Token] = []
     bound: Clock | None = None
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.kind is Kind.CLOCK and bound is not None and token.value.hour % 12 == bound.hour % 12:
-            end = next((at for at in range(index, len(tokens)) if tokens[at].kind in _PAUSES), len(tokens))
-            if not any(said.kind in _OFFERING for said in tokens[index + 1:end]):
-                index = end
-                continue
+        if (token.kind is Kind.CLOCK and bound is not None and token.value.hour % 12 == bound.hour % 12
+                and offer_after[index + 1] >= pause_after[index]):
+            index = pause_after[index]
+            continue
         if token.kind is Kind.CLOCK and kind_at(tokens, index + 1) is Kind.BEFORE:
             bound = token.value
         elif (token.kind in _ENDING and kind_at(tokens, index + 1) is Kind.CLOCK
@@ -55,6 +56,14 @@ def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
         out.append(token)
         index += 1
     return out
+
+
+def _next_of(tokens: list[Token], kinds: frozenset[Kind]) -> list[int]:
+    """For each position, where the next token of these kinds is, at or after it (the length when none is)."""
+    found = [len(tokens)] * (len(tokens) + 1)
+    for index in range(len(tokens) - 1, -1, -1):
+        found[index] = index if tokens[index].kind in kinds else found[index + 1]
+    return found
 
 
 def _why_the_other_day(tokens: list[Token]) -> list[Token]:
