@@ -118,15 +118,6 @@ def _ends_just_before(out: Sequence[Token]) -> bool:
     return False
 
 
-def _dated_before_stop(tokens: Sequence[Token], start: int) -> bool:
-    for token in tokens[start:]:
-        if token.kind is Kind.STOP:
-            return False
-        if token.kind in (Kind.SPAN, Kind.DATE, Kind.BOUND):
-            return True
-    return False
-
-
 def _from_that_day(tokens: list[Token]) -> list[Token]:
     """我12月10号放假，从那天起每周三晚上都能来: "from that day on" starts the pattern on the day just named."""
     out: list[Token] = []
@@ -339,8 +330,11 @@ def _absolute(token: Token, ref: date) -> Token:
     spans."""
     if token.kind is Kind.DATE and isinstance(token.value, CalendarMonth):
         return _span_token(calendar_month(token.value.month, ref))
-    if token.kind is Kind.RELDAY or (token.kind is Kind.DATE and isinstance(token.value, NewYearDay)):
-        day = shift(ref, token.value) if token.kind is Kind.RELDAY else new_year_day(token.value, ref)
+    if token.kind is Kind.RELDAY:
+        day = shift(ref, token.value)
+        return Token(Kind.DATE, day) if day else Token(Kind.VAGUE)
+    if token.kind is Kind.DATE and isinstance(token.value, NewYearDay):
+        day = new_year_day(token.value, ref)
         return Token(Kind.DATE, day) if day else Token(Kind.VAGUE)
     if token.kind is Kind.MONTH:
         return _span_token(relative_month(token.value, ref))

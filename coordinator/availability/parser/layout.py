@@ -311,9 +311,7 @@ def _pause(tokens: Sequence[Token], index: int) -> bool:
 
 def _digit_heads_line(tokens: Sequence[Token], index: int) -> bool:
     """一 ✅晚 / 二 ❌: a weekday digit that starts a line and is ticked or crossed names the day."""
-    token = tokens[index]
-    return (token.kind is Kind.NUM and token.value.day_digit and token.value.value in _WEEKDAY_NUMBERS
-            and kind_at(tokens, index - 1) in (Kind.STOP, None)
+    return (_is_day_digit(tokens, index) and kind_at(tokens, index - 1) in (Kind.STOP, None)
             and kind_at(tokens, index + 1) in (Kind.POS, Kind.NEG))
 
 

@@ -19,8 +19,13 @@ _WEEK_ZH = (r"(?:每周|每週|一周|一週|每星期|每个星期|一个星期
             r"|下星期|下个礼拜)(?![一二三四五六七日天1-7]\s*(?:[上下中]午|早|晚|全天|白天|整天|[,，、和跟]))")
 """A week said before a count (每周两个班); 下周一晚上 / 每周三、五 are weekdays, not counts."""
 _WEEK_EN = r"(?:(?:a|per|each|every|a single|this|next)\s+(?:week|wk)|weekly|/\s?(?:week|wk|周))"
-_CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|capped\s+at|cap(?:\s+(?:it|me))?\s+at|只要|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|不超|别超过|不要超过|不多于|最多只|只能|只|就|max(?:imum)?(?:\s+of)?|at most|no more than"
-        r"|not more than|up to|only|just|limit(?:\s+of)?|限)(?:\s*(?:还是|也就|也|只能|只|就))?")
+_AT_MOST = r"(?:最多|至多|顶多|不超过|别超过|不要超过)"
+_CAP_AGAIN = r"(?:\s*(?:还是|也就|也|只能|只|就))?"
+"""A cap said twice over (最多还是 / 最多只能 / 最多就)."""
+_CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|capped\s+at|cap(?:\s+(?:it|me))?\s+at"
+        r"|只要|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|不超|别超过|不要超过|不多于|最多只|只能|只|就"
+        r"|max(?:imum)?(?:\s+of)?|at most|no more than|not more than|up to|only|just|limit(?:\s+of)?|限)"
+        rf"{_CAP_AGAIN}")
 _VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|给我|上|值|来|接|做|承担|参加|安排)(?:其中)?|do|take|work|manage|这|这么)?"
 _UNIT = r"(?:个|個)?\s*(?:班|次|趟|回(?!来|家)|时段|shifts?|slots?|times?|sessions?)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|趟|回(?!来|家)|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
@@ -66,13 +71,13 @@ _PATTERNS = (
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
-    re.compile(rf"(?P<cap>(?:最多|至多|顶多|不超过|别超过|不要超过|max)(?:\s*(?:还是|也就|也|只能|只|就))?)\s*{_VERB}"
+    re.compile(rf"(?P<cap>(?:{_AT_MOST}|max){_CAP_AGAIN})\s*{_VERB}"
                rf"\s*{_N}\s*(?:个|個){_AFTER}"
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?:[一两二三四五六七]个)?\s*(?P<cap>{_AMONG}\s*(?:挑|选|排我?))\s*{_N}\s*(?:个|個){_PICKED}{_NOT_ALL}?"),
     re.compile(rf"(?P<cap>挑|选)\s*(?P<n>[两二三四五六2-6])\s*(?:个|個){_PICKED}{_NOT_ALL}?"),
     re.compile(rf"(?P<cap>挑|选)\s*(?P<n>一|1)\s*(?:个|個){_PICKED}{_NOT_ALL}"),
-    re.compile(rf"(?P<cap>最多|至多|顶多|不超过|别超过|不要超过)\s*{_VERB}\s*(?P<n>俩|仨){_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
+    re.compile(rf"(?P<cap>{_AT_MOST})\s*{_VERB}\s*(?P<n>俩|仨){_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
 )
 _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
           "上午": "上午", "mornings": "上午"}

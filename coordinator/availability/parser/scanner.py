@@ -128,7 +128,8 @@ _LATIN_MATCHERS: tuple[Matcher, ...] = (
 _DAY_NAME_MATCHERS: tuple[Matcher, ...] = (read.day_name, read.other_word, read.greeting, read.lone_half)
 _DAY_CHAR_MATCHERS: tuple[Matcher, ...] = (read.other_word, read.day_char)
 _OTHER_MATCHERS: tuple[Matcher, ...] = (
-    read.cancel, read.any_day, read.nothing_after_colon, read.new_year_day, read.other_word, read.greeting, read.lone_half, read.depends_on, read.meeting,
+    read.cancel, read.any_day, read.nothing_after_colon, read.new_year_day, read.other_word, read.greeting,
+    read.lone_half, read.depends_on, read.meeting,
 )
 
 
