@@ -757,6 +757,9 @@ CASES = [
     Case("ellipsis-zh-same-as-a-day", "周三上午，周五下午，周日同周三", "wed,sun:morning; fri:afternoon"),
     Case("ellipsis-zh-like-a-day", "周一到周四上午；周五下午和晚上，周六跟周五一样", "mon-thu:morning; fri,sat:afternoon,evening"),
     Case("list-zh-gen-is-and", "周二跟周四，晚上可以", "tue,thu:evening"),
+    Case("layout-zh-week-header-then-leave", "这周：周一周三晚上。28号29号回老家", "mon,wed:evening",
+         leave=leave("2026-11-28..2026-11-29")),
+    Case("leave-zh-visiting-family", "周二上午可以，周日回婆家", "tue:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -189,7 +189,7 @@ def role(clause: Clause) -> Role:
         return Role.NOTHING
     if clause.other and not (clause.has_predicate or any(group.times for group in clause.groups)):
         return Role.NOTHING
-    if _names_only_a_past_week(clause) or _every_day_busy(clause):
+    if _names_only_a_past_week(clause) or _every_day_busy(clause) or _heads_what_follows(clause):
         return Role.NOTHING
     if not has_content:
         return Role.UNCLEAR if clause.leave_word else Role.NOTHING
@@ -213,6 +213,12 @@ def _every_day_busy(clause: Clause) -> bool:
     """最近公司在赶项目，天天加班: what one does every day, with no time named, is how life goes, not a week withdrawn."""
     return clause.only_reasons and bool(clause.groups) and not (clause.dated or clause.positive) and all(
         group.days == ALL_DAYS and not group.times for group in clause.groups)
+
+
+def _heads_what_follows(clause: Clause) -> bool:
+    """这周：周一周三晚上。19号20号回老家: a week named alone, as a header, is the frame of what comes after it."""
+    return bool(clause.weeks) and not (clause.groups or clause.spans or clause.excepted or clause.other
+                                       or clause.has_predicate or clause.bounds)
 
 
 def _names_only_a_past_week(clause: Clause) -> bool:

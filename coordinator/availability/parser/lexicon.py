@@ -265,7 +265,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|at church|at the church|at the studio|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
      "|knackered|dead tired"),
     ((Token(Kind.LEAVE),),
-     "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
+     "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回婆家|回娘家|走亲戚|探亲|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"
