@@ -542,6 +542,8 @@ CASES = [
          "mon-fri:evening; sat:morning"),
     Case("time-zone-aside", "我在悉尼，周三 afternoon 对我来说是晚上，可以的", "wed:afternoon"),
     Case("same-slots-keeps", "Same slots as last week please"),
+    Case("same-deal-keeps", "same deal as last week for me 👍"),
+    Case("earlier-post-is-no-bound", "Adding Wed evening to what I posted earlier", "wed:evening"),
     Case("ask-me-any-time-is-chat", "排班表我更新了，有问题随时问我", **UNSURE),
     Case("table-row-with-a-dash", "Mon | 9-13\nWed | -\nFri | 13-19", "mon:morning; fri:afternoon"),
     # "only" frames, "so only", numbered lists, halves joined, typed dashes
@@ -890,6 +892,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("寒假开始了可以多排点，一周四个没问题", 4),
     ("Mon and Wed evenings. Max 2 regardless", 2),
     ("Tue/Wed/Thu mornings, but no more than 2 of them", 2),
+    ("这周最多帮两个班哈，周三周五晚上都行", 2),
+    ("Mon/Wed 晚上，一周 just one 就好", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

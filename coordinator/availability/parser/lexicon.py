@@ -329,7 +329,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",
      "after|past|onwards|onward|or later|and later|later|not until|not before|no earlier than|start|starts"),
-    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|earlier|no later than|not after|by"),
+    ((Token(Kind.BEFORE),), "以前|之前|前", "before|or earlier|and earlier|no later than|not after|by"),
     ((Token(Kind.BEFORE), Token(Kind.ONLY), Token(Kind.POS)),
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
      "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走|前就得下线|前就要下线|就得走|就要走|就得下线|就要下线|前必须走|之前必须走|以前必须走|前必须离开|之前必须离开",
@@ -398,7 +398,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
-     "same same|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
+     "same same|same deal as last week|same deal as usual|same deal as always|same deal as before|same drill|same drill as last week|same routine|same as ever|same old|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"

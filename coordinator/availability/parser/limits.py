@@ -26,7 +26,8 @@ _CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|cappe
         r"|只要|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|不超|别超过|不要超过|不多于|最多只|只能|只|就"
         r"|max(?:imum)?(?:\s+of)?|at most|no more than|not more than|up to|only|just|limit(?:\s+of)?|限)"
         rf"{_CAP_AGAIN}")
-_VERB = r"(?:(?:能|可以)?(?:(?:给我)?排我?|给我|上|值|来|接|做|承担|参加|安排)(?:其中)?|do|take|work|manage|这|这么)?"
+_VERB = (r"(?:(?:能|可以)?(?:(?:给我)?排我?|给我|帮(?:忙|你们|大家)?(?:值|上|顶)?|上|值|来|接|做|承担|参加|安排)(?:其中)?"
+         r"|do|take|work|manage|这|这么)?")
 _UNIT = r"(?:个|個)?\s*(?:班|次|趟|回(?!来|家)|时段|shifts?|slots?|times?|sessions?)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|趟|回(?!来|家)|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
                 r"|mornings|days|sessions)")
@@ -71,6 +72,7 @@ _PATTERNS = (
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>{_CAP})\s*{_VERB}\s*(?P<n>俩|仨)(?:个|個)?{_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:就|只)?\s*(?P<n>一)\s*次(?:就好|就行|就够了|就够|吧)?"),
+    re.compile(rf"(?P<week>{_WEEK_ZH}|{_WEEK_EN})\s*(?P<cap>just|only)\s+{_N}\s*(?:就好|就行|就够了|就够|就可以|is enough|is plenty)"),
     re.compile(rf"(?P<cap>(?:{_AT_MOST}|max){_CAP_AGAIN})\s*{_VERB}"
                rf"\s*{_N}\s*(?:个|個){_AFTER}"
                rf"(?=\s*(?:$|[，,。.！!；;~～]))"),
