@@ -762,6 +762,10 @@ CASES = [
     Case("layout-zh-week-header-then-leave", "这周：周一周三晚上。28号29号回老家", "mon,wed:evening",
          leave=leave("2026-11-28..2026-11-29")),
     Case("leave-zh-visiting-family", "周二上午可以，周日回婆家", "tue:morning"),
+    Case("reason-zh-time-before-so", "周二周四下午我都是两点半才下课，所以三点以后才能上线，晚上也行",
+         "tue,thu:afternoon=partial; tue,thu:evening"),
+    Case("reason-en-time-before-so", "my shift ends at 5 on weekdays, so I could do from 7pm Mon to Wed",
+         "mon-wed:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

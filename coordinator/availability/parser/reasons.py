@@ -14,6 +14,9 @@ _ENDING = frozenset({Kind.BEFORE, Kind.UNTIL})
 _OFFERING = frozenset({Kind.POS, Kind.DAYS, Kind.LEVEL, Kind.PART})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
 """What binds a bare hour as a clock time (by 12 / until 4 / from 10)."""
+_SAYING = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE, Kind.ONLY})
+_CLOCK_WORDS = frozenset({Kind.CLOCK, Kind.NUM, Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
+_WHEN_OF_DAY = frozenset({Kind.DAYS, Kind.PART, Kind.EVERY, Kind.LIST, Kind.RANGE})
 _PART_DOING = [Kind.PART, Kind.NEG]
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
@@ -25,6 +28,8 @@ _BUSY_AROUND = (
 def without_reasons(tokens: list[Token]) -> list[Token]:
     """The tokens without the reasons given for the times."""
     tokens = _busy_around_the_times(_after_doing(_after_because(tokens)))
+    if any(token.kind is Kind.SO for token in tokens):
+        tokens = _times_that_lead_to_so(tokens)
     if any(token.kind in _ENDING for token in tokens):
         tokens = _what_comes_at_the_bound(tokens)
     return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
@@ -56,6 +61,28 @@ def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
         out.append(token)
         index += 1
     return out
+
+
+def _times_that_lead_to_so(tokens: list[Token]) -> list[Token]:
+    """每天下午我都是一点半才下课，所以两点以后才能上线 / lectures finish at 4pm, so I could cover from 4:30 pm: a
+    clock time in a statement that offers nothing, just before "so" and an offer with its own clock time, says
+    why the offered time is what it is; the days and parts of the day it names still frame the offer, unless the
+    offer names its own days (my shift ends at 5 on weekdays, so I could do from 7pm Mon to Wed)."""
+    pieces = _pieces(tokens)
+    out: list[Token] = []
+    for at, piece in enumerate(pieces):
+        following = pieces[at + 1] if at + 1 < len(pieces) else []
+        if (following and following[0].kind is Kind.SO and _offers_a_clock_time(following)
+                and not any(token.kind in _SAYING for token in piece)):
+            own_days = any(token.kind is Kind.DAYS for token in following)
+            said = _CLOCK_WORDS | _WHEN_OF_DAY if own_days else _CLOCK_WORDS
+            piece = [token for token in piece if token.kind not in said]
+        out.extend(piece)
+    return out
+
+
+def _offers_a_clock_time(piece: list[Token]) -> bool:
+    return any(token.kind is Kind.POS for token in piece) and any(token.kind is Kind.CLOCK for token in piece)
 
 
 def _next_of(tokens: list[Token], kinds: frozenset[Kind]) -> list[int]:
