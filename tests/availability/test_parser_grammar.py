@@ -766,6 +766,9 @@ CASES = [
          "tue,thu:afternoon=partial; tue,thu:evening"),
     Case("reason-en-time-before-so", "my shift ends at 5 on weekdays, so I could do from 7pm Mon to Wed",
          "mon-wed:evening"),
+    Case("scope-zh-dated-week-narrowed", "下周每天都行，就周四只能晚上", "mon-wed,fri-sun:*; thu:evening"),
+    Case("layout-en-laid-out-is-no-leave", "Mine, laid out as asked:\nMonday - evening\nFriday - morning",
+         "mon:evening; fri:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

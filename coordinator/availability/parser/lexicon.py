@@ -444,7 +444,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my early mornings|before work. easy|your evenings are my mornings|your mornings are my evenings|my mornings are your evenings"
      "|my evenings are your mornings|time difference|different time zone|time zone|timezone"
      "|or both if you need|or both if necessary|or both if you're stuck|both if you're short|sorting out|sort out"
-     "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out"
+     "|sorted out|figure out|figured out|figuring out|work out|worked out|working out|find out|found out|check out|laid out|lay out|laid it out|set out|written out|wrote out|spelled out|spelt out|typed out|filled out|fill out|printed out|print out"
      "|i am|we are|you are|they are|he is|she is|night owl|a night owl|early bird|an early bird"
      "|middle of the night|the middle of the night|in the middle of the night"
      "|logged me out|logged out|logging out|log out|logs me out|kicked me out|kicked out|locked out|locked me out"

@@ -4,6 +4,7 @@ refusal, or the frame it narrows (周一到周五随时可以，周五只能六�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from coordinator.core.week import DateRange
 
@@ -27,6 +28,7 @@ from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _STATEMENT_STARTS = frozenset({Kind.COMMA, Kind.LIST, Kind.STOP, None})
 _LOOK_BACK = 8
+_SIX_DAYS = timedelta(days=6)
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
 
 
@@ -370,6 +372,13 @@ def _within_a_part(group: Group) -> bool:
     return any(map(_one_slot, group.times)) and any(isinstance(time, ClockSpan) for time in group.times)
 
 
+def _offered(said: Clause) -> list[Group]:
+    """这周每天都行，就周二只能上午: a whole week offered by its dates is its seven days, to narrow later."""
+    if said.groups or not said.positive or not any(span.end - span.start >= _SIX_DAYS for span in said.spans):
+        return said.groups
+    return [Group(days=ALL_DAYS)]
+
+
 def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     """A clause about days already named says something about those days within what was said for them.
 
@@ -382,7 +391,7 @@ def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:
     previous = earlier[-1]
     if clause.other or clause.dated or clause.too or clause.negative or clause.leave_word or previous.other:
         return
-    said_before = [group for said in reversed(earlier) if not said.other for group in reversed(said.groups)]
+    said_before = [group for said in reversed(earlier) if not said.other for group in reversed(_offered(said))]
     for group in clause.groups:
         source = next((said for said in said_before
                        if group.days and (said.times if not group.times else said.days or said.times)
