@@ -769,6 +769,11 @@ CASES = [
     Case("scope-zh-dated-week-narrowed", "下周每天都行，就周四只能晚上", "mon-wed,fri-sun:*; thu:evening"),
     Case("layout-en-laid-out-is-no-leave", "Mine, laid out as asked:\nMonday - evening\nFriday - morning",
          "mon:evening; fri:morning"),
+    Case("scope-zh-day-switched-to-a-part", "工作日上午都行，周四改成下午", "mon-wed,fri:morning; thu:afternoon"),
+    Case("scope-mx-dated-days-switched", "下周 weekdays 晚上都行，Fri 换成下午", "mon-thu:evening; fri:afternoon"),
+    Case("scope-en-day-switched", "weekday mornings, but Wed switch to afternoon",
+         "mon,tue,thu,fri:morning; wed:afternoon"),
+    Case("chat-zh-meeting-moved", "周三的例会改成晚上了，大家注意", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -4,6 +4,7 @@ refusal, or the frame it narrows (周一到周五随时可以，周五只能六�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 from coordinator.core.week import DateRange
@@ -373,10 +374,14 @@ def _within_a_part(group: Group) -> bool:
 
 
 def _offered(said: Clause) -> list[Group]:
-    """这周每天都行，就周二只能上午: a whole week offered by its dates is its seven days, to narrow later."""
-    if said.groups or not said.positive or not any(span.end - span.start >= _SIX_DAYS for span in said.spans):
+    """这周每天都行，就周二只能上午 / 下周 weekdays 上午都行，Thu 换成下午: days offered by their dates are
+    their weekdays, to narrow later."""
+    if not (said.positive and said.spans) or any(group.has_days for group in said.groups):
         return said.groups
-    return [Group(days=ALL_DAYS)]
+    days = ALL_DAYS if any(span.end - span.start >= _SIX_DAYS for span in said.spans) else frozenset(
+        (span.start + timedelta(days=offset)).weekday() for span in said.spans
+        for offset in range((span.end - span.start).days + 1))
+    return [replace(group, days=days) for group in said.groups] or [Group(days=days)]
 
 
 def _narrow(earlier: Sequence[Clause], clause: Clause) -> None:

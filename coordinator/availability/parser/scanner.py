@@ -39,6 +39,10 @@ _SPACE_BEFORE_DAY = re.compile(r"(?:(?<=[午上晚天以行])|(?<=ok)) (?=(?:周
 """周二周三上午 周三最好: a space between a time said and a day named again pauses as a comma does."""
 _DASHES = re.compile(r"-{2,}")
 """wed: --- / Mon -- off: a run of dashes is one dash."""
+_SWITCHED = re.compile(r"(?:(?<=[一二三四五六日天末])|(?<=mon|tue|wed|thu|fri|sat|sun|end))"
+                       r"\s?(?:换成|改成|switch to|change to)\s?"
+                       r"(?=上午|下午|晚上|早上|全天|白天|mornings?|afternoons?|evenings?)")
+"""周四换成下午 / Thu switch to afternoon: a day moved to another part of the day has only that part now."""
 _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 """滑雪⛷️，不在哦: an emoji before a comma closes nothing; the sentence goes on."""
 
@@ -53,6 +57,8 @@ def normalize(text: str) -> str:
         text = _PAUSE.sub("，", _BLANK_LINE_END.sub(" -", text))
     if "--" in text:
         text = _DASHES.sub("-", text)
+    if "成" in text or " to " in text:
+        text = _SWITCHED.sub("只能", text)
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
