@@ -542,7 +542,6 @@ CASES = [
          "mon-fri:evening; sat:morning"),
     Case("time-zone-aside", "我在悉尼，周三 afternoon 对我来说是晚上，可以的", "wed:afternoon"),
     Case("same-slots-keeps", "Same slots as last week please"),
-    Case("same-deal-keeps", "same deal as last week for me 👍"),
     Case("earlier-post-is-no-bound", "Adding Wed evening to what I posted earlier", "wed:evening"),
     Case("ask-me-any-time-is-chat", "排班表我更新了，有问题随时问我", **UNSURE),
     Case("table-row-with-a-dash", "Mon | 9-13\nWed | -\nFri | 13-19", "mon:morning; fri:afternoon"),
@@ -774,6 +773,7 @@ CASES = [
     Case("scope-en-day-switched", "weekday mornings, but Wed switch to afternoon",
          "mon,tue,thu,fri:morning; wed:afternoon"),
     Case("chat-zh-meeting-moved", "周三的例会改成晚上了，大家注意", **UNSURE),
+    Case("header-zh-times-i-can", "下周能值班的时间：周三 周六 下午", "wed,sat:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -838,11 +838,17 @@ def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
 
 
+@pytest.mark.parametrize("text", ["各位，请在周四前回复下周能值班的时间，谢谢", "请大家填写下周可以值班的时间～"])
+def test_the_call_for_times_is_talk(text: str) -> None:
+    understood = parse_availability(text, MONDAY).as_json()
+    assert (understood["chat"], understood["slots"]) == (True, {})
+
+
 @pytest.mark.parametrize("text", [
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
-    "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂"])
+    "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

@@ -419,9 +419,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "happy|enjoy|have a great|have a good|have a nice|great weekend|congrats|congratulations|wishing everyone"
      "|wishing you all|wish everyone|wish you all|merry christmas|happy new year|happy holidays|wish me luck"
      "|wish us luck|good luck|best of luck|fingers crossed|keep it up|hang in there|merry"),
+    ((), "可以值班的时间:|能值班的时间:|有空的时间:|可以的时间:|可以值班的时间是|能值班的时间是|有空的时间是|可以的时间是"
+         "|可以值班的时间如下|能值班的时间如下|有空的时间如下|可以的时间如下", ""),
     ((), "了一早上|了一上午|了一下午|了一晚上|了一整天|了一天|了一整晚|了一整个上午|了一整个下午|了一整个晚上", ""),
     ((Token(Kind.CHAT),),
-     "不好意思|抱歉|@all|@所有人|@全体|请更新|请大家更新|麻烦大家更新|请及时更新|更新下周|请大家填写|请填写|请大家报|麻烦更新|第一次|头一回"
+     "不好意思|抱歉|@all|@所有人|@全体|前回复|之前回复|请回复|请大家回复|麻烦回复|可以值班的时间|能值班的时间|有空的时间|可以的时间|请更新|请大家更新|麻烦大家更新|请及时更新|更新下周|请大家填写|请填写|请大家报|麻烦更新|第一次|头一回"
      "|还好|幸好|手忙脚乱|好冷|好热|大家帮忙|帮忙cover|帮忙 cover|帮我cover|帮我 cover|换班|換班|调班|調班|替班|代班|替我|帮我顶|换一下|换个班|换给|换成|换到|调到|调成|取消|别忘|不要忘|记得|提醒"
      "|欢迎|歡迎|会议|會議|开会|開會|例会|咨询|諮詢|捐助人|捐赠人|物流|有问题|问题"
      "|辛苦了|好多啊|早上好|晚上好|下午好|中午好|早安|晚安|直播|感人|系统|有点卡|注意一下|捐款人|捐助者"
