@@ -774,6 +774,8 @@ CASES = [
          "mon,tue,thu,fri:morning; wed:afternoon"),
     Case("chat-zh-meeting-moved", "周三的例会改成晚上了，大家注意", **UNSURE),
     Case("header-zh-times-i-can", "下周能值班的时间：周三 周六 下午", "wed,sat:afternoon"),
+    Case("partial-en-dotted-to-noon", "Sunday 10.30 to noon", "sun:morning=partial"),
+    Case("partial-en-until-an-hour-in-the-afternoon", "Fri from 1 until 5 in the afternoon", "fri:afternoon=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -9,8 +9,9 @@ from .tokens import Duration, Kind, Numeral, Token, kind_at
 
 _LINKS = frozenset({Kind.LIST, Kind.COMMA, Kind.RANGE})
 _TIMES = frozenset({Kind.PART, Kind.CLOCK})
-_NOT_DAYS_AFTER = frozenset({Kind.FROM})
-"""Thursday from 1 to 4 in the afternoon: numbers after "from" are hours."""
+_NOT_DAYS_AFTER = frozenset({Kind.FROM, Kind.UNTIL, Kind.BEFORE})
+"""Thursday from 1 to 4 in the afternoon / from 2 until 4 in the afternoon: numbers after "from", "until" or
+"before" are hours."""
 _IN_CHAIN = _LINKS | {Kind.DAYS, Kind.NUM}
 _MIN_BARE_DIGITS = 2
 _TWO_DAYS = Duration(days=2)
@@ -130,8 +131,8 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     numeral = tokens[start].value
     after_times = before in _TIMES and not numeral.day_digit
-    if kinds[:2] == [Kind.NUM, Kind.PART] and 1 <= numeral.value <= len(_WEEK) and not (
-            after_times and not tokens[start + 1].value.slot_names):
+    if (kinds[:2] == [Kind.NUM, Kind.PART] and 1 <= numeral.value <= len(_WEEK) and before not in _NOT_DAYS_AFTER
+            and not (after_times and not tokens[start + 1].value.slot_names)):
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced

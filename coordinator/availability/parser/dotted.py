@@ -9,7 +9,7 @@ from .tokens import Clock, Kind, Match, MonthDay, Token
 _CONNECTOR = r"\s?(?:-|–|~|～|到|至)\s?"
 _PAIR = re.compile(r"(?P<a>[0-9]{1,2})\.(?P<b>[0-9]{1,2})(?![0-9.])")
 _PAIR_THEN_CONNECTOR = re.compile(rf"(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{1,2}}{_CONNECTOR}$")
-_CONNECTOR_THEN_NUMBER = re.compile(rf"{_CONNECTOR}(?=[0-9])")
+_CONNECTOR_THEN_NUMBER = re.compile(rf"(?:{_CONNECTOR}|\s(?:to|till|until|til)\s)(?=[0-9]|noon|midday)")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m(?![a-z])|点|點|时|時)")
 _NOT_A_DATE_AFTER = re.compile(r"\s?(?:小时|小時|个|個|天|元|块|h(?![a-z])|hours?|hrs?|%)")
 _CLOCK_BEFORE = frozenset("午上晚点點")
@@ -37,7 +37,8 @@ def dotted(source: str, position: int) -> Match | None:
 
 
 def _reads_as_clock(source: str, position: int, end: int) -> bool:
-    """After a part of the day, before 点 or pm, or in a range whose other end reads as a clock (7.30-9)."""
+    """After a part of the day, before 点 or pm, or in a range whose other end reads as a clock (7.30-9, 9.30 to
+    noon)."""
     if _after_part(source, position) or _CLOCK_AFTER.match(source, end):
         return True
     left = _PAIR_THEN_CONNECTOR.search(source, 0, position)
@@ -46,6 +47,8 @@ def _reads_as_clock(source: str, position: int, end: int) -> bool:
     connector = _CONNECTOR_THEN_NUMBER.match(source, end)
     if connector is None:
         return False
+    if not source[connector.end():connector.end() + 1].isdigit():
+        return True
     other = _PAIR.match(source, connector.end())
     return other is None or _CLOCK_AFTER.match(source, other.end()) is not None
 
