@@ -776,6 +776,8 @@ CASES = [
     Case("header-zh-times-i-can", "下周能值班的时间：周三 周六 下午", "wed,sat:afternoon"),
     Case("partial-en-dotted-to-noon", "Sunday 10.30 to noon", "sun:morning=partial"),
     Case("partial-en-until-an-hour-in-the-afternoon", "Fri from 1 until 5 in the afternoon", "fri:afternoon=partial"),
+    Case("partial-en-day-then-hours-in-the-afternoon", "Wednesday 3 to 5 in the afternoon", "wed:afternoon=partial"),
+    Case("team-zh-digit-range-before-a-part", "2-4下午可以", "tue-thu:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

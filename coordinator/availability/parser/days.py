@@ -126,13 +126,14 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return None
     kinds = [kind_at(tokens, start + offset) for offset in range(4)]
     before = kind_at(tokens, start - 1)
-    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER:
+    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER | {Kind.DAYS}:
         first, last = tokens[start].value.value, tokens[start + 2].value.value
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     numeral = tokens[start].value
     after_times = before in _TIMES and not numeral.day_digit
+    ends_a_range = before is Kind.RANGE and kind_at(tokens, start - 2) is Kind.NUM
     if (kinds[:2] == [Kind.NUM, Kind.PART] and 1 <= numeral.value <= len(_WEEK) and before not in _NOT_DAYS_AFTER
-            and not (after_times and not tokens[start + 1].value.slot_names)):
+            and not ends_a_range and not (after_times and not tokens[start + 1].value.slot_names)):
         return start + 1, frozenset({tokens[start].value.value - 1})
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced
