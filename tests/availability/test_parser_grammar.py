@@ -778,6 +778,9 @@ CASES = [
     Case("partial-en-until-an-hour-in-the-afternoon", "Fri from 1 until 5 in the afternoon", "fri:afternoon=partial"),
     Case("partial-en-day-then-hours-in-the-afternoon", "Wednesday 3 to 5 in the afternoon", "wed:afternoon=partial"),
     Case("team-zh-digit-range-before-a-part", "2-4下午可以", "tue-thu:afternoon"),
+    Case("reason-en-then-what-one-does", "Thursday evening till 9, then it's family time", "thu:evening=partial"),
+    Case("reason-zh-earlier-is-too-early", "周六上午十点到十二点，再早起不来", "sat:morning=partial"),
+    Case("reason-zh-the-bound-said-again-after-to", "周三晚上只能到九点，九点后要备课", "wed:evening=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -11,6 +11,9 @@ from .tokens import Clock, Kind, Token, kind_at
 _REASON_ENDS = frozenset({Kind.STOP, Kind.COMMA, Kind.CONTRAST, Kind.ALSO})
 _PAUSES = frozenset({Kind.COMMA, Kind.STOP})
 _ENDING = frozenset({Kind.BEFORE, Kind.UNTIL})
+_ENDING_OR_TO = _ENDING | {Kind.RANGE}
+"""只能到九点: 到 with no start before it ends the time as "until" does."""
+_HOURS = frozenset({Kind.CLOCK, Kind.NUM})
 _OFFERING = frozenset({Kind.POS, Kind.DAYS, Kind.LEVEL, Kind.PART})
 _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
 """What binds a bare hour as a clock time (by 12 / until 4 / from 10)."""
@@ -18,6 +21,7 @@ _SAYING = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE, Kind.ONLY})
 _CLOCK_WORDS = frozenset({Kind.CLOCK, Kind.NUM, Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 _WHEN_OF_DAY = frozenset({Kind.DAYS, Kind.PART, Kind.EVERY, Kind.LIST, Kind.RANGE})
 _PART_DOING = [Kind.PART, Kind.NEG]
+_ONLY_REFUSING = frozenset({Kind.NEG, Kind.RANGE, Kind.ALSO})
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
@@ -30,13 +34,14 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
     tokens = _busy_around_the_times(_after_doing(_after_because(tokens)))
     if any(token.kind is Kind.SO for token in tokens):
         tokens = _times_that_lead_to_so(tokens)
-    if any(token.kind in _ENDING for token in tokens):
+    if any(token.kind in _ENDING_OR_TO for token in tokens):
         tokens = _what_comes_at_the_bound(tokens)
     return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
 
 
 def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
-    """周四下午三点之前可以，三点后有专业课 / 11点以前可以, 11点有个 lecture / 三点前（三点要去接娃）: after a time
+    """周四下午三点之前可以，三点后有专业课 / 11点以前可以, 11点有个 lecture / 三点前（三点要去接娃）/ 晚上只能到九点，
+    九点后要复习: after a time
     said "before" or "until", that same time said again with what happens then, and no offer, says why."""
     pause_after, offer_after = _next_of(tokens, _PAUSES), _next_of(tokens, _OFFERING)
     out: list[Token] = []
@@ -50,8 +55,8 @@ def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
             continue
         if token.kind is Kind.CLOCK and kind_at(tokens, index + 1) is Kind.BEFORE:
             bound = token.value
-        elif (token.kind in _ENDING and kind_at(tokens, index + 1) is Kind.CLOCK
-              and kind_at(tokens, index - 1) is not Kind.CLOCK):
+        elif (token.kind in _ENDING_OR_TO and kind_at(tokens, index + 1) is Kind.CLOCK
+              and kind_at(tokens, index - 1) not in _HOURS):
             bound = tokens[index + 1].value
             out.append(token)
             token = tokens[index + 1]
@@ -190,7 +195,7 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
     last_clock: Clock | None = None
     for end in [*(index for index, token in enumerate(tokens) if token.kind in _PAUSES), len(tokens)]:
         piece = tokens[start:end]
-        reason = _kinds_once(piece) in _BUSY_AROUND or _only_what_one_does(piece) or (
+        reason = _kinds_once(piece) in _BUSY_AROUND or _only_what_one_does(piece) or _only_refusing(piece) or (
             _busy_in_its_part(piece, last_clock))
         if not (clocked and reason):
             out.extend(piece)
@@ -200,6 +205,13 @@ def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
         out.extend(tokens[end:end + 1])
         start = end + 1
     return out
+
+
+def _only_refusing(piece: list[Token]) -> bool:
+    """Friday evening till 9, then it's family time / 十点半到十二点，再早真起不来: after the clock times, a
+    statement that only refuses, naming no day or time of its own, refuses the time beyond them."""
+    kinds = {token.kind for token in piece}
+    return Kind.NEG in kinds and kinds <= _ONLY_REFUSING
 
 
 def _kinds_once(piece: list[Token]) -> list[Kind]:
