@@ -840,6 +840,9 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("Could you add Tuesday evening to mine? Kids' football got moved", "add"),
     ("My usual slots, plus Sunday morning", "add"),
     ("跟上周一样，但是加上周五下午", "add"),
+    ("周三下午那个班我退了，其他不变", "remove"),
+    ("照旧，就是周五晚上别再排我了", "remove"),
+    ("取消我周二的班，以后周二都不行", "remove"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
