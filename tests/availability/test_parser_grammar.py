@@ -781,6 +781,8 @@ CASES = [
     Case("reason-en-then-what-one-does", "Thursday evening till 9, then it's family time", "thu:evening=partial"),
     Case("reason-zh-earlier-is-too-early", "周六上午十点到十二点，再早起不来", "sat:morning=partial"),
     Case("reason-zh-the-bound-said-again-after-to", "周三晚上只能到九点，九点后要备课", "wed:evening=partial"),
+    Case("plain-zh-from-morning-to-night", "周六我都可以，从早到晚", "sat:*"),
+    Case("leave-zh-a-trip-home", "20号到22号回趟老家", leave=leave("2026-12-20..2026-12-22")),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -922,6 +924,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("Tue/Wed/Thu mornings, but no more than 2 of them", 2),
     ("这周最多帮两个班哈，周三周五晚上都行", 2),
     ("Mon/Wed 晚上，一周 just one 就好", 1),
+    ("寒假时间多了，一周可以排四个", 4),
+    ("下周能接三个，周二周四都行", 3),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

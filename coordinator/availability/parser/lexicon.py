@@ -146,7 +146,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
      "|evenig|evnings|evenins|evng|evngs|eveng|evengs|evenng|evenngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
-    ((_part(ALL_DAY),), "全天|全填|全田|整天|一整天|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点|随便哪个时段|随便什么时段|随便哪个时间",
+    ((_part(ALL_DAY),), "全天|全填|全田|整天|一整天|从早到晚|从早上到晚上|早到晚|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点|随便哪个时段|随便什么时段|随便哪个时间",
      "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
      "|whenever|at any time|round the clock"),
     ((_part(AFTER_WORK),), "下班后|下班以后|下班之后|下班後|回家后|回家以后|到家后|到家以后",
@@ -265,7 +265,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|at church|at the church|at the studio|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
      "|knackered|dead tired"),
     ((Token(Kind.LEAVE),),
-     "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回婆家|回娘家|走亲戚|探亲|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
+     "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回趟老家|回一趟老家|回趟家|回一趟家|回婆家|回娘家|走亲戚|探亲|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
      "|sick leave|miss|will miss|missing|on holiday|on vacation|vacation|holiday|holidays|travelling"
      "|traveling|out of town"

@@ -59,6 +59,7 @@ _PATTERNS = (
     re.compile(rf"{_N}\s+(?P<week>a week|per week|each week)\s+(?P<cap>at most|max|maximum|tops)(?![a-z])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*{_UNIT_CAPPED}(?:就好|就行|就够了|就够|就可以)"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*{_VERB}\s*{_N}\s*(?:个|個)\s*(?:就好|就行|就够了|就够|就可以|封顶)"),
+    re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?:能|可以)\s*(?:排我?|给我排|接|值|上)\s*{_N}\s*(?:个|個)(?=\s*(?:$|[，,。.！!；;~～]))"),
     re.compile(rf"(?P<cap>capped\s+at|cap(?:\s+(?:it|me))?\s+at)\s+{_N}(?![a-z0-9])"),
     re.compile(rf"(?P<week>{_WEEK_ZH})\s*(?P<cap>max|maximum|cap|at most)\s*{_N}{_BARE_END}"),
     re.compile(rf"(?<![a-z])(?P<cap>max|maximum|cap)\s*{_N}\s*(?P<week>{_WEEK_EN}|{_WEEK_ZH})?{_BARE_END}"),
@@ -87,7 +88,7 @@ _PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
 _MAYBE = re.compile(r"班|次|时段|晚|shift|once|twice|thrice|week|times|最多|至多|顶多|超过|俩|仨|就够|就好|就行|就可以"
-                    r"|max|tops|slot|挑|选|里面|当中|no more than|at most|limit|限|wk|cap|回|每周|一周|星期|礼拜|趟|上限|single|只要|不超"
+                    r"|max|tops|slot|挑|选|里面|当中|no more than|at most|limit|限|wk|cap|回|每周|一周|下周|这周|本周|星期|礼拜|趟|上限|single|只要|不超"
                     r"|the one", re.IGNORECASE)
 
 
