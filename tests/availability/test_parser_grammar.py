@@ -783,6 +783,8 @@ CASES = [
     Case("reason-zh-the-bound-said-again-after-to", "周三晚上只能到九点，九点后要备课", "wed:evening=partial"),
     Case("plain-zh-from-morning-to-night", "周六我都可以，从早到晚", "sat:*"),
     Case("leave-zh-a-trip-home", "20号到22号回趟老家", leave=leave("2026-12-20..2026-12-22")),
+    Case("refusal-zh-part-with-what-one-does", "周二周四上午下午都ok，晚上要收拾行李", "tue,thu:morning,afternoon"),
+    Case("refusal-zh-part-teaching", "周一、周三，上午或晚上都行，下午我要带班", "mon,wed:morning,evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
