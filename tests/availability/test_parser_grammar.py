@@ -785,6 +785,12 @@ CASES = [
     Case("leave-zh-a-trip-home", "20号到22号回趟老家", leave=leave("2026-12-20..2026-12-22")),
     Case("refusal-zh-part-with-what-one-does", "周二周四上午下午都ok，晚上要收拾行李", "tue,thu:morning,afternoon"),
     Case("refusal-zh-part-teaching", "周一、周三，上午或晚上都行，下午我要带班", "mon,wed:morning,evening"),
+    Case("talk-en-dash-before-the-reason", "Any weekday evening except Friday — Fridays I have choir practice, sorry!",
+         "mon-thu:evening"),
+    Case("talk-zh-fill-wherever-there-is-a-gap", "周二晚上或者周六全天，看排班表哪里空着就填哪里", "tue:evening; sat:*"),
+    Case("talk-zh-times-listed-beside-a-story", "1月5号起周末全天，寒假在家也没啥事", "sat,sun:*"),
+    Case("reason-zh-overtime-no-way-around-it", "工作日晚上八点以后，年底天天加班没办法",
+         "mon-fri:evening=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -50,9 +50,10 @@ _LONGEST_ABBREVIATION = 8
 _CASED_BREAKS = re.compile(
     r"((?:\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)|(?<=[0-9])(?:am|pm|AM|PM))\.)"
     r"(?=\s+[A-Z][a-z]+\b(?!\.))"
-    r"|\s[\u2013\u2014]\s(?=I\b)")
+    r"|\s[\u2013\u2014]\s(?=I\b)| \u2014 (?=[A-Z][a-z])(?!Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 """Mon to Thu. Fridays I'm out / from 11am to 3pm. Does that work?: an abbreviated day or a clock's am/pm ends
-a sentence when a capitalised word follows (not Mon. Wed.); a dash before "I" starts a new statement."""
+a sentence when a capitalised word follows (not Mon. Wed.); a dash before "I" or a capitalised word (— Mondays I have
+a meeting) starts a new statement."""
 _ABBREVIATIONS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun a.m p.m am pm approx etc vs no jan feb mar apr jun jul aug sep sept "
     "oct nov dec mr mrs ms dr st".split())
@@ -333,7 +334,8 @@ def _chatty(sentence: Sequence[_Part]) -> list[bool]:
     要看孩子那边怎么安排 only the part with the question word is; a sentence that offers nothing is all chat."""
     asking = [part.has(_QUESTION) and not part.requests for part in sentence]
     if any(asking):
-        if any(part.has(_PREDICATES) and part.content and not asks for part, asks in zip(sentence, asking, strict=True)):
+        if any((part.has(_PREDICATES) or _lists_times(part)) and part.content and not asks
+               for part, asks in zip(sentence, asking, strict=True)):
             talk = iter(_talk([part for part, asks in zip(sentence, asking, strict=True) if not asks]))
             return [asks or next(talk) for asks in asking]
         return [asks or not part.keeps_the_week for part, asks in zip(sentence, asking, strict=True)]

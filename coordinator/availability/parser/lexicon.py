@@ -235,7 +235,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
      "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),
-     "上课|有课|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "上课|有课|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|四六级|考四六级|考四级|考六级|四级考试|六级考试|英语四级|英语六级|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
@@ -403,7 +403,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
      "|same as last wk|same with last week|same like last week|same like before|same with before|same as always"
-     "|my time is same as always|my time is the same|my time is same|my times are the same|usual|the usual|as per usual|same as usual|no changes from me|no change from me|no changes for me|no changes here|no changes on my side|same slots|same times"
+     "|my time is same as always|my time is the same|my time is same|my times are the same|usual|the usual|as per usual|same as usual|no changes from me|no change from me|no change from before|no changes from before|no change from last week|no changes from last week|no changes for me|no changes here|no changes on my side|same slots|same times"
      "|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
@@ -420,7 +420,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|wishing you all|wish everyone|wish you all|merry christmas|happy new year|happy holidays|wish me luck"
      "|wish us luck|good luck|best of luck|fingers crossed|keep it up|hang in there|merry"),
     ((), "可以值班的时间:|能值班的时间:|有空的时间:|可以的时间:|可以值班的时间是|能值班的时间是|有空的时间是|可以的时间是"
-         "|可以值班的时间如下|能值班的时间如下|有空的时间如下|可以的时间如下|行李|行程|银行|行业", ""),
+         "|可以值班的时间如下|能值班的时间如下|有空的时间如下|可以的时间如下|行李|行程|银行|行业"
+         "|哪里空着就填哪里|哪里空就填哪里|哪里缺人就排哪里|哪里缺人就填哪里|哪缺人就排哪",
+     "which works great|which works well|which works for me|which suits me|which suits me fine|which is perfect"
+     "|which is great|which is fine"),
     ((), "了一早上|了一上午|了一下午|了一晚上|了一整天|了一天|了一整晚|了一整个上午|了一整个下午|了一整个晚上", ""),
     ((Token(Kind.CHAT),),
      "不好意思|抱歉|@all|@所有人|@全体|前回复|之前回复|请回复|请大家回复|麻烦回复|可以值班的时间|能值班的时间|有空的时间|可以的时间|请更新|请大家更新|麻烦大家更新|请及时更新|更新下周|请大家填写|请填写|请大家报|麻烦更新|第一次|头一回"
