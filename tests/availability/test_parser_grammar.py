@@ -791,6 +791,10 @@ CASES = [
     Case("talk-zh-times-listed-beside-a-story", "1月5号起周末全天，寒假在家也没啥事", "sat,sun:*"),
     Case("reason-zh-overtime-no-way-around-it", "工作日晚上八点以后，年底天天加班没办法",
          "mon-fri:evening=partial"),
+    Case("leave-en-rest-of-the-week-as-normal", "Taking Dec 1 off, rest of the week as normal",
+         leave=leave("2026-12-01")),
+    Case("talk-en-the-only-window", "Hope you're all well! Work is mad, so the only window I have is Thursday after 4pm.",
+         "thu:afternoon=partial; thu:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -868,7 +872,8 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
-    "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍"])
+    "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
+    "本周照常排我就行，谢谢组长"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

@@ -205,7 +205,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.ASIDE, SAME),), "还是原来的时间|时间还是原来的|还是原来的|原来的时间|还是之前的时间|时间还是之前的|照上面|按上面|按照上面|照上面的|按上面的|如上|其他照上面|其他按上面|其余照上面|其他的照上面"
      "|其他时间照上面|其他按照上面", "as above|as listed above"),
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕|✓|√", ""),
-    ((Token(Kind.POS),), "正常排|正常排班|正常排我|照常排|照常排我|有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
+    ((Token(Kind.ASIDE, SAME), Token(Kind.POS)), "正常排|正常排班|正常排我|照常排|照常排我", ""),
+    ((Token(Kind.POS),), "有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
     ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕", ""),
     ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|都空|都空着", ""),
@@ -398,7 +399,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样",
-     "same same|same deal as last week|same deal as usual|same deal as always|same deal as before|same drill|same drill as last week|same routine|same as ever|same old|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
+     "same same|rest of the week as normal|rest of the week as usual|rest of the week the same|rest of week as normal|rest of week as usual|rest as normal|rest as usual|the rest as usual|the rest as normal|everything else as usual|everything else as normal|everything else the same|same deal as last week|same deal as usual|same deal as always|same deal as before|same drill|same drill as last week|same routine|same as ever|same old|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
@@ -408,7 +409,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
-    ((Token(Kind.POS),), "", "is what i've got|is what i have|is all i've got|is all i have|what i've got"
+    ((Token(Kind.POS),), "", "is what i've got|the only window i have is|the only window i have|the only window i've got is"
+     "|my only window is|only window i have is|is what i have|is all i've got|is all i have|what i've got"
      "|what i can do|is what i can do|are what i can do|what i can manage|is what i can manage|is all i can manage|all i can manage|what i can handle|is what i can handle|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
     ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
