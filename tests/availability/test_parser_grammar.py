@@ -795,6 +795,8 @@ CASES = [
          leave=leave("2026-12-01")),
     Case("talk-en-the-only-window", "Hope you're all well! Work is mad, so the only window I have is Thursday after 4pm.",
          "thu:afternoon=partial; thu:evening"),
+    Case("scope-zh-preferred-run-together", "周二周四周五晚上都可以最好是周四", "tue,fri:evening; thu:evening=preferred"),
+    Case("partial-en-dotted-in-the-morning", "Thursdays 9.30 till 11.30 in the morning", "thu:morning=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -939,6 +941,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("Mon/Wed 晚上，一周 just one 就好", 1),
     ("寒假时间多了，一周可以排四个", 4),
     ("下周能接三个，周二周四都行", 3),
+    ("I can only manage one evening a week now, any evening is fine", 1),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()

@@ -10,7 +10,7 @@ _CONNECTOR = r"\s?(?:-|–|~|～|到|至)\s?"
 _PAIR = re.compile(r"(?P<a>[0-9]{1,2})\.(?P<b>[0-9]{1,2})(?![0-9.])")
 _PAIR_THEN_CONNECTOR = re.compile(rf"(?<![0-9.])[0-9]{{1,2}}\.[0-9]{{1,2}}{_CONNECTOR}$")
 _CONNECTOR_THEN_NUMBER = re.compile(rf"(?:{_CONNECTOR}|\s(?:to|till|until|til)\s)(?=[0-9]|noon|midday)")
-_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m(?![a-z])|点|點|时|時)")
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m(?![a-z])|点|點|时|時|in the (?:morning|afternoon|evening))")
 _NOT_A_DATE_AFTER = re.compile(r"\s?(?:小时|小時|个|個|天|元|块|h(?![a-z])|hours?|hrs?|%)")
 _CLOCK_BEFORE = frozenset("午上晚点點")
 _LAST_MONTH = 12

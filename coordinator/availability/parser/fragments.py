@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coordinator.core.week import Level
+
 from .lexicon import DAY_END, PLUS, SAME
-from .tokens import ClockSpan, Kind, Token, window
+from .tokens import ClockSpan, Kind, Token, kind_at, window
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
 PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
@@ -158,7 +160,8 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         conditional = _on_condition(fragment, index)
         if kind in PREDICATES and seen_content and not (restricts or excepts_next or conditional):
             end = index
-            while end < len(fragment) and fragment[end].kind in _PREDICATE_RUN:
+            while (end < len(fragment) and fragment[end].kind in _PREDICATE_RUN
+                   and not _prefers_what_follows(fragment, end)):
                 end += 1
             if content_from[end] and not _bounds_what_came(fragment, end):
                 pieces.append(list(fragment[start:end]))
@@ -167,6 +170,13 @@ def _split_after_predicates(fragment: Sequence[Token]) -> list[list[Token]]:
         index += 1
     pieces.append(list(fragment[start:]))
     return pieces
+
+
+def _prefers_what_follows(fragment: Sequence[Token], index: int) -> bool:
+    """周一周二周三下午都可以最好是周二: a preference right after "can", before days, is about those days."""
+    return (fragment[index].kind is Kind.LEVEL and fragment[index].value is Level.PREFERRED
+            and fragment[index - 1].kind is Kind.POS
+            and kind_at(fragment, index + 1) in _DAY_KINDS)
 
 
 def _week_then_offer(fragment: Sequence[Token], index: int) -> bool:

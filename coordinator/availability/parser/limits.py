@@ -29,8 +29,8 @@ _CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|cappe
 _VERB = (r"(?:(?:能|可以)?(?:(?:给我)?排我?|给我|帮(?:忙|你们|大家)?(?:值|上|顶)?|上|值|来|接|做|承担|参加|安排)(?:其中)?"
          r"|do|take|work|manage|这|这么)?")
 _UNIT = r"(?:个|個)?\s*(?:班|次|趟|回(?!来|家)|时段|shifts?|slots?|times?|sessions?)"
-_UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|趟|回(?!来|家)|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings|nights|afternoons"
-                r"|mornings|days|sessions)")
+_UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|趟|回(?!来|家)|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings?|nights?"
+                r"|afternoons?|mornings?|days|sessions)")
 _AFTER = r"(?:以内|之内|就好|就行|就够了|就够|就可以|为宜|为限|封顶|吧|哈)?"
 _AMONG = r"(?:里面|里头|当中|中间|之中)"
 _PICKED = r"\s*(?:就好|就行|就可以|就够了|吧)?"
@@ -82,8 +82,8 @@ _PATTERNS = (
     re.compile(rf"(?P<cap>挑|选)\s*(?P<n>一|1)\s*(?:个|個){_PICKED}{_NOT_ALL}"),
     re.compile(rf"(?P<cap>{_AT_MOST})\s*{_VERB}\s*(?P<n>俩|仨){_AFTER}(?=\s*(?:$|[，,。.！!；;~～]))"),
 )
-_PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "nights": "晚上", "下午": "下午", "afternoons": "下午",
-          "上午": "上午", "mornings": "上午"}
+_PARTS = {"晚上": "晚上", "晚": "晚上", "evenings": "晚上", "evening": "晚上", "nights": "晚上", "night": "晚上",
+          "下午": "下午", "afternoons": "下午", "afternoon": "下午", "上午": "上午", "mornings": "上午", "morning": "上午"}
 """Units that also say when: 一周两个晚上 limits the shifts and offers evenings."""
 _CHANGED_TO = re.compile(rf"[^，,。.；;]{{0,6}}[，,]?\s*(?:改成|改为|换成|变成|change it to|make it)\s*{_N}\s*(?:个|個)?")
 """上次说的每周三个班有点多，改成两个吧: the number the limit is changed to."""
