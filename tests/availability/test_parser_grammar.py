@@ -797,6 +797,9 @@ CASES = [
          "thu:afternoon=partial; thu:evening"),
     Case("scope-zh-preferred-run-together", "周二周四周五晚上都可以最好是周四", "tue,fri:evening; thu:evening=preferred"),
     Case("partial-en-dotted-in-the-morning", "Thursdays 9.30 till 11.30 in the morning", "thu:morning=partial"),
+    Case("partial-zh-ten-onwards-in-the-morning", "周六上午10点以后有空", "sat:morning=partial; sat:afternoon,evening"),
+    Case("dates-zh-the-week-of-a-holiday", "元旦这周我周二周四晚上都在", "tue,thu:evening", ref=date(2026, 12, 28)),
+    Case("ellipsis-zh-topic-ne", "周二晚上能来，周四呢也是晚上", "tue,thu:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

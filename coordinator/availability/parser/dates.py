@@ -342,10 +342,13 @@ def _absolute(token: Token, ref: date) -> Token:
 
 
 def _dated_phrase(tokens: Sequence[Token], index: int, ref: date) -> tuple[Token, int, bool]:
-    """The token for a date, a range of dates, a week or a month; where it ends; whether it is a range."""
+    """The token for a date, a range of dates, a week or a month; where it ends; whether it is a range.
+
+    元旦这周 / 12月25号那周 is the week that holds the date."""
     if tokens[index].kind is not Kind.DATE:
         return tokens[index], index + 1, False
-    if kind_at(tokens, index + 1) is Kind.WEEK_OF:
+    if kind_at(tokens, index + 1) is Kind.WEEK_OF or (
+            kind_at(tokens, index + 1) is Kind.WEEK and tokens[index + 1].value == 0):
         return _week_of(tokens[index].value, ref), index + 2, True
     start = resolve(tokens[index].value, ref)
     if kind_at(tokens, index + 1) in _CONNECTORS:
