@@ -800,6 +800,10 @@ CASES = [
     Case("partial-zh-ten-onwards-in-the-morning", "周六上午10点以后有空", "sat:morning=partial; sat:afternoon,evening"),
     Case("dates-zh-the-week-of-a-holiday", "元旦这周我周二周四晚上都在", "tue,thu:evening", ref=date(2026, 12, 28)),
     Case("ellipsis-zh-topic-ne", "周二晚上能来，周四呢也是晚上", "tue,thu:evening"),
+    Case("team-en-letters-written-apart", "M W F nites", "mon,wed,fri:evening"),
+    Case("team-en-letters-with-commas", "tu, th mornings", "tue,thu:morning"),
+    Case("upper-zh-a-whole-day-until", "周二全天，到下午五点为止", "tue:morning; tue:afternoon=partial"),
+    Case("upper-en-all-day-until", "Saturday all day, until 4pm", "sat:morning; sat:afternoon=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

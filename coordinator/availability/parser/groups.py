@@ -36,8 +36,11 @@ class Group:
         return any(start <= low and high <= end for start, end in windows)
 
     def narrowed_by(self, time: TimeSpec) -> bool:
-        """Whether a clock time says when within the one slot the group names (evenings, after 9; 上午，11点前)."""
+        """Whether a clock time says when within the one slot the group names (evenings, after 9; 上午，11点前), or
+        where a whole day named ends (周四全天，到下午六点为止)."""
         parts = [spec.part for spec in self.times if isinstance(spec, SlotPart)]
+        if isinstance(time, ClockSpan) and len(parts) == 1 and len(parts[0].slot_names) > 1 and time.start == 0:
+            return True
         if not isinstance(time, ClockSpan) or len(parts) != 1 or len(parts[0].slot_names) != 1:
             return False
         low, high = parts[0].window

@@ -63,6 +63,9 @@ _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-")
 ONE_DAY_LETTERS = {letter: _COMPACT_UNITS[letter] for letter in ("m", "w", "th", "f", "sa", "su", "tu")}
+_ONE_LETTER = "(?:m|w|th|f|sa|su|tu)"
+_LETTER_RUN = re.compile(rf"{_ONE_LETTER}[ ,，]{{1,3}}{_ONE_LETTER}(?![a-z'])")
+_LETTER_BEFORE = re.compile(rf"(?<![a-z']){_ONE_LETTER}[ ,，]{{1,3}}$")
 """Letters that stand for one day only, and the day (not T or S, which could be either of two)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
 """How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
@@ -282,11 +285,19 @@ def compact_days(source: str, position: int) -> Match | None:
     alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
     end = found.end()
     listed = beside_slash or alone or _heads_line(source, position, end) or _letter_starting_a_statement(
-        source, position, end)
+        source, position, end) or _in_a_run_of_letters(source, position, end)
     if len(units) < 2 and not (listed and found.group() in _COMPACT_UNITS):
         return None
     days = _in_week_order(units)
     return (found.end(), (Token(Kind.DAYS, frozenset(days)),)) if days else None
+
+
+def _in_a_run_of_letters(source: str, start: int, end: int) -> bool:
+    """M W F nites / m, w, f evenings: one-day letters written apart, two or more in a row, are those days."""
+    if source[start:end] not in ONE_DAY_LETTERS:
+        return False
+    before = _LETTER_BEFORE.search(source, max(0, start - 5), start)
+    return _LETTER_RUN.match(source, start) is not None or before is not None
 
 
 def _letter_starting_a_statement(source: str, start: int, end: int) -> bool:
