@@ -804,6 +804,9 @@ CASES = [
     Case("team-en-letters-with-commas", "tu, th mornings", "tue,thu:morning"),
     Case("upper-zh-a-whole-day-until", "周二全天，到下午五点为止", "tue:morning; tue:afternoon=partial"),
     Case("upper-en-all-day-until", "Saturday all day, until 4pm", "sat:morning; sat:afternoon=partial"),
+    Case("ellipsis-zh-any-time-within-what-was-offered", "周三全天在家，随时可以排我", "wed:*"),
+    Case("ellipsis-zh-any-time-after-an-evening", "周一晚上可以，随时都行", "mon:evening"),
+    Case("plain-zh-any-time-alone", "随时都可以", "*:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

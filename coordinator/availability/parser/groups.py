@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import WORKDAYS
+from .lexicon import ANY_TIME, WORKDAYS
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, window
 
 
@@ -77,6 +77,8 @@ class GroupBuilder:
         after_comma, self.sealed = self.sealed, False
         if token.kind is Kind.TIME:
             time: TimeSpec = token.value
+            if current is not None and after_comma and _whenever_within(current, time):
+                return
             if current is not None and after_comma and current.narrowed_by(time):
                 pass
             elif current is None or _time_opens_group(current, after_comma, next_content, listed):
@@ -98,6 +100,11 @@ class GroupBuilder:
         group = Group(times_first=times_first)
         self.groups.append(group)
         return group
+
+
+def _whenever_within(current: Group, time: TimeSpec) -> bool:
+    """周一到周五上午我都在家，随时可以接线: any time, after days and times offered, is any time within them."""
+    return current.complete and isinstance(time, SlotPart) and time.part is ANY_TIME
 
 
 def _time_opens_group(current: Group, after_comma: bool, next_content: Kind | None, listed: bool) -> bool:

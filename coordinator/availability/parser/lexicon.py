@@ -21,6 +21,8 @@ DUSK = Part("dusk", frozenset(), (17 * HOUR, 19 * HOUR), Meridiem.PM)
 EVENING = Part("evening", frozenset({"evening"}), (19 * HOUR, DAY_END), Meridiem.NIGHT)
 DAYTIME = Part("daytime", frozenset({"morning", "afternoon"}), (5 * HOUR, 19 * HOUR), None)
 ALL_DAY = Part("all day", CANONICAL_SLOTS, (0, DAY_END), None)
+ANY_TIME = Part("any time", CANONICAL_SLOTS, (0, DAY_END), None)
+"""随时 / any time: all day, unless it follows times just offered, when it only says they are fine whenever."""
 AFTER_WORK = Part("after work", frozenset(), (18 * HOUR, DAY_END), Meridiem.PM)
 LATE_NIGHT = Part("late night", frozenset(), (22 * HOUR, DAY_END), Meridiem.NIGHT)
 SMALL_HOURS = Part("small hours", frozenset(), (0, 6 * HOUR), Meridiem.AM)
@@ -146,9 +148,11 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
      "|evenig|evnings|evenins|evng|evngs|eveng|evengs|evenng|evenngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),
-    ((_part(ALL_DAY),), "全天|全填|全田|整天|一整天|从早到晚|从早上到晚上|早到晚|全日|随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|任何时段|哪个时段都|哪个时间都|随便几点|随便哪个时段|随便什么时段|随便哪个时间",
-     "all day|all-day|whole day|full day|the whole day|any time|anytime|any time of day|all the time"
-     "|whenever|at any time|round the clock"),
+    ((_part(ALL_DAY),), "全天|全填|全田|整天|一整天|从早到晚|从早上到晚上|早到晚|全日|任何时段|哪个时段都|哪个时间都|随便哪个时段|随便什么时段"
+     "|随便哪个时间",
+     "all day|all-day|whole day|full day|the whole day|any time of day|all the time|round the clock"),
+    ((_part(ANY_TIME),), "随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|随便几点",
+     "any time|anytime|whenever|at any time"),
     ((_part(AFTER_WORK),), "下班后|下班以后|下班之后|下班後|回家后|回家以后|到家后|到家以后",
      "after work|after office hours|after hours"),
     ((_part(LATE_NIGHT),), "深夜|半夜", "late night|late nights|late evening|late evenings"),

@@ -13,7 +13,7 @@ from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within,
 from .fragments import sentence_runs
 from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
 from .groups import Group
-from .lexicon import ALL_DAYS, DAY_END, PLUS
+from .lexicon import ALL_DAYS, ANY_TIME, DAY_END, PLUS
 from .refusals import (
     away_from_then_until,
     carry_week,
@@ -47,6 +47,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         for clause, run in zip(built, sentence, strict=True):
             clause.also = run.opener is Kind.ALSO
         if found and built:
+            _whenever_within(found[-_LOOK_BACK:], built[0])
             all_of_them(found[-_LOOK_BACK:], built[0])
             _days_for_times(found[-_LOOK_BACK:], built[0])
             if built[0].only:
@@ -59,6 +60,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             _narrow(found[-_LOOK_BACK:], built[0])
         for at, (previous, clause, run) in enumerate(zip(built, built[1:], sentence[1:], strict=False), start=1):
             recent = [*found[-_LOOK_BACK:], *built[max(0, at - _LOOK_BACK):at]]
+            _whenever_within(recent, clause)
             _days_for_times(recent, clause)
             _carry_date(built[max(0, at - _LOOK_BACK):at], clause)
             _lend_level(previous, clause)
@@ -88,6 +90,17 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         found.extend(built)
     frames_named_again(found, _LOOK_BACK)
     return found
+
+
+def _whenever_within(earlier: Sequence[Clause], clause: Clause) -> None:
+    """周一到周五上午我都在家，孩子上学去了，随时可以接线: any time, said alone after days and times offered, is any
+    time within them; it offers nothing more."""
+    said = [time for group in clause.groups for time in group.times]
+    if (not said or any(group.has_days for group in clause.groups) or clause.negative
+            or not all(isinstance(time, SlotPart) and time.part is ANY_TIME for time in said)):
+        return
+    if any(group.complete for previous in earlier if previous.positive for group in previous.groups):
+        clause.groups.clear()
 
 
 def _only_said_again(clause: Clause) -> None:
