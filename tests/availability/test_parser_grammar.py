@@ -807,6 +807,8 @@ CASES = [
     Case("ellipsis-zh-any-time-within-what-was-offered", "周三全天在家，随时可以排我", "wed:*"),
     Case("ellipsis-zh-any-time-after-an-evening", "周一晚上可以，随时都行", "mon:evening"),
     Case("plain-zh-any-time-alone", "随时都可以", "*:*"),
+    Case("team-en-letters-joined-by-plus", "Sa+Su mornings", "sat,sun:morning"),
+    Case("team-en-letters-joined-by-ampersand", "M&W eves", "mon,wed:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
