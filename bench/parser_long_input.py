@@ -48,6 +48,10 @@ PATTERNS = {
     "days said too, clocked": "周一下午可以，周五也一样，不过要三点以后，",
     "away between commas": "，出差",
     "a preference, then a day": "最好周日，周六",
+    "a reason before so": "一点半才下课，所以两点以后才能上线，",
+    "a refusal after the times": "till 9, then it's family time, ",
+    "one-day letters apart": "m w f ",
+    "a whole day, then an end": "周四全天，到下午六点为止，",
 }
 
 
