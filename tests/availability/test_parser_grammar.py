@@ -809,6 +809,8 @@ CASES = [
     Case("plain-zh-any-time-alone", "随时都可以", "*:*"),
     Case("team-en-letters-joined-by-plus", "Sa+Su mornings", "sat,sun:morning"),
     Case("team-en-letters-joined-by-ampersand", "M&W eves", "mon,wed:evening"),
+    Case("refusal-zh-part-at-the-library", "上午或者晚上都可以，下午要泡图书馆", "*:morning,evening"),
+    Case("upper-zh-then-a-meeting", "周四12点以前，下午单位有会", "thu:morning=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
