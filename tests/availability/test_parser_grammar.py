@@ -811,6 +811,8 @@ CASES = [
     Case("team-en-letters-joined-by-ampersand", "M&W eves", "mon,wed:evening"),
     Case("refusal-zh-part-at-the-library", "上午或者晚上都可以，下午要泡图书馆", "*:morning,evening"),
     Case("upper-zh-then-a-meeting", "周四12点以前，下午单位有会", "thu:morning=partial"),
+    Case("reason-zh-that-day-with-what-one-does", "工作日晚上都行，周四得八点以后，那天要开周会",
+         "mon-wed,fri:evening; thu:evening=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -177,10 +177,12 @@ def _after_because(tokens: list[Token]) -> list[Token]:
 
 
 def _only_what_one_does(piece: list[Token]) -> bool:
-    """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查 / 中间要去接孩子: what one
-    does, and nothing else, said right after the clock times, is why they are those times."""
-    return bool(piece) and all((said.kind is Kind.NEG and said.value == DOING) or said.kind is Kind.LEAVE
-                               for said in piece)
+    """…晚上8点以后，要先把娃哄睡 / 上午11点以前，后面有课 / until 11am, then 去医院复查 / 中间要去接孩子 / 周五得八点
+    以后，那天要开周会: what one does (that day), and nothing else, said right after the clock times, is why they
+    are those times."""
+    said = piece[1:] if piece and piece[0].kind is Kind.ONE_OFF else piece
+    return bool(said) and all((token.kind is Kind.NEG and token.value == DOING) or token.kind is Kind.LEAVE
+                              for token in said)
 
 
 def _busy_around_the_times(tokens: list[Token]) -> list[Token]:
