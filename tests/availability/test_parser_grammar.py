@@ -813,6 +813,12 @@ CASES = [
     Case("upper-zh-then-a-meeting", "周四12点以前，下午单位有会", "thu:morning=partial"),
     Case("reason-zh-that-day-with-what-one-does", "工作日晚上都行，周四得八点以后，那天要开周会",
          "mon-wed,fri:evening; thu:evening=partial"),
+    Case("layout-mx-grid-of-early-noon-late-with-bars", "     早 | 午 | 晚\nSat  ✓ | ✓ | ×\nSun  × | ✓ | ✓",
+         "sat:morning,afternoon; sun:afternoon,evening"),
+    Case("layout-mx-grid-with-slashes-and-colons", "      早 / 午 / 晚\nSat:  ✓  ✓  ✗\nSun:  ✗  ✓  ✓",
+         "sat:morning,afternoon; sun:afternoon,evening"),
+    Case("layout-en-grid-then-busy-weekdays",
+         "      AM  PM  EVE\nSat   ✓   ✓   ✗\n(sorry, weekdays are packed w/ work)", "sat:morning,afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

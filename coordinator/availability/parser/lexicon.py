@@ -237,7 +237,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|with the addition of|in addition|additionally"),
     ((Token(Kind.NEG, BUSY),), "忙|很忙|太忙|比较忙|有点忙|挺忙|好忙|特别忙|超忙|身体不太好|身体不好|身体不舒服|身体欠佳"
      "|累死了|好累|太累了|很累|累坏了|累趴了|累成狗|累瘫了|累瘫|困死了|好困|忙成狗|忙死了|有点赶|比较赶|会有点赶|有点紧",
-     "busy|swamped|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
+     "busy|swamped|packed|are packed|is packed|slammed|booked up|fully booked|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
      "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),
      "上课|有课|泡图书馆|要泡图书馆|去图书馆|要去图书馆|在图书馆|单位有会|公司有会|有会|要开会|有个会|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"

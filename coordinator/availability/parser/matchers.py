@@ -281,7 +281,8 @@ def compact_days(source: str, position: int) -> Match | None:
     if found is None:
         return None
     units = _COMPACT_UNIT.findall(found.group())
-    beside_slash = source[found.end():found.end() + 1] in _BESIDE or source[position - 1:position] in _BESIDE
+    joined_after = source[found.end():found.end() + 1] in _BESIDE and source[found.end() + 1:found.end() + 2].isalnum()
+    beside_slash = joined_after or source[position - 1:position] in _BESIDE
     alone = found.group() in _SPELLED_ALONE and source[found.end():found.end() + 1] == " "
     end = found.end()
     listed = beside_slash or alone or _heads_line(source, position, end) or _letter_starting_a_statement(

@@ -17,8 +17,10 @@ _NO = frozenset({"✗", "✘", "❌", "×", "x", "-", "—", "–", "·", ".", "
 _CROSSES = frozenset({"x", "×", "✗", "✘"})
 """On a row with blank cells and no ticks, a cross marks the cells chosen: the blanks are the no."""
 _DASHES = frozenset({"-", "—", "–"})
-_SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "晚": "晚上", "am": "上午", "pm": "下午", "eve": "晚上"}
-"""上 下 晚 / AM PM EVE across the top of a grid: each is a part of the day there (and nowhere else)."""
+_SHORT_PARTS = {"上": "上午", "早": "上午", "下": "下午", "午": "下午", "中": "下午", "晚": "晚上", "am": "上午", "pm": "下午",
+                "eve": "晚上"}
+"""上 下 晚 / 早 午 晚 / 早 中 晚 / AM PM EVE across the top of a grid: each is a part of the day there (and nowhere
+else)."""
 _PART_LETTERS = ["m", "a", "e"]
 """M A E across the top: morning, afternoon, evening."""
 _SHORT_DAYS = {**{char: f"周{char}" for char in "一二三四五六日"}, "七": "周日", "天": "周日",
@@ -70,10 +72,11 @@ def rewrite_tables(text: str) -> str:
 
 
 def _cells(line: str, empty: bool = False) -> list[str]:
-    """The cells of a line: between bars when it has them (so "all day" is one cell), else between spaces; an
-    empty cell between bars is kept when asked (a row's blank is a no)."""
+    """The cells of a line: between bars when it has them (so "all day" is one cell), or between spaced slashes
+    (早 / 午 / 晚), else between spaces; an empty cell between bars is kept when asked (a row's blank is a no)."""
     text = line.strip().removeprefix("|").removesuffix("|").replace("\ufe0f", "")
-    cells = [cell.strip() for cell in (text.split("|") if "|" in text else _SPACES.split(text))]
+    cells = [cell.strip() for cell in (text.split("|") if "|" in text else text.split("/") if " / " in text
+                                       else _SPACES.split(text))]
     return cells if empty and "|" in text else [cell for cell in cells if cell]
 
 
@@ -101,7 +104,8 @@ def _header(line: str) -> tuple[Kind, list[str]] | None:
 
 def _head(cell: str) -> tuple[Kind, str] | None:
     """What a cell heading a row or a column names, as the grammar reads it: 上 over a column is 上午, 三 at the
-    start of a row is 周三."""
+    start of a row is 周三 (Sat: heading a row is Saturday)."""
+    cell = cell.rstrip(":：")
     if cell.lower() in _SHORT_PARTS:
         return Kind.PART, _SHORT_PARTS[cell.lower()]
     if cell.lower() in ONE_DAY_LETTERS:
