@@ -819,6 +819,7 @@ CASES = [
          "sat:morning,afternoon; sun:afternoon,evening"),
     Case("layout-en-grid-then-busy-weekdays",
          "      AM  PM  EVE\nSat   ✓   ✓   ✗\n(sorry, weekdays are packed w/ work)", "sat:morning,afternoon"),
+    Case("partial-en-it-is-my-day-off", "Tuesday 1-4pm, it's my day off from the shop", "tue:afternoon=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -413,7 +413,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),
-    ((Token(Kind.POS),), "", "is what i've got|the only window i have is|the only window i have|the only window i've got is"
+    ((Token(Kind.POS),), "", "is what i've got|my day off from|it's my day off|the only window i have is"
+     "|the only window i have|the only window i've got is"
      "|my only window is|only window i have is|is what i have|is all i've got|is all i have|what i've got"
      "|what i can do|is what i can do|are what i can do|what i can manage|is what i can manage|is all i can manage|all i can manage|what i can handle|is what i can handle|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
