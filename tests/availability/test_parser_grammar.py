@@ -820,6 +820,7 @@ CASES = [
     Case("layout-en-grid-then-busy-weekdays",
          "      AM  PM  EVE\nSat   ✓   ✓   ✗\n(sorry, weekdays are packed w/ work)", "sat:morning,afternoon"),
     Case("partial-en-it-is-my-day-off", "Tuesday 1-4pm, it's my day off from the shop", "tue:afternoon=partial"),
+    Case("ellipsis-zh-dated-days-then-their-time", "这周三可以，周五也可以，时间都是晚上", "wed,fri:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

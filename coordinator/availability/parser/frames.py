@@ -4,9 +4,13 @@ days named after them (只有晚上有空，周一到周四晚上都可以排我
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from .clauses import Clause, overlaps
+from .groups import Group
 from .lexicon import WORKDAYS
+
+_WEEK_DAYS = 7
 
 
 def all_of_them(earlier: Sequence[Clause], clause: Clause) -> None:
@@ -36,13 +40,25 @@ def times_for_days_before(earlier: Sequence[Clause], clause: Clause) -> None:
         return
     days_alone = []
     for said in reversed(earlier):
-        if said.negative or said.other or not said.groups or any(group.times for group in said.groups):
+        groups = said.groups or _dated_days(said)
+        if said.negative or said.other or not groups or any(group.times for group in groups):
             break
-        days_alone.append(said)
+        days_alone.append((said, groups))
     if len(days_alone) >= 2 or (days_alone and (clause.too or clause.recurring)):
-        for said in days_alone:
+        for said, groups in days_alone:
             said.echoes = False
-        _give_times(clause, days_alone)
+            said.groups = groups
+        _give_times(clause, [said for said, _ in days_alone])
+
+
+def _dated_days(said: Clause) -> list[Group]:
+    """这周二可以，周四也可以，时间都是下午: a day offered by its date, with no time, is that weekday, to be given the
+    times said after it."""
+    if not said.positive or said.negative or not said.spans or any(
+            (span.end - span.start).days >= _WEEK_DAYS for span in said.spans):
+        return []
+    return [Group(days=frozenset((span.start + timedelta(days=offset)).weekday() for span in said.spans
+                                 for offset in range((span.end - span.start).days + 1)))]
 
 
 def _restates(previous: Clause, clause: Clause) -> bool:
