@@ -52,6 +52,7 @@ PATTERNS = {
     "a refusal after the times": "till 9, then it's family time, ",
     "one-day letters apart": "m w f ",
     "a whole day, then an end": "周四全天，到下午六点为止，",
+    "markdown tables": "| 周一 | 周二 |\n|---|---|\n| 晚 | × |\n",
 }
 
 

@@ -821,6 +821,10 @@ CASES = [
          "      AM  PM  EVE\nSat   ✓   ✓   ✗\n(sorry, weekdays are packed w/ work)", "sat:morning,afternoon"),
     Case("partial-en-it-is-my-day-off", "Tuesday 1-4pm, it's my day off from the shop", "tue:afternoon=partial"),
     Case("ellipsis-zh-dated-days-then-their-time", "这周三可以，周五也可以，时间都是晚上", "wed,fri:evening"),
+    Case("layout-en-markdown-table", "| Day | Morning | Afternoon | Evening |\n|---|---|---|---|\n| Tue | ✓ | ✓ | |\n"
+         "| Sun | | | ✓ |", "tue:morning,afternoon; sun:evening"),
+    Case("layout-zh-markdown-table-of-days", "| 周一 | 周二 | 周三 |\n|---|---|---|\n| × | 晚 | 上午 |",
+         "tue:evening; wed:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

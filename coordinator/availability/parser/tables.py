@@ -33,6 +33,8 @@ _LETTER_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CORNER = re.compile(r"时段|时间|時段|時間|time|slot|slots|day|days|日期|星期|/|\\")
 """The corner of a grid, naming its rows or its columns (时段 | 周六 | 周日)."""
 _SPACES = re.compile(r"\s+")
+_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)*\s*:?-{2,}:?\s*\|?\s*")
+"""|---|---| under the head of a markdown table: the rule between the head and the rows."""
 _BRACKETED_KEY = re.compile(r"(?P<before>[^()（）]*?)[(（](?P<inner>[^()（）]+/[^()（）]+)[)）]\s*[:：]?")
 """(上/下/晚) or 我下周（上午/下午/晚上）： on a line of its own: the key of the marks under it, after the words
 that say what the grid is."""
@@ -61,6 +63,8 @@ def rewrite_tables(text: str) -> str:
         rows: list[str] = []
         header = lines[index]
         index += 1
+        while index < len(lines) and _RULE.fullmatch(lines[index]):
+            index += 1
         crosses = _crosses_chosen(lines[index:], len(names))
         while index < len(lines) and (row := _row(lines[index], kind, names, crosses)) is not None:
             rows.extend(row)
@@ -92,7 +96,7 @@ def _header(line: str) -> tuple[Kind, list[str]] | None:
     if [cell.lower() for cell in cells] == _PART_LETTERS:
         return Kind.PART, ["上午", "下午", "晚上"]
     heads = [_head(cell) for cell in cells]
-    if len(cells) > _HEADS.start and heads[0] is None and _CORNER.fullmatch(cells[0]):
+    if len(cells) > _HEADS.start and heads[0] is None and _CORNER.fullmatch(cells[0].lower()):
         cells, heads = cells[1:], heads[1:]
     if len(cells) not in _HEADS:
         return None
