@@ -9,14 +9,21 @@ from enum import Enum, auto
 
 from coordinator.core.week import DAYS, DateRange, DutySlot, Level, slot_key
 
-from .calendar_dates import as_ranges, lasting, merge_ranges, upcoming_dates, week_dates
+from .calendar_dates import (
+    as_ranges,
+    days_of_spans,
+    lasting,
+    merge_ranges,
+    upcoming_dates,
+    week_dates,
+    weekdays_touched,
+)
 from .clauses import Clause
 from .coverage import Cover, cover_slots, covered_window, slot_minutes
 from .groups import Group
 from .lexicon import ALL_DAYS
 from .tokens import Bound
 
-_LONGEST_SPAN_FOR_DAYS = 7
 _A_MONTH = 27
 _A_WEEK = timedelta(days=6)
 
@@ -318,7 +325,7 @@ class Week:
 
         What is excepted goes, or leaves part of a slot where it takes only part (all day except lunchtime).
         """
-        default_days = _days_of_spans(clause.spans) if clause.spans else ALL_DAYS
+        default_days = days_of_spans(clause.spans) if clause.spans else ALL_DAYS
         says_yes = clause.positive or bool(clause.levels) or clause.other
         if not clause.groups and clause.excepted and not says_yes:
             return self._cover(clause.excepted, default_days), True
@@ -381,7 +388,7 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
         for offset in clause.weeks:
             dates.extend(day for day in week_dates(offset, days or ALL_DAYS, ref) if not starts or day >= starts[0])
     else:
-        dates.extend(upcoming_dates(days - _weekdays_touched(clause.spans), ref))
+        dates.extend(upcoming_dates(days - weekdays_touched(clause.spans), ref))
     return merge_ranges([*clause.spans, *as_ranges(dates)])
 
 
@@ -410,17 +417,3 @@ def _named_days(clause: Clause) -> frozenset[int]:
         named = ALL_DAYS
     return named - excepted
 
-
-def _days_of_spans(spans: Sequence[DateRange]) -> frozenset[int]:
-    """The weekdays of short spans (明天晚上可以 is about tomorrow's weekday); every day for long ones."""
-    if any((span.end - span.start).days >= _LONGEST_SPAN_FOR_DAYS for span in spans):
-        return ALL_DAYS
-    return _weekdays_touched(spans)
-
-
-def _weekdays_touched(spans: Sequence[DateRange]) -> frozenset[int]:
-    days: set[int] = set()
-    for span in spans:
-        length = min((span.end - span.start).days + 1, len(DAYS))
-        days |= {(span.start.weekday() + step) % len(DAYS) for step in range(length)}
-    return frozenset(days)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from coordinator.core.week import DateRange, week_monday
@@ -11,6 +11,7 @@ from coordinator.core.week import DateRange, week_monday
 from .tokens import CalendarMonth, DateRef, Duration, MonthDay, NewYearDay
 
 _WEEK = 7
+_ALL_DAYS = frozenset(range(_WEEK))
 _SPRING_FESTIVALS = tuple(date.fromisoformat(day) for day in (
     "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-03", "2031-01-23", "2032-02-11",
     "2033-01-31", "2034-02-19", "2035-02-08"))
@@ -143,3 +144,19 @@ def lasting(start: date, length: Duration) -> DateRange:
     """The days from ``start`` that ``length`` covers: 三天 from Thursday is Thursday to Saturday."""
     end = add_months(start, length.months) if length.months else start + timedelta(days=length.days)
     return DateRange(start, end - timedelta(days=1))
+
+
+def days_of_spans(spans: Sequence[DateRange]) -> frozenset[int]:
+    """The weekdays of short spans (明天晚上可以 is about tomorrow's weekday); every day for a week or longer."""
+    if any((span.end - span.start).days >= _WEEK for span in spans):
+        return _ALL_DAYS
+    return weekdays_touched(spans)
+
+
+def weekdays_touched(spans: Sequence[DateRange]) -> frozenset[int]:
+    """The weekdays the spans cover."""
+    days: set[int] = set()
+    for span in spans:
+        length = min((span.end - span.start).days + 1, _WEEK)
+        days |= {(span.start.weekday() + step) % _WEEK for step in range(length)}
+    return frozenset(days)

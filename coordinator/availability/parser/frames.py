@@ -4,8 +4,8 @@ days named after them (只有晚上有空，周一到周四晚上都可以排我
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 
+from .calendar_dates import weekdays_touched
 from .clauses import Clause, overlaps
 from .groups import Group
 from .lexicon import WORKDAYS
@@ -57,8 +57,7 @@ def _dated_days(said: Clause) -> list[Group]:
     if not said.positive or said.negative or not said.spans or any(
             (span.end - span.start).days >= _WEEK_DAYS for span in said.spans):
         return []
-    return [Group(days=frozenset((span.start + timedelta(days=offset)).weekday() for span in said.spans
-                                 for offset in range((span.end - span.start).days + 1)))]
+    return [Group(days=weekdays_touched(said.spans))]
 
 
 def _restates(previous: Clause, clause: Clause) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from coordinator.core.week import DateRange
 
+from .calendar_dates import days_of_spans
 from .clauses import Clause, borrow_times, build_clause, clipped, narrow_within, overlaps, within
 from .fragments import sentence_runs
 from .frames import all_of_them, frames_named_again, so_only_then, times_for_days_before
@@ -29,7 +29,6 @@ from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
 _STATEMENT_STARTS = frozenset({Kind.COMMA, Kind.LIST, Kind.STOP, None})
 _LOOK_BACK = 8
-_SIX_DAYS = timedelta(days=6)
 """How many clauses back a later clause may refer to (周一到周五晚上都可以，周二除外，周四当替补)."""
 
 
@@ -391,9 +390,7 @@ def _offered(said: Clause) -> list[Group]:
     their weekdays, to narrow later."""
     if not (said.positive and said.spans) or any(group.has_days for group in said.groups):
         return said.groups
-    days = ALL_DAYS if any(span.end - span.start >= _SIX_DAYS for span in said.spans) else frozenset(
-        (span.start + timedelta(days=offset)).weekday() for span in said.spans
-        for offset in range((span.end - span.start).days + 1))
+    days = days_of_spans(said.spans)
     return [replace(group, days=days) for group in said.groups] or [Group(days=days)]
 
 

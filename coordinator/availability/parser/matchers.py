@@ -63,10 +63,11 @@ _COMPACT_UNITS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "f
 _COMPACT_UNIT = re.compile(r"th|tu|sa|su|mo|we|fr|m|t|w|f")
 _BESIDE = frozenset("/-+&")
 ONE_DAY_LETTERS = {letter: _COMPACT_UNITS[letter] for letter in ("m", "w", "th", "f", "sa", "su", "tu")}
-_ONE_LETTER = "(?:m|w|th|f|sa|su|tu)"
+"""Letters that stand for one day only, and the day (not T or S, which could be either of two)."""
+_ONE_LETTER = f"(?:{'|'.join(ONE_DAY_LETTERS)})"
 _LETTER_RUN = re.compile(rf"{_ONE_LETTER}[ ,，]{{1,3}}{_ONE_LETTER}(?![a-z'])")
 _LETTER_BEFORE = re.compile(rf"(?<![a-z']){_ONE_LETTER}[ ,，]{{1,3}}$")
-"""Letters that stand for one day only, and the day (not T or S, which could be either of two)."""
+"""M W F / m, w, f: one-day letters written apart (a letter, then up to three spaces or commas)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
 """How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
 _LINE_HEAD = re.compile(r" ?[-–—:,]")
