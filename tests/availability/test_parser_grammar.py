@@ -970,6 +970,10 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     ("寒假时间多了，一周可以排四个", 4),
     ("下周能接三个，周二周四都行", 3),
     ("I can only manage one evening a week now, any evening is fine", 1),
+    ("近期身体欠佳，每周值班一次即可，时间请组长安排。", 1),
+    ("每星期值班两次即可", 2),
+    ("这个月一周一个班就好啦～", 1),
+    ("this month 每周最多两次 pls", 2),
 ])
 def test_limits_said_the_team_s_way(text: str, limit: int) -> None:
     understood = parse_availability(text, MONDAY).as_json()
@@ -1018,6 +1022,8 @@ def test_a_limit_said_as_this_one_shift() -> None:
     ("12月20号开始周末白天可以", date(2026, 12, 15), "2026-12-20"),
     ("从这周四开始周五晚上都可以", date(2026, 12, 7), "2026-12-10"),
     ("From next Monday 开始，每周日 afternoon", date(2026, 12, 30), "2027-01-04"),
+    ("from next week on im doing tue evenings", date(2026, 12, 30), "2027-01-04"),
+    ("Starting this week on I'm free Thursday mornings", date(2026, 12, 29), None),
 ])
 def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | None) -> None:
     assert parse_availability(text, ref).as_json()["starts"] == starts

@@ -164,6 +164,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "this week|this coming week|this wk"),
     ((Token(Kind.WEEK, 1),), "下周|下星期|下个星期|下个礼拜|下礼拜|下週|下個星期|下個禮拜", "next week|next wk|nxt wk"),
     ((Token(Kind.WEEK, 2),), "下下周|下下个星期|下下週", "week after next|the week after next"),
+    ((Token(Kind.FROM), Token(Kind.WEEK, 0), Token(Kind.AFTER)), "", "from this week on|starting this week on"),
+    ((Token(Kind.FROM), Token(Kind.WEEK, 1), Token(Kind.AFTER)), "", "from next week on|starting next week on"),
     ((Token(Kind.WEEK, -1),), "上周|上星期|上个星期|上週", "last week"),
     ((Token(Kind.WEEK, 0), _days(WEEKEND_DAYS)), "这周末|这个周末|本周末|這週末", "this weekend"),
     ((Token(Kind.WEEK, 1), _days(WEEKEND_DAYS)), "下周末|下个周末|下週末", "next weekend"),

@@ -33,7 +33,7 @@ _DOUBT = frozenset({Kind.VAGUE, Kind.QUESTION})
 """Left in the clear parts only when a hedge or question could not be set apart: then the bot asks."""
 _LOGGED_CHARACTERS = 60
 _SAYING = frozenset({Kind.POS, Kind.NEG, Kind.LEAVE})
-_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.BOUND, Kind.OTHER})
+_WHEN = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.BOUND, Kind.OTHER})
 _FILLER = frozenset({Kind.COMMA, Kind.STOP, Kind.EVERY, Kind.RANGE, Kind.CONTRAST, Kind.SO})
 _NOT_NAMING = frozenset({Kind.VAGUE, Kind.QUESTION, Kind.CONTRAST, Kind.EXCEPT, Kind.EXCEPT_POST, Kind.POS, Kind.NEG,
                          Kind.LEAVE, Kind.LEVEL, Kind.ONLY, Kind.OTHER})
@@ -127,8 +127,9 @@ def _without_doubted(reading: Reading, doubted: list[Token], ref: date, duty_slo
 
 
 def _names_when(tokens: list[Token]) -> bool:
-    """本周我最多值两个班，具体时间听从大家安排 / 年底天天加班，一周两次封顶: beside a limit, words that name no day or
-    time, or only the days one is busy, are not asked about."""
+    """本周我最多值两个班，具体时间听从大家安排 / 年底天天加班，一周两次封顶 / 这个月一周一个班就好: beside a limit,
+    words that name no day or time (or only the period the limit is for, or the days one is busy) are not asked
+    about."""
     story = all(token.value in STORY for token in tokens if token.kind in _SAYING)
     return any(token.kind in _WHEN and not (story and token.kind is Kind.DAYS) for token in tokens)
 
