@@ -825,6 +825,11 @@ CASES = [
          "| Sun | | | ✓ |", "tue:morning,afternoon; sun:evening"),
     Case("layout-zh-markdown-table-of-days", "| 周一 | 周二 | 周三 |\n|---|---|---|\n| × | 晚 | 上午 |",
          "tue:evening; wed:morning"),
+    Case("layout-mx-statements-parted-by-slashes", "周一 eve ok / 周四 same / 周六 only am",
+         "mon,thu:evening; sat:morning"),
+    Case("hedge-mx-a-hedge-parted-by-a-slash", "周末 maybe / 周三晚上 ok", "wed:evening"),
+    Case("layout-zh-alternatives-parted-by-slashes", "周一下午 / 周三下午 / 周五晚上 任选",
+         "mon,wed:afternoon; fri:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

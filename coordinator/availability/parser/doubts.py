@@ -44,6 +44,11 @@ _CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空是]) (?=[\u4
 """周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐: a space after a word that ends a statement
 (可以, 行, 在, 哈 …), typed for a comma, parts statements; not before a part of the day or a level that belongs
 to it."""
+_SLASH_AFTER_SAYING = re.compile(
+    r"(?P<word>(?<![a-z])(?:ok|okay|fine|good|maybe|perhaps|possibly|probably|same|usual|works|free|busy|no|yes)"
+    r"|照旧|照常|可以|都行|也行|不行|行|没问题|不一定|看情况|待定|同上)\s+/\s+")
+"""周末 maybe / 周三晚上 ok / 周一 eve ok / 周四 same: a spaced slash after a word that says something parts two
+statements; between days or times alone (周一下午 / 周三下午 任选) it lists alternatives."""
 _ENGLISH_STOP = re.compile(r"\.(?=\s)")
 _WORD_BEFORE = re.compile(r"[a-z][a-z.]*$")
 _LONGEST_ABBREVIATION = 8
@@ -206,7 +211,7 @@ class _Part:
 def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_CASED_BREAKS.sub(_sentence_end, text)))
     if " " in source:
-        source = _CJK_SPACE.sub(",", source)
+        source = _SLASH_AFTER_SAYING.sub(r"\g<word>,", _CJK_SPACE.sub(",", source))
     if "confirm" in source:
         source = _CONFIRM_LATER.sub("\\g<what> confirm later", source)
     sentences = [[piece for text in _PART.findall(sentence) if text.strip()
