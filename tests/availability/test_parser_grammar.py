@@ -830,6 +830,9 @@ CASES = [
     Case("hedge-mx-a-hedge-parted-by-a-slash", "周末 maybe / 周三晚上 ok", "wed:evening"),
     Case("layout-zh-alternatives-parted-by-slashes", "周一下午 / 周三下午 / 周五晚上 任选",
          "mon,wed:afternoon; fri:evening"),
+    Case("team-en-one-letter-before-a-part-cut-short", "W aft, F eve, satuday morn",
+         "wed:afternoon; fri:evening; sat:morning"),
+    Case("team-en-one-letter-before-a-whole-part", "M mornings, Th all day", "mon:morning; thu:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -908,7 +911,7 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
     "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
-    "本周照常排我就行，谢谢组长"])
+    "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

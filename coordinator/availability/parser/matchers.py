@@ -70,6 +70,9 @@ _LETTER_BEFORE = re.compile(rf"(?<![a-z']){_ONE_LETTER}[ ,，]{{1,3}}$")
 """M W F / m, w, f: one-day letters written apart (a letter, then up to three spaces or commas)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
 """How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
+_EN_PART = re.compile(r"(?:morn|aft|eve|nite|night|noon|all day|am|pm|mornings?|afternoons?|evenings?|nights?)"
+                      r"(?![a-z])")
+"""An English part of the day, whole or cut short (morn, aft, eve)."""
 _LINE_HEAD = re.compile(r" ?[-–—:,]")
 _SPELLED_ALONE = frozenset({"tu", "th", "sa", "su", "fr"})
 """Sa 全天 / Su morning: two letters that are no English word, standing alone for a day."""
@@ -303,11 +306,12 @@ def _in_a_run_of_letters(source: str, start: int, end: int) -> bool:
 
 
 def _letter_starting_a_statement(source: str, start: int, end: int) -> bool:
-    """M/W 下午, F 晚上: one letter starting a statement, before a Chinese part of the day, is a day (not T or S,
-    which could be either of two)."""
+    """M/W 下午, F 晚上, W aft, F eve: one letter starting a statement, before a part of the day, is a day (not T or
+    S, which could be either of two)."""
     before = source[:start].rstrip(" ")
     return (source[start:end] in ONE_DAY_LETTERS and before[-1:] in ("", ",", "，", "\n")
-            and source[end:end + 1] == " " and source[end + 1:end + 2] in _CJK_PART_STARTS)
+            and source[end:end + 1] == " " and (source[end + 1:end + 2] in _CJK_PART_STARTS
+                                                 or _EN_PART.match(source, end + 1) is not None))
 
 
 def _heads_line(source: str, start: int, end: int) -> bool:
