@@ -833,6 +833,8 @@ CASES = [
     Case("team-en-one-letter-before-a-part-cut-short", "W aft, F eve, satuday morn",
          "wed:afternoon; fri:evening; sat:morning"),
     Case("team-en-one-letter-before-a-whole-part", "M mornings, Th all day", "mon:morning; thu:*"),
+    Case("partial-en-a-range-after-a-day-and-a-verb", "Monday I can do 3 to 5 in the afternoon",
+         "mon:afternoon=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -126,7 +126,8 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         return None
     kinds = [kind_at(tokens, start + offset) for offset in range(4)]
     before = kind_at(tokens, start - 1)
-    if kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER | {Kind.DAYS}:
+    if (kinds == [Kind.NUM, Kind.RANGE, Kind.NUM, Kind.PART] and before not in _TIMES | _NOT_DAYS_AFTER
+            and not _day_named_before(tokens, start)):
         first, last = tokens[start].value.value, tokens[start + 2].value.value
         return (start + 3, frozenset(range(first - 1, last))) if 1 <= first < last <= len(_WEEK) else None
     numeral = tokens[start].value
@@ -145,6 +146,18 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
         if len(digits) >= _MIN_BARE_DIGITS and len(set(digits)) == len(digits) and set(digits) <= set("1234567"):
             return start + 1, frozenset(int(digit) - 1 for digit in digits)
     return None
+
+
+def _day_named_before(tokens: Sequence[Token], start: int) -> bool:
+    """Monday I can do 3 to 5 in the afternoon / 周一 2-4下午: after a day named in the same statement, a range
+    before a part of the day is its hours, not more days."""
+    for index in range(start - 1, -1, -1):
+        kind = tokens[index].kind
+        if kind is Kind.DAYS:
+            return True
+        if kind in _STATEMENT_ENDS:
+            return False
+    return False
 
 
 def _spaced_digits(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int]] | None:
