@@ -835,6 +835,7 @@ CASES = [
     Case("team-en-one-letter-before-a-whole-part", "M mornings, Th all day", "mon:morning; thu:*"),
     Case("partial-en-a-range-after-a-day-and-a-verb", "Monday I can do 3 to 5 in the afternoon",
          "mon:afternoon=partial"),
+    Case("continuation-zh-as-before-then-an-addition-after-a-space", "跟之前一样 再加个周三晚上", "wed:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -897,6 +898,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周三下午那个班我退了，其他不变", "remove"),
     ("照旧，就是周五晚上别再排我了", "remove"),
     ("取消我周二的班，以后周二都不行", "remove"),
+    ("跟之前一样 再加个周三晚上", "add"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode
@@ -913,7 +915,8 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
     "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
-    "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧"])
+    "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧",
+    "还是之前那样，不用改", "还是原来那样 没变", "跟上周一样没变化 辛苦排班的同学了"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

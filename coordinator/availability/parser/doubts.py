@@ -40,10 +40,10 @@ _CONFIRM_LATER = re.compile(r"\b(?:i'll|i will|will)\s+confirm\s+(?P<what>[^,.�
 """I'll confirm Sunday later: said as "Sunday: confirm later", what is to be confirmed is left for later."""
 _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.MONTH, Kind.REST_OF_WEEK,
                          Kind.SPAN})
-_CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空是]) (?=[\u4e00-\u9fff])(?![上下早晚](?![午上])|[午全取机替备最优])")
-"""周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐: a space after a word that ends a statement
-(可以, 行, 在, 哈 …), typed for a comma, parts statements; not before a part of the day or a level that belongs
-to it."""
+_CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空是样变]) (?=[\u4e00-\u9fff])(?![上下早晚](?![午上])|[午全取机替备最优])")
+"""周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐 / 跟之前一样 再加个周三晚上: a space after a word
+that ends a statement (可以, 行, 在, 哈, 一样, 没变 …), typed for a comma, parts statements; not before a part of the
+day or a level that belongs to it."""
 _SLASH_AFTER_SAYING = re.compile(
     r"(?P<word>(?<![a-z])(?:ok|okay|fine|good|maybe|perhaps|possibly|probably|same|usual|works|free|busy|no|yes)"
     r"|照旧|照常|可以|都行|也行|不行|行|没问题|不一定|看情况|待定|同上)\s+/\s+")
