@@ -899,6 +899,10 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("照旧，就是周五晚上别再排我了", "remove"),
     ("取消我周二的班，以后周二都不行", "remove"),
     ("跟之前一样 再加个周三晚上", "add"),
+    ("下周老样子 只是周二下午去不了了 以后都去不了", "remove"),
+    ("Wed 那天 cancel 掉吧，以后来不了 sorry", "remove"),
+    ("as usual next week but drop tuesday evening, got a parent teacher thing every tue now", "remove"),
+    ("下周二下午去不了，要去医院", "keep"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

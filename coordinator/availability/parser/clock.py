@@ -135,14 +135,15 @@ def _from_now_on(tokens: Sequence[Token]) -> Sequence[Token]:
     return [Token(Kind.EVERY, FROM_NOW) if index in found else token for index, token in enumerate(tokens)]
 
 
-_NAMED_BARE = frozenset({Kind.PART, Kind.DAYS})
-"""What a clause names when it ends without a predicate (之前报的周三晚上，…)."""
+_NAMED_BEFORE = frozenset({Kind.PART, Kind.DAYS, Kind.NEG})
+"""How the clause before "from now on" ends: naming times without a predicate (之前报的周三晚上，以后都来不了了), or
+refusing them (周二下午去不了了，以后都去不了 makes the refusal standing, not one week's)."""
 
 
 def _now_on(tokens: Sequence[Token], index: int) -> bool:
     before, after = kind_at(tokens, index - 1), kind_at(tokens, index + 1)
     refusal = after is Kind.NEG or (after is Kind.EVERY and kind_at(tokens, index + 2) is Kind.NEG)
-    opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BARE)
+    opens = before is None or (before in (Kind.COMMA, Kind.STOP) and kind_at(tokens, index - 2) in _NAMED_BEFORE)
     named_part = after is Kind.PART and bool(tokens[index + 1].value.slot_names)
     days_next = after is Kind.DAYS and before in (None, Kind.COMMA, Kind.STOP, Kind.CONTRAST, Kind.ALSO)
     return (refusal and (before is Kind.PART or opens)) or (named_part and before is not Kind.CLOCK) or days_next

@@ -24,6 +24,7 @@ from .refusals import (
     reason_for_what_came,
     refuse_again,
     refuse_within_span,
+    refused_from_now_on,
 )
 from .tokens import ClockSpan, Kind, SlotPart, TimeSpec, Token, kind_at
 
@@ -80,6 +81,7 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
             away_from_then_until(previous, clause)
             for_the_rest_of_the_week(previous, clause)
             refuse_again(previous, clause)
+            refused_from_now_on(previous, clause)
             _said_again(recent, clause)
             _others_of_the_frame(previous, clause)
             _narrow(recent, clause)

@@ -1,6 +1,6 @@
 """What a refusal or leave takes from the clause just before it: the dates a bare 不在 is about, the weekdays
 of a span just named, a refused day that is a trip, the start of "offline until", the rest of the week, the
-reason for what was just said, the times refused again, the week named."""
+reason for what was just said, the times refused again, a refusal made standing, the week named."""
 
 from __future__ import annotations
 
@@ -130,6 +130,20 @@ def refuse_again(previous: Clause, clause: Clause) -> None:
         source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
         if source is not None and not group.times:
             group.times = list(source.times)
+
+
+def refused_from_now_on(previous: Clause, clause: Clause) -> None:
+    """下周老样子 只是周二下午去不了了，以后都去不了 / drop tuesday evening, got a parent teacher thing every tue now:
+    "from now on", or a reason that recurs, said bare after a refusal makes that refusal a change to the standing
+    week, not one week's leave."""
+    from_now_on = clause.standing and clause.negative and _bare(clause)
+    refused_days = frozenset().union(*(group.days for group in previous.groups))
+    recurring_reason = clause.recurring and not (clause.has_predicate or clause.dated or clause.other) and all(
+        group.days <= refused_days and not group.times for group in clause.groups)
+    if (from_now_on or recurring_reason) and previous.negative and previous.groups:
+        previous.standing = True
+        if not previous.spans:
+            previous.weeks, previous.one_off = [], False
 
 
 def carry_week(previous: Clause, clause: Clause) -> None:
