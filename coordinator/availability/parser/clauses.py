@@ -190,6 +190,8 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
                 _note(clause, token)
     if clause.negative and (_reason_then_offer(tokens) or _offer_then_reason(clause, tokens)):
         clause.negative = False
+    if clause.negative and clause.groups and _refused_unless_needed(tokens):
+        clause.negative = clause.refuses_outright = clause.one_off = False
     if clause.too:
         clause.echoes = borrow_times(clause.groups)
     narrow_within(clause)
@@ -199,6 +201,18 @@ def build_clause(tokens: Sequence[Token]) -> Clause:
         _excepted_of_the_last_days(clause, tokens)
     _bound_the_pattern(clause)
     return clause
+
+
+def _refused_unless_needed(tokens: Sequence[Token]) -> bool:
+    """周日最好别排 除非实在缺人 / 周二尽量别排 实在缺人再叫我 / 周五 if needed 才排 那天下夜班: days refused but for a
+    shortage, or given as backup beside what one does, are standby (not 实在缺人也不行, refused even then)."""
+    refusals = [at for at, token in enumerate(tokens) if token.kind is Kind.NEG]
+    standby = [at for at, token in enumerate(tokens)
+               if token.kind is Kind.LEVEL and token.value is Level.STANDBY]
+    if not (refusals and standby):
+        return False
+    only_doing = all(tokens[at].value == DOING for at in refusals)
+    return only_doing or min(standby) > max(refusals)
 
 
 def _excepted_of_the_last_days(clause: Clause, tokens: Sequence[Token]) -> None:

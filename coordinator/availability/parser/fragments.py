@@ -251,7 +251,8 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
             continue
         if pending is not None and pending_content and (
                 _stands_apart(fragment, has_content) or _level_for_a_time_said(pending.tokens, fragment)
-                or _days_too_after_a_day_said(pending.tokens, fragment)):
+                or _days_too_after_a_day_said(pending.tokens, fragment)
+                or _level_for_what_was_added(pending.tokens, fragment)):
             merged.append(pending)
             pending, pending_content = None, False
         if pending is None:
@@ -308,6 +309,13 @@ def _days_too_after_a_day_said(pending: Sequence[Token], fragment: Sequence[Toke
     """下周一全天，周二周三一样: days said "too" after a day and its times take those times; they are not its days."""
     return (_has(fragment, _DAY_KINDS) and _has(fragment, _TOO) and not _has(fragment, _TIMES)
             and _has(pending, _TIMES) and _has(pending, _DAY_KINDS | _SPANS))
+
+
+def _level_for_what_was_added(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:
+    """sat and sun mornings, sun afternoon too but only if needed: a level alone after days added "too" to
+    others is about the days added; it ends the statement before it, to be lent to them."""
+    return (_has(fragment, _LEVELS) and not _has(fragment, CONTENT) and pending[-1].kind in _TOO
+            and any(token.kind is Kind.BREAK for token in pending))
 
 
 def _level_for_a_time_said(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:

@@ -167,15 +167,18 @@ def _times_of_the_days_named(earlier: Sequence[Clause], clause: Clause) -> None:
 
 def _lend_level(previous: Clause, clause: Clause) -> None:
     """周日上午也行但只能当替补 / 周末我也可以机动，缺人叫我: a level said with nothing of its own is about what was
-    just offered (or refused: 周一最好别排我，实在缺人再找我 is Monday as a backup)."""
+    just offered (or refused: 周一最好别排我，实在缺人再找我 is Monday as a backup; or added last: sat and sun
+    mornings, sun afternoon too but only if needed is Sunday afternoon as a backup)."""
     if clause.levels and not (clause.groups or clause.dated or clause.other or clause.negative) and previous.groups:
-        if not previous.negative:
+        added_last = previous.too and len(previous.groups) > 1
+        if not (previous.negative or added_last):
             previous.levels |= clause.levels
             clause.levels = set()
             return
-        said = previous.groups[-1]
+        said = previous.groups.pop() if added_last else previous.groups[-1]
         clause.groups.append(Group(said.days, said.soft_days, list(said.times), said.times_first))
         clause.spans = list(previous.spans)
+        clause.only = clause.only and not added_last
 
 
 def _carry_date(earlier: Sequence[Clause], clause: Clause) -> None:

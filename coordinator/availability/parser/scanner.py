@@ -31,6 +31,10 @@ _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\uf
 _LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
 """1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
 _HOUR = r"[0-9]{1,2}(?::[0-5][0-9])?(?:\s?[ap]\.?m\.?)?"
+_UNMARKED = re.compile(r"\b(?:(?P<are>you|they)re"
+                       r"|(?P<not>can|don|won|isn|aren|didn|doesn|couldn|wouldn|haven|hasn)t|(?P<am>i)m|(?P<is>that|there|what)s|(?P<have>i|you|they)ve|(?P<will>you|they)ll)\b")
+"""youre, cant, im, thats, ive: contractions typed without the apostrophe, as the lexicon has them."""
+_CONTRACTED = {"are": "'re", "not": "'t", "am": "'m", "is": "'s", "have": "'ve", "will": "'ll"}
 _BETWEEN = re.compile(rf"\bbetween\s(?P<from>{_HOUR})\s?(?:and|&|-)\s?(?P<to>{_HOUR})(?![0-9])")
 """between 2 and 5: the range 2-5."""
 _SPACE_BEFORE_OTHERS = re.compile(r"(?<=[^\s，,。、；;]) (?=其他|其它|其余|其餘|别的)")
@@ -59,6 +63,7 @@ def normalize(text: str) -> str:
         text = _DASHES.sub("-", text)
     if "成" in text or " to " in text:
         text = _SWITCHED.sub("只能", text)
+    text = _UNMARKED.sub(_apostrophe, text)
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
@@ -67,6 +72,11 @@ def normalize(text: str) -> str:
     if " 周" in text or " 週" in text or " 星" in text or " 礼" in text or " 禮" in text:
         text = _SPACE_BEFORE_DAY.sub(",", text)
     return _SPACE_BEFORE_OTHERS.sub(",", text) if "其" in text or "别的" in text else text
+
+
+def _apostrophe(found: re.Match[str]) -> str:
+    said = found.lastgroup or ""
+    return f"{found[said]}{_CONTRACTED[said]}"
 
 
 def _wave(found: re.Match[str]) -> str:
