@@ -32,7 +32,8 @@ _LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
 """1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
 _HOUR = r"[0-9]{1,2}(?::[0-5][0-9])?(?:\s?[ap]\.?m\.?)?"
 _UNMARKED = re.compile(r"\b(?:(?P<are>you|they)re"
-                       r"|(?P<not>can|don|won|isn|aren|didn|doesn|couldn|wouldn|haven|hasn)t|(?P<am>i)m|(?P<is>that|there|what)s|(?P<have>i|you|they)ve|(?P<will>you|they)ll)\b")
+                       r"|(?P<not>can|don|won|isn|aren|didn|doesn|couldn|wouldn|haven|hasn)t|(?P<am>i)m"
+                       r"|(?P<is>that|there|what)s|(?P<have>i|you|they)ve|(?P<will>you|they)ll)\b")
 """youre, cant, im, thats, ive: contractions typed without the apostrophe, as the lexicon has them."""
 _CONTRACTED = {"are": "'re", "not": "'t", "am": "'m", "is": "'s", "have": "'ve", "will": "'ll"}
 _BETWEEN = re.compile(rf"\bbetween\s(?P<from>{_HOUR})\s?(?:and|&|-)\s?(?P<to>{_HOUR})(?![0-9])")
