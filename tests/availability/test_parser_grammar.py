@@ -848,6 +848,8 @@ CASES = [
          "weekday evenings, and weekends only if youre really stuck", "mon-fri:evening; sat,sun:*=standby"),
     Case("scope-en-backup-for-the-days-added-too",
          "sat and sun mornings, sun afternoon too but only if needed", "sat,sun:morning; sun:afternoon=standby"),
+    Case("chat-zh-thanks-to-those-on-duty-today", "圣诞快乐各位🎄 今天值班的辛苦啦", **UNSURE),
+    Case("chat-mx-thanks-to-those-still-on-duty", "Merry Christmas 🎅 今天还在值班的大家辛苦啦", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
