@@ -917,6 +917,12 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("Wed 那天 cancel 掉吧，以后来不了 sorry", "remove"),
     ("as usual next week but drop tuesday evening, got a parent teacher thing every tue now", "remove"),
     ("下周二下午去不了，要去医院", "keep"),
+    ("周四下午可以把我加上", "add"),
+    ("考完试了！周三下午可以加上", "add"),
+    ("2月1号起周末两天我都能来了，平时的不变", "add"),
+    ("周六上午可以，其他不变", "add"),
+    ("Put me down as backup for Sunday evening if you're short. Otherwise Monday morning as normal.", "replace"),
+    ("free tue morning and thu afternoon, rest of the week is back to back lectures", "replace"),
 ])
 def test_what_a_message_does_to_the_week(text: str, mode: str) -> None:
     assert parse_availability(text, MONDAY).as_json()["mode"] == mode

@@ -88,7 +88,8 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     removed = week.refused_keys() if not (slots or offers) and (standing_refusal or not leave) else ()
     opens_with_also = bool(ordered) and ordered[0].also
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
-        opens_with_also or _one_group(offers) or any(clause.adds for clause in offers))
+        opens_with_also or _one_group(offers) or any(clause.adds for clause in offers)) or (
+        bool(offers) and any(_keeps_the_rest(clause) for clause in ordered))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in (*clause.bounds, *_weeks_it_holds(clause, found))] if slots or removed else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
@@ -97,6 +98,14 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
         starts = None
     leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts))]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _keeps_the_rest(clause: Clause) -> bool:
+    """周六上午可以，其他不变 / 周末两天我都能来了，平时的不变: the other days said to stay as they are, beside an offer,
+    make the offer an addition to the standing week."""
+    unnamed = (clause.other or bool(clause.groups)) and all(group.soft_days and not group.days
+                                                           for group in clause.groups)
+    return clause.same_again and unnamed and not (clause.positive or clause.negative or clause.leave_word)
 
 
 def _weeks_it_holds(clause: Clause, role: Role) -> list[Bound]:

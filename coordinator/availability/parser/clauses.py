@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .lexicon import AFTERNOON, DOING, EVENING, FROM_NOW, MORNING, PLUS
+from .lexicon import AFTERNOON, DOING, EVENING, FROM_NOW, MORNING, PLUS, SAME
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -43,12 +43,14 @@ class Clause:
     rest_of_week: bool = False
     """for the rest of the week / 这周剩下几天: from tomorrow (or the start given) to Sunday."""
     one_off: bool = False
+    """周三那天有事: the day named is the coming one, so a refusal is leave."""
     same_as: frozenset[int] = frozenset()
     """周五同周一: the days whose times this clause's days take."""
     standing: bool = False
     """Said "from now on" (以后周三晚上都不行了): a change to the standing week, whatever week came before."""
-    """周三那天有事: the day named is the coming one, so a refusal is leave."""
     aside: bool = False
+    same_again: bool = False
+    """照旧 / 其他不变 / as usual: the week as it stands is kept, apart from what the message changes."""
     too: bool = False
     adds: bool = False
     """也加上 / 加进来 / please add: the times are said to be added to the week."""
@@ -354,6 +356,7 @@ def _note(clause: Clause, token: Token) -> None:
             clause.rest_of_week = True
         case Kind.ASIDE:
             clause.aside = True
+            clause.same_again = clause.same_again or token.value == SAME
         case Kind.TOO:
             clause.too = True
             clause.adds = clause.adds or token.value == PLUS

@@ -65,14 +65,15 @@ def _split_marked(
 
 
 def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
-    """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday / 周六晚上加上: "and" that
+    """加上周末晚上 / and Fridays / 照旧 + 周日 morning / same as before, plus Thursday / 周六晚上(可以)加上: "and" that
     opens or closes a sentence, or follows "as usual", adds to what was said before (要么…，要么… opens a choice)."""
     out = list(sentence)
     first = next((index for index, token in enumerate(out) if token.kind not in _OPENING_PAUSES), None)
     opens = first is not None and out[first].kind is Kind.LIST and (first == 0 or out[first].value == PLUS)
     if opens and all(token.kind is not Kind.LIST for token in out[first + 1:]):
         out[first] = Token(Kind.ALSO)
-    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and out[-2].kind in CONTENT:
+    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and (
+            out[-2].kind in CONTENT or (out[-2].kind is Kind.POS and kind_at(out, len(out) - 3) in CONTENT)):
         out[-1] = Token(Kind.TOO)
     last: Token | None = None
     for index, token in enumerate(out):
