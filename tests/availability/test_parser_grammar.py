@@ -850,6 +850,9 @@ CASES = [
          "sat and sun mornings, sun afternoon too but only if needed", "sat,sun:morning; sun:afternoon=standby"),
     Case("chat-zh-thanks-to-those-on-duty-today", "圣诞快乐各位🎄 今天值班的辛苦啦", **UNSURE),
     Case("chat-mx-thanks-to-those-still-on-duty", "Merry Christmas 🎅 今天还在值班的大家辛苦啦", **UNSURE),
+    Case("partial-en-too-but-not-before", "Tuesday evening yes. Thursday too, but not before 8:30pm",
+         "tue:evening; thu:evening=partial"),
+    Case("partial-en-between-a-time-and-noon", "Monday between 10:30 and noon", "mon:morning=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -940,7 +943,8 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
     "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
     "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧",
-    "还是之前那样，不用改", "还是原来那样 没变", "跟上周一样没变化 辛苦排班的同学了"])
+    "还是之前那样，不用改", "还是原来那样 没变", "跟上周一样没变化 辛苦排班的同学了",
+    "nothing changes on my side, keep me as is", "还按上周的来就行"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (
@@ -1088,6 +1092,15 @@ def test_a_removal_from_a_date_starts_then() -> None:
 def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
     understood = parse_availability("周日下午2点一直到晚上9点", date(2026, 12, 9)).as_json()
     assert understood["hours"] == {"sun:afternoon": ["14:00", "19:00"], "sun:evening": ["19:00", "21:00"]}
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Tuesday evening yes. Thursday too, but not before 8:30pm", {"thu:evening": ["20:30", "22:00"]}),
+    ("Afternoons Mon to Thu. Friday as well, but not before 3", {"fri:afternoon": ["15:00", "19:00"]}),
+    ("Monday between 10:30 and noon", {"mon:morning": ["10:30", "12:00"]}),
+])
+def test_the_hours_left_of_a_partial_slot(text: str, hours: dict[str, list[str]]) -> None:
+    assert parse_availability(text, MONDAY).as_json()["hours"] == hours
 
 
 def test_table_is_large_and_ids_unique() -> None:

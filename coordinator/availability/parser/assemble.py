@@ -280,7 +280,8 @@ class Week:
             else:
                 self.levels[key] = level_for(clause.level, cover)
                 self.refused.discard(key)
-                window = self._window(clause, key) if cover is Cover.PARTIAL else None
+                window = self._window(clause, key) or self._left_after_exception(clause, key) if (
+                    cover is Cover.PARTIAL) else None
                 if window:
                     self.windows[key] = window
                 else:
@@ -293,8 +294,7 @@ class Week:
             return
         slot = next(slot for slot in self.duty_slots if slot.name == key[1])
         low, high = self.windows.get(key, slot_minutes(slot))
-        pieces = [(low, min(high, refused[0])), (max(low, refused[1]), high)]
-        kept = max(pieces, key=lambda piece: piece[1] - piece[0])
+        kept = _longest_left((low, high), refused)
         if kept[1] <= kept[0]:
             self.levels.pop(key, None)
             self.windows.pop(key, None)
@@ -311,6 +311,18 @@ class Week:
                 window = covered_window(group.times, slot)
                 if window:
                     return window
+        return None
+
+    def _left_after_exception(self, clause: Clause, key: Key) -> tuple[int, int] | None:
+        """Thursday too, but not before 8:30pm: the longest part of the slot its excepted clock times leave."""
+        day, name = key
+        slot = next(slot for slot in self.duty_slots if slot.name == name)
+        for group in clause.excepted:
+            if day in group.day_set(ALL_DAYS) or not group.days:
+                refused = covered_window(group.times, slot)
+                if refused:
+                    kept = _longest_left(slot_minutes(slot), refused)
+                    return kept if kept[1] > kept[0] else None
         return None
 
     def partial_hours(self) -> dict[str, tuple[int, int]]:
@@ -361,6 +373,13 @@ class Week:
             taken_days = {day for day, _ in self.mentioned}
             return {key: cover for key, cover in covers.items() if key[0] not in taken_days}
         return {key: cover for key, cover in covers.items() if key not in self.mentioned}
+
+
+def _longest_left(window: tuple[int, int], refused: tuple[int, int]) -> tuple[int, int]:
+    """The longer of the pieces of ``window`` before and after ``refused``."""
+    low, high = window
+    pieces = [(low, min(high, refused[0])), (max(low, refused[1]), high)]
+    return max(pieces, key=lambda piece: piece[1] - piece[0])
 
 
 def _usually(clause: Clause) -> bool:

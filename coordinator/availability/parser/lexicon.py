@@ -405,14 +405,15 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样"
-     "|还是之前那样|跟之前那样|和之前那样|之前那样|还是原来那样|原来那样|跟以前那样|以前那样|还是老样子|跟之前一样|和之前一样",
+     "|按上周的来|按上周来|还按上周的|按上周的|照上周的来|照上周来|还是之前那样|跟之前那样|和之前那样|之前那样|还是原来那样|原来那样|跟以前那样|以前那样|还是老样子|跟之前一样|和之前一样",
      "same same|rest of the week as normal|rest of the week as usual|rest of the week the same|rest of week as normal|rest of week as usual|rest as normal|rest as usual|the rest as usual|the rest as normal|everything else as usual|everything else as normal|everything else the same|same deal as last week|same deal as usual|same deal as always|same deal as before|same drill|same drill as last week|same routine|same as ever|same old|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
      "|same as the past few weeks|same as the last two weeks"
      "|same as last wk|same with last week|same like last week|same like before|same with before|same as always"
      "|my time is same as always|my time is the same|my time is same|my times are the same|usual|the usual|as per usual|same as usual|no changes from me|no change from me|no change from before|no changes from before|no change from last week|no changes from last week|no changes for me|no changes here|no changes on my side|same slots|same times"
-     "|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
+     "|same hours|same schedule|same availability|same shifts|as usual|as normal|as before|nothing new|nothing new from me|no news|no news from me|same as last week|same as last time|same as the last few weeks|nothing's changed|nothing changes|nothing's changing|nothing is changing|keep me as is|keep me as i am"
+     "|keep me the same|leave me as is|leave me as i am|nothing has changed|nothing changed|no change on my end|same as before|same as usual|same as always|normal schedule|usual schedule"
      "|back to normal|no change|no changes|unchanged|stays the same|stay the same|remains the same|back on the|back by|be back on the|be back by|i'm back on the"
      "|back from the|returning on|return on|回来|就回来|回来了|回来后|回来以后|back|i'm back|be back|will be back"),
     ((Token(Kind.POS, BACK),), "", "back on|i'm back on|be back on|will be back on"),

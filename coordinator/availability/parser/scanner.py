@@ -30,7 +30,7 @@ _MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
 _LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
 """1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
-_HOUR = r"[0-9]{1,2}(?::[0-5][0-9])?(?:\s?[ap]\.?m\.?)?"
+_HOUR = r"(?:[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s?[ap]\.?m\.?)?|noon|midday)"
 _UNMARKED = re.compile(r"\b(?:(?P<are>you|they)re"
                        r"|(?P<not>can|don|won|isn|aren|didn|doesn|couldn|wouldn|haven|hasn)t|(?P<am>i)m"
                        r"|(?P<is>that|there|what)s|(?P<have>i|you|they)ve|(?P<will>you|they)ll)\b")
