@@ -1046,6 +1046,8 @@ def test_an_end_at_a_bare_ten_is_asked_about(text: str, unclear: list[str]) -> N
     ("周四上午可以，其他时间我晚点再确认", []),
     ("周一晚上可以，1月份要出差，到时候再说", []),
     ("周三晚上可以，周五不一定，到时候再说", ["周五不一定"]),
+    ("Thursday evening for sure. Saturday is a maybe, will know by Wed.", ["saturday is a maybe"]),
+    ("周四晚上肯定可以，周六不一定，周三前告诉你", ["周六不一定"]),
 ])
 def test_what_is_left_for_later_is_asked_about_only_after_a_hedge(text: str, unclear: list[str]) -> None:
     assert parse_availability(text, date(2026, 12, 9)).as_json()["unclear"] == unclear
@@ -1075,6 +1077,7 @@ def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | N
     ("每周四晚上，到这个月25号为止", date(2026, 12, 3), (None, "2026-12-25")),
     ("Weekend mornings until New Year's Eve, then I'm away", date(2026, 12, 2), (None, "2026-12-31")),
     ("12月14号到27号，周一周三晚上", date(2026, 12, 9), ("2026-12-14", "2026-12-27")),
+    ("Fridays after 5 until the end of the month", date(2027, 1, 11), (None, "2027-01-31")),
     ("下周每天晚上都行", date(2026, 12, 9), (None, None)),
     ("从1月11号开始：\n周二 上午\n一直到1月底", date(2026, 12, 29), ("2027-01-11", "2027-01-31")),
 ])

@@ -181,8 +181,11 @@ def _start_of(found: Token, ref: date) -> date | None:
 
 
 def _day_before_dated_range(tokens: Sequence[Token], index: int) -> bool:
-    """5-7 Dec, 24 to 26 December: a bare day of the month that starts a range ending in a dated day."""
+    """5-7 Dec, 24 to 26 December: a bare day of the month that starts a range ending in a dated day (not the
+    hour of after 5 until the end of the month)."""
     if tokens[index].kind is not Kind.NUM or kind_at(tokens, index + 1) not in _CONNECTORS:
+        return False
+    if kind_at(tokens, index - 1) in (Kind.AFTER, Kind.BEFORE):
         return False
     numeral: Numeral = tokens[index].value
     end = tokens[index + 2].value if kind_at(tokens, index + 2) is Kind.DATE else None

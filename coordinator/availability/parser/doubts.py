@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import ANY_DAY, BUSY, CONFIRM, LATER, PLUS, ROUGHLY, SAME, STORY, THEN, WISH
+from .lexicon import ANY_DAY, BUSY, CONFIRM, KNOWN_BY, LATER, PLUS, ROUGHLY, SAME, STORY, THEN, WISH
 from .scanner import normalize, scan_normalized
 from .tokens import Kind, Token
 
@@ -157,7 +157,7 @@ class _Part:
         if Kind.VAGUE not in self.kinds:
             return False
         named = (self.has(_ABOUT_TIME) or Kind.OTHER in self.kinds) and not self.has(_PREDICATES)
-        return all(token.value == LATER or (token.value == CONFIRM and named)
+        return all(token.value in (LATER, KNOWN_BY) or (token.value == CONFIRM and named)
                    for token in self.tokens if token.kind is Kind.VAGUE)
 
     @property
@@ -289,7 +289,8 @@ def _explained_later(parts: Sequence[_Part], index: int) -> bool:
     """开学时间还没定，定了再跟大家说 / 周六的话要等排班出来才知道，到时候再告诉你们: a hedge followed by "I'll say
     when I know" is part of the "later": nothing stored, nothing asked."""
     part = parts[index]
-    return part.hedges and not part.about_later and index + 1 < len(parts) and parts[index + 1].about_later
+    return (part.hedges and not part.about_later and index + 1 < len(parts) and parts[index + 1].about_later
+            and all(token.value != KNOWN_BY for token in parts[index + 1].tokens))
 
 
 def _only_later(parts: Sequence[_Part], chat: Sequence[bool], explained: Sequence[bool]) -> bool:

@@ -38,6 +38,9 @@ STORY = frozenset({BUSY, DOING})
 """Refusals that tell how one's days go (最近好忙 / 天天加班): a story or a reason, never a time withdrawn by itself."""
 LATER = "later"
 """The value of a hedge about the time after the one stated (之后再说): it leaves the stated time clear."""
+KNOWN_BY = "known by then"
+"""The value of "I'll know by Wednesday" / 周三前告诉你: talk about when one will know, which leaves a hedge beside it
+to be asked about (not explained away, as 定了再说 explains it)."""
 ROUGHLY = "roughly"
 """The value of a date said only roughly (月底 / 年底): to ask about when it bounds something, talk when it does not."""
 THEN = "then"
@@ -382,6 +385,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
     ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
+    ((Token(Kind.VAGUE, KNOWN_BY),), "前告诉你|之前告诉你|前告诉大家|之前告诉大家|前通知大家|之前通知大家|前回复你|之前回复你"
+     "|前确认|之前确认|前给你答复|之前给你答复|前答复|之前答复",
+     "will know by|i'll know by|should know by|will know on|i'll know on|should know on|find out by|will find out by"
+     "|let you know by|i'll let you know by|will let you know by|confirm by|i'll confirm by|will confirm by"),
     ((Token(Kind.VAGUE, LATER),), "另行通知|如有变动另行通知|另行告知|另行安排|晚点再告诉你|晚点告诉你|晚点再告诉|回头告诉你|回头再告诉你|之后告诉你|晚些告诉你|晚点确认|晚点再确认|回头确认|回头再确认|晚些再确认|之后要看|以后要看|之后得看|到时候再告诉|到时候告诉|到时再告诉|到时候再通知|另说|再另说|再说|再看|再议|之后再说|以后再说|之后再看|以后再看|之后再定|然后再说|过后再说|之后再告诉|以后再告诉"
      "|才知道|才能知道|才能确定|出来才知道|定了再跟大家说|定了再说|定了再告诉|确定了再说|确定了再告诉大家|回复大家|回复你们|答复大家|回来再跟大家汇报|回来再汇报|回来再说|回来再告诉大家|再跟大家汇报|再汇报|再告诉大家|再告诉你们|之后告诉|回头告诉|晚点告诉|之后再通知|再通知|之后再报|回头再报|回头再说",
      "after that we'll see|we'll see after that|will see after that|tbd after that|let you know|i'll let you know"
