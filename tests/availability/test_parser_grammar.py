@@ -853,6 +853,10 @@ CASES = [
     Case("partial-en-too-but-not-before", "Tuesday evening yes. Thursday too, but not before 8:30pm",
          "tue:evening; thu:evening=partial"),
     Case("partial-en-between-a-time-and-noon", "Monday between 10:30 and noon", "mon:morning=partial"),
+    Case("scope-en-a-day-of-the-frame-narrowed", "Weekends only, and Sunday just the evening",
+         "sat:*; sun:evening"),
+    Case("scope-zh-only-one-day-of-the-weekend", "平时每天下午，周末的话只有周日晚上",
+         "mon-fri:afternoon; sun:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

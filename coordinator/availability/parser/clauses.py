@@ -345,6 +345,8 @@ def _note(clause: Clause, token: Token) -> None:
             clause.other = True
         case Kind.ONLY:
             clause.only = True
+            if isinstance(token.value, frozenset):
+                clause.narrows |= token.value
         case Kind.EVERY:
             clause.recurring = True
             clause.standing = clause.standing or token.value == FROM_NOW

@@ -91,7 +91,8 @@ def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
     """只有晚上有空，周一到周四晚上都可以排我，周六下午也行 / 所以只能晚上。周一到周五晚上都行: "only" times said for
     no days (or "only" days said with no times), then days with their own times among them, frame what
     follows; the days named are the offer. Times said plainly for no days and straight away narrowed to days
-    do too (早上上班前可以帮忙一会儿，周一和周三上午十点以前)."""
+    do too (早上上班前可以帮忙一会儿，周一和周三上午十点以前). Days said "only" at some times within a day frame
+    narrow those days and keep the rest (weekends only, and Sunday just the evening)."""
     for index, clause in enumerate(found):
         named = [said for said in found[index + 1:index + 1 + look_ahead] if _names_days_with_times(said)]
         if _a_frame(clause) or (_for_no_days(clause) and not clause.recurring and not clause.too
@@ -102,7 +103,8 @@ def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
                 clause.groups.clear()
         elif _a_day_frame(clause):
             days = frozenset().union(*(group.days for group in clause.groups))
-            if named and all(group.days <= days for said in named for group in said.groups):
+            narrowing = all(said.only for said in named)
+            if named and not narrowing and all(group.days <= days for said in named for group in said.groups):
                 clause.groups.clear()
 
 

@@ -195,14 +195,18 @@ def _is_mark(token: Token) -> bool:
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     """周末的话周六下午 / weekday mornings: Tue, Thu / 我只有周末有空：周六上午: days named again, fewer of them, say
-    which of the days named first are meant."""
+    which of the days named first are meant; with "only" between them (周末的话只有周日晚上) the "only" carries the
+    days named first, which the clause narrows."""
     dropped: set[int] = set()
+    narrowed: dict[int, Token] = {}
     starts, ends = _statement_bounds(tokens) if any(token.kind is Kind.COLON for token in tokens) else ([], [])
     for index, token in enumerate(tokens):
         if token.kind is Kind.DAYS:
             later = index + 2 if kind_at(tokens, index + 1) is Kind.ONLY else index + 1
             if kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
                 dropped.add(index)
+                if later > index + 1:
+                    narrowed[index + 1] = Token(Kind.ONLY, token.value)
             elif _each_of_them(tokens, index):
                 dropped.add(index + 2 if kind_at(tokens, index + 1) is Kind.COMMA else index + 1)
         elif token.kind is Kind.COLON:
@@ -211,7 +215,7 @@ def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
             named = frozenset().union(*(tokens[at].value for at in header))
             if header and detail and frozenset().union(*(tokens[at].value for at in detail)) <= named:
                 dropped.update(header)
-    return [token for index, token in enumerate(tokens) if index not in dropped]
+    return [narrowed.get(index, token) for index, token in enumerate(tokens) if index not in dropped]
 
 
 def _each_of_them(tokens: Sequence[Token], index: int) -> bool:
