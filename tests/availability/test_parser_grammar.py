@@ -857,6 +857,12 @@ CASES = [
          "sat:*; sun:evening"),
     Case("scope-zh-only-one-day-of-the-weekend", "平时每天下午，周末的话只有周日晚上",
          "mon-fri:afternoon; sun:evening"),
+    Case("scope-en-except-a-day-of-holiday-drinks",
+         "Any evening except Friday, that's when the office holiday drinks happen",
+         "mon-thu,sat,sun:evening"),
+    Case("union-en-or-where-the-gap-is",
+         "Happy with Monday or Thursday mornings, or Saturday evening if that's where the gap is",
+         "mon,thu:morning; sat:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

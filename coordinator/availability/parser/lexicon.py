@@ -252,7 +252,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|有考试|考试|要考试|期末考|期末考试|有饭局|饭局|有面试|面试|要面试|有培训|要培训|搬家|要搬家|健身|去健身|要健身"
      "|练车|要练车|去驾校|有约|约了人|看牙|看病|要看病|打针|值夜班|干活|要干活|帮家里干活|喂奶|要喂奶|哄睡|要哄睡|哄娃|哄孩子|带儿子|带女儿|游泳课|上游泳课|家长会|开家长会|教研会|开教研会"
      "|轮夜班|轮三个夜班|轮两个夜班|都是夜班|全是夜班|接老大|要接老大|接老二|要接老二|送老大|送老二|接孩子放学|接放学|年会彩排|彩排|要彩排|排练|要排练|有固定的课|固定的课|有固定课|固定课|要开会|得开会|要开部门会|开部门会|部门会|要开例会|公司例会|部门例会|聚餐|家庭聚餐|陪爸妈吃饭|吃年夜饭|年夜饭",
-     "exam|an exam on|my exam on|revise|revising|need to revise|school pickup|school pick-up|pickup|pick-up|school run|pick up the kids|pick up my kids|new job starts|my new job starts|lunch plans|dinner plans|brunch plans|lunch date|i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
+     "holiday drinks|holiday party|holiday parties|holiday dinner|office party|christmas party|work party|exam|an exam on|my exam on|revise|revising|need to revise|school pickup|school pick-up|pickup|pick-up|school run|pick up the kids|pick up my kids|new job starts|my new job starts|lunch plans|dinner plans|brunch plans|lunch date|i have an exam|have an exam|an exam|exams|my exam|appointment|appointments|dentist|doctor's|choir practice"
      "|band practice|rehearsal|swim lessons|piano lessons|lessons|babysitting|i babysit|looking after|taking care of"
      "|leave for work|leave for school|have to leave|gotta leave|need to leave|head to work|head off to work"
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
@@ -495,7 +495,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
-     "back to back|back-to-back|uni's out|uni is out|school's out|school is out|term's over|term is over|semester's over|got moved|was moved"
+     "if that's where the gap is|where the gap is|where the gaps are|if there's a gap|wherever the gap is"
+     "|back to back|back-to-back|uni's out|uni is out|school's out|school is out|term's over|term is over|semester's over|got moved|was moved"
      "|has moved|got changed|was changed|has changed|changed again|to mine|to my schedule|to my slots|to my availability|to my list|to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|it's all good|but all good|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|travel dates|my travel dates|travel plans|my travel plans|to be|no worries|whichever|either one|pick what you need|whichever works better|whichever works best|whichever is better|whichever is easier|whatever works better|whatever works best|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
