@@ -863,6 +863,8 @@ CASES = [
     Case("union-en-or-where-the-gap-is",
          "Happy with Monday or Thursday mornings, or Saturday evening if that's where the gap is",
          "mon,thu:morning; sat:evening"),
+    Case("reason-zh-days-free-so-their-times", "我是老师，这学期周二周四没课，所以周二白天都在，周四同样，周五只能下午，上午有早读",
+         "tue,thu:morning,afternoon; fri:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -77,6 +77,18 @@ def so_only_then(previous: Clause, clause: Clause) -> None:
                 source.lend_days(group)
     elif _summed_up(previous, clause):
         clause.groups.clear()
+    elif _free_days_then_times(previous, clause):
+        previous.groups.clear()
+
+
+def _free_days_then_times(previous: Clause, clause: Clause) -> bool:
+    """这学期周二周四没课，所以周二白天都在: days said free, then "so" some of them with their times, is the
+    reason and the offer; the days alone are not offered whole."""
+    free = frozenset().union(*(group.days for group in previous.groups))
+    return (previous.positive and not previous.negative and bool(previous.groups)
+            and all(group.has_days and not group.times for group in previous.groups)
+            and bool(clause.groups) and all(group.has_days and group.times and group.days <= free
+                                            for group in clause.groups))
 
 
 def _summed_up(previous: Clause, clause: Clause) -> bool:
