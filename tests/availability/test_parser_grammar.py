@@ -865,6 +865,10 @@ CASES = [
          "mon,thu:morning; sat:evening"),
     Case("reason-zh-days-free-so-their-times", "我是老师，这学期周二周四没课，所以周二白天都在，周四同样，周五只能下午，上午有早读",
          "tue,thu:morning,afternoon; fri:afternoon"),
+    Case("dates-zh-weekdays-in-brackets-restate-the-dates", "12月24日（星期四）到12月27日（星期日）我回老家，不能值班",
+         leave=leave("2026-12-24..2026-12-27"), ref=date(2026, 12, 7)),
+    Case("dates-zh-a-start-with-its-weekday", "從一月四日（星期一）開始，我每週一、週三上午都可以值班。",
+         "mon,wed:morning", ref=date(2026, 12, 28)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

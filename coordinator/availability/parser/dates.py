@@ -28,6 +28,8 @@ _AFTER_LISTED_DAY = frozenset({None, Kind.LIST, Kind.COMMA, Kind.STOP, Kind.LEAV
 _LAST_DAY_OF_MONTH = 31
 _THEN = frozenset({Kind.LEAVE, Kind.AFTER, Kind.CHAT, Kind.RANGE})
 _PAUSE_OR_END = frozenset({Kind.COMMA, Kind.STOP, None})
+_DAY_GOES_ON = frozenset({Kind.LIST, Kind.PART, Kind.CLOCK, Kind.NUM, Kind.DAYS, Kind.COLON, Kind.EVERY})
+"""What follows a weekday that is the start of a pattern rather than a date's weekday said again."""
 _DATING = frozenset({Kind.DATE, Kind.RELDAY, Kind.MONTH, Kind.SPAN, Kind.WEEK, Kind.BOUND})
 """What reduce_dates reads: without one of these a message has no date to resolve."""
 
@@ -41,7 +43,8 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
     """
     if not any(token.kind in _DATING for token in tokens):
         return list(tokens)
-    absolute = _fill_months([_absolute(token, ref) for token in _in_named_month(_days_listed_before(tokens), ref)])
+    absolute = _without_weekdays_said_again(
+        _fill_months([_absolute(token, ref) for token in _in_named_month(_days_listed_before(tokens), ref)]), ref)
     out: list[Token] = []
     index = 0
     while index < len(absolute):
@@ -81,6 +84,16 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
         else:
             index += 1
     return _away_after_the_end(_from_that_day(out))
+
+
+def _without_weekdays_said_again(tokens: list[Token], ref: date) -> list[Token]:
+    """12月24日（星期四）到12月27日（星期日） / 從一月四日（星期一）開始: the weekday written after a date that falls on it
+    only restates the date (one that disagrees is left for :func:`agree_weekdays` to ask about). Not days listed
+    or given times after a start (Starting Dec 7: Monday and Tuesday mornings)."""
+    return [token for index, token in enumerate(tokens) if not (
+        index and token.kind is Kind.DAYS and len(token.value) == 1 and tokens[index - 1].kind is Kind.DATE
+        and kind_at(tokens, index + 1) not in _DAY_GOES_ON
+        and (day := resolve(tokens[index - 1].value, ref)) is not None and day.weekday() in token.value)]
 
 
 def _away_after_the_end(tokens: list[Token]) -> list[Token]:
