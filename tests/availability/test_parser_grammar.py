@@ -869,6 +869,10 @@ CASES = [
          leave=leave("2026-12-24..2026-12-27"), ref=date(2026, 12, 7)),
     Case("dates-zh-a-start-with-its-weekday", "從一月四日（星期一）開始，我每週一、週三上午都可以值班。",
          "mon,wed:morning", ref=date(2026, 12, 28)),
+    Case("partial-en-until-twelve-is-no-weekdays", "For next week: Saturday, from 10 until 12 in the morning. Best regards",
+         "sat:morning=partial"),
+    Case("scope-zh-the-other-days-of-a-dated-frame", "下週一到週五的下午都可以，其中週三下午最好，其他幾天也沒問題。",
+         "mon,tue,thu,fri:afternoon; wed:afternoon=preferred"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -139,7 +139,7 @@ def _digit_days(tokens: Sequence[Token], start: int) -> tuple[int, frozenset[int
     if (spaced := _spaced_digits(tokens, start)) is not None and before not in _TIMES:
         return spaced
     fewest = _FEWEST_LISTED.get(kinds[1])
-    if fewest and before not in _TIMES | {Kind.RANGE} and _listed_days(numeral.value, fewest):
+    if fewest and before not in _TIMES | _NOT_DAYS_AFTER | {Kind.RANGE} and _listed_days(numeral.value, fewest):
         return start + 1, frozenset(int(digit) - 1 for digit in str(numeral.value))
     if kinds[0] is Kind.NUM and before is Kind.PART and kinds[1] not in _CLOCKED:
         digits = str(tokens[start].value.value)

@@ -255,8 +255,8 @@ def _others_of_the_frame(previous: Clause, clause: Clause) -> None:
     """工作日晚上我都可以，周四最好，其他几天也没问题: "the other days are fine too" after a preference for some of the
     days offered means the rest of those days, which stand as offered; it adds no other day."""
     says_nothing_else = not (clause.groups or clause.dated or clause.negative)
-    if clause.other and clause.too and clause.positive and says_nothing_else and (
-            previous.levels and previous.narrows):
+    named_some = previous.narrows or (bool(previous.groups) and all(group.has_days for group in previous.groups))
+    if clause.other and clause.too and clause.positive and says_nothing_else and previous.levels and named_some:
         clause.other = clause.positive = clause.too = False
 
 
