@@ -873,6 +873,7 @@ CASES = [
          "sat:morning=partial"),
     Case("scope-zh-the-other-days-of-a-dated-frame", "下週一到週五的下午都可以，其中週三下午最好，其他幾天也沒問題。",
          "mon,tue,thu,fri:afternoon; wed:afternoon=preferred"),
+    Case("ellipsis-zh-a-day-as-topic-with-ne", "周二下午有空。周四呢，也是下午", "tue,thu:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -941,6 +942,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("as usual next week but drop tuesday evening, got a parent teacher thing every tue now", "remove"),
     ("下周二下午去不了，要去医院", "keep"),
     ("周四下午可以把我加上", "add"),
+    ("周日全天都可以加上", "add"),
     ("考完试了！周三下午可以加上", "add"),
     ("2月1号起周末两天我都能来了，平时的不变", "add"),
     ("周六上午可以，其他不变", "add"),
@@ -964,7 +966,7 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
     "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧",
     "还是之前那样，不用改", "还是原来那样 没变", "跟上周一样没变化 辛苦排班的同学了",
-    "nothing changes on my side, keep me as is", "还按上周的来就行"])
+    "nothing changes on my side, keep me as is", "还按上周的来就行", "+1 same as usual for me 👍"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

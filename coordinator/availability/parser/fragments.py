@@ -23,6 +23,8 @@ _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _TOO = frozenset({Kind.TOO})
+_SAID_BEFORE_PLUS = frozenset({Kind.POS, Kind.EVERY})
+"""What may stand between the times and a closing 加上 (周四下午可以加上 / 周日全天都可以加上)."""
 _SAME_AS = frozenset({Kind.SAME_AS})
 _OFFERS = frozenset({Kind.POS})
 _SPANS = frozenset({Kind.SPAN})
@@ -72,8 +74,8 @@ def _opening_and_as_also(sentence: Sequence[Token]) -> list[Token]:
     opens = first is not None and out[first].kind is Kind.LIST and (first == 0 or out[first].value == PLUS)
     if opens and all(token.kind is not Kind.LIST for token in out[first + 1:]):
         out[first] = Token(Kind.ALSO)
-    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and (
-            out[-2].kind in CONTENT or (out[-2].kind is Kind.POS and kind_at(out, len(out) - 3) in CONTENT)):
+    said = next((token.kind for token in reversed(out[:-1]) if token.kind not in _SAID_BEFORE_PLUS), None)
+    if len(out) > 1 and out[-1].kind is Kind.LIST and out[-1].value == PLUS and said in CONTENT:
         out[-1] = Token(Kind.TOO)
     last: Token | None = None
     for index, token in enumerate(out):
