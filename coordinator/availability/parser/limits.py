@@ -22,7 +22,8 @@ _WEEK_EN = r"(?:(?:a|per|each|every|a single|this|next)\s+(?:week|wk)|weekly|/\s
 _AT_MOST = r"(?:最多|至多|顶多|不超过|别超过|不要超过)"
 _CAP_AGAIN = r"(?:\s*(?:还是|也就|也|只能|只|就))?"
 """A cap said twice over (最多还是 / 最多只能 / 最多就)."""
-_CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|capped\s+at|cap(?:\s+(?:it|me))?\s+at"
+_CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|(?:don't|do\s+not)\s+give\s+me\s+more\s+than"
+        r"|capped\s+at|cap(?:\s+(?:it|me))?\s+at"
         r"|只要|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|不超|别超过|不要超过|不多于|最多只|只能|只|就"
         r"|max(?:imum)?(?:\s+of)?|at most|no more than|not more than|up to|only|just|limit(?:\s+of)?|限)"
         rf"{_CAP_AGAIN}")

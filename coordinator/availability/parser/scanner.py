@@ -28,8 +28,9 @@ _BLANK_LINE_END = re.compile(r"(?<=\S)[ \t]*——+[ \t]*(?=\n|$)")
 _MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
-_LIST_NUMBER = re.compile(r"(^|\n) ?[0-9]{1,2}[.)、] ?(?![0-9])")
-"""1. 周一下午 / 2) 周二下午: the number of an item in a list, not a weekday."""
+_LIST_NUMBER = re.compile(r"(^|\n) ?(?:[0-9]{1,2}[.)、] ?(?![0-9])|[一二三四五六七八九十]、 ?(?=周|星期|礼拜|週|禮拜)"
+                          r"|\([一二三四五六七八九十]\) ?(?=周|星期|礼拜|週|禮拜))")
+"""1. 周一下午 / 2) 周二下午 / 二、周三：下午 / （三）週日 下午: the number of an item in a list, not a weekday."""
 _HOUR = r"(?:[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s?[ap]\.?m\.?)?|noon|midday)"
 _UNMARKED = re.compile(r"\b(?:(?P<are>you|they)re"
                        r"|(?P<not>can|don|won|isn|aren|didn|doesn|couldn|wouldn|haven|hasn)t|(?P<am>i)m"
