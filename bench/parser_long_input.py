@@ -53,6 +53,10 @@ PATTERNS = {
     "one-day letters apart": "m w f ",
     "a whole day, then an end": "周四全天，到下午六点为止，",
     "markdown tables": "| 周一 | 周二 |\n|---|---|\n| 晚 | × |\n",
+    "refused unless short, no commas": "周日最好别排 除非实在缺人 ",
+    "items numbered in Chinese": "二、周三：下午\n",
+    "weekdays after dates": "12月24日（星期四）到",
+    "topics with 呢": "周四呢，也是下午。",
 }
 
 

@@ -23,6 +23,8 @@ _TIMES = frozenset({Kind.TIME})
 _DAY_KINDS = frozenset({Kind.DAYS, Kind.SOFT_DAYS})
 _ASIDES = frozenset({Kind.ASIDE})
 _TOO = frozenset({Kind.TOO})
+_LONGEST_STATEMENT = 60
+"""Tokens a "but" or "except" looks ahead for what it governs; statements of the team are far shorter."""
 _SAID_BEFORE_PLUS = frozenset({Kind.POS, Kind.EVERY})
 """What may stand between the times and a closing 加上 (周四下午可以加上 / 周日全天都可以加上)."""
 _SAME_AS = frozenset({Kind.SAME_AS})
@@ -142,8 +144,11 @@ def _says_when(piece: Sequence[Token], after_whole_day: bool = False) -> bool:
 
 
 def _until_clause_starter(tokens: Sequence[Token], start: int) -> Sequence[Token]:
+    """What follows a "but" or "except" up to the next clause, looked at no further than a statement goes (a run
+    of hundreds of them with no comma between must not make each look to the end)."""
     end = start
-    while end < len(tokens) and tokens[end].kind not in _CLAUSE_STARTERS:
+    last = min(len(tokens), start + _LONGEST_STATEMENT)
+    while end < last and tokens[end].kind not in _CLAUSE_STARTERS:
         end += 1
     return tokens[start:end]
 
