@@ -880,6 +880,8 @@ CASES = [
          "tue:*; thu:morning; sun:afternoon"),
     Case("union-zh-two-choices-left-to-the-coordinator", "本週我有兩個選擇：週四上午，或者週五下午加晚上。請排班的同工隨意安排。",
          "thu:morning; fri:afternoon,evening"),
+    Case("team-zh-the-latter-half-of-the-day", "礼拜三下半天可以", "wed:afternoon"),
+    Case("team-zh-the-first-half-of-the-day", "周六上半天有空", "sat:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
