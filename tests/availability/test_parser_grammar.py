@@ -882,6 +882,8 @@ CASES = [
          "thu:morning; fri:afternoon,evening"),
     Case("team-zh-the-latter-half-of-the-day", "礼拜三下半天可以", "wed:afternoon"),
     Case("team-zh-the-first-half-of-the-day", "周六上半天有空", "sat:morning"),
+    Case("amend-zh-telling-everyone-is-no-monday", "跟大家说一声，我周六上午也能来哈🌹🌹", "sat:morning"),
+    Case("hedge-zh-eighty-percent-sure", "周三晚上八成可以，回头确认", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -974,7 +976,8 @@ def test_the_call_for_times_is_talk(text: str) -> None:
     "这周还是按原来的排就行", "新年这周还是照常排我", "同上周 same same 😂", "same deal as last week for me 👍",
     "本周照常排我就行，谢谢组长", "sorry 晚回复了，this week 照旧 ✔", "same as usual / 照旧",
     "还是之前那样，不用改", "还是原来那样 没变", "跟上周一样没变化 辛苦排班的同学了",
-    "nothing changes on my side, keep me as is", "还按上周的来就行", "+1 same as usual for me 👍"])
+    "nothing changes on my side, keep me as is", "还按上周的来就行", "+1 same as usual for me 👍",
+    "各位好，我的時間和以往一樣，沒有變動。祝大家週末愉快。", "跟 last week 一样，no change 🙂"])
 def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
     understood = parse_availability(text, MONDAY).as_json()
     assert (understood["mode"], understood["confident"], understood["chat"], understood["slots"]) == (

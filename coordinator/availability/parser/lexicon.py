@@ -383,6 +383,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
+    ((Token(Kind.VAGUE),), "八成|八成可以|九成|多半|大概率|十有八九", ""),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
     ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
@@ -414,7 +415,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|跟这周一样|和这周一样|同这周|跟本周一样|和本周一样|和上礼拜一样|跟上礼拜一样|同上礼拜|和上个礼拜一样|跟上个礼拜一样|和上星期一样|跟上星期一样|和上个星期一样"
      "|跟上个星期一样|与上周相同|和上周相同|跟上周相同|与上周一样|与之前相同|和之前相同|跟之前相同|与以前相同|安排不变"
      "|老时间|没变化|没有变化|没啥变化|跟原来一样|和原来一样|同以前|跟平时一样|和平时一样|同平时|像平时一样|跟往常一样|和往常一样|照往常|还是老时间|时间不变|跟上周一样|和上周一样|同上周|跟上次一样|和上次一样"
-     "|按上周的来|按上周来|还按上周的|按上周的|照上周的来|照上周来|还是之前那样|跟之前那样|和之前那样|之前那样|还是原来那样|原来那样|跟以前那样|以前那样|还是老样子|跟之前一样|和之前一样",
+     "|和以往一样|跟以往一样|与以往一样|同以往|跟 last week 一样|和 last week 一样|跟last week一样|和last week一样"
+     "|跟 last week 一樣|按上周的来|按上周来|还按上周的|按上周的|照上周的来|照上周来|还是之前那样|跟之前那样|和之前那样|之前那样|还是原来那样|原来那样|跟以前那样|以前那样|还是老样子|跟之前一样|和之前一样",
      "same same|rest of the week as normal|rest of the week as usual|rest of the week the same|rest of week as normal|rest of week as usual|rest as normal|rest as usual|the rest as usual|the rest as normal|everything else as usual|everything else as normal|everything else the same|same deal as last week|same deal as usual|same deal as always|same deal as before|same drill|same drill as last week|same routine|same as ever|same old|same same as before|same days as before|the same days as before|same days as last week|same days as usual|same days as always"
      "|my regular slots|my usual slots|my regular times|my usual times|my regular shifts|my usual shifts"
      "|same as 上周|same as 上次|same as 之前|same as 以前|same as the last couple weeks|same as the last couple of weeks"
@@ -493,7 +495,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
      "赶回家|刚下班赶回家|下班赶回家|刚到家|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
-     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|随意安排|随便安排|看着安排"
+     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|随意安排|随便安排|看着安排|说一声|说一下|讲一声|讲一下|报备一声|跟大家说一声|和大家说一声|跟大家讲一声"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
