@@ -884,6 +884,9 @@ CASES = [
     Case("team-zh-the-first-half-of-the-day", "周六上半天有空", "sat:morning"),
     Case("amend-zh-telling-everyone-is-no-monday", "跟大家说一声，我周六上午也能来哈🌹🌹", "sat:morning"),
     Case("hedge-zh-eighty-percent-sure", "周三晚上八成可以，回头确认", **UNSURE),
+    Case("ellipsis-mx-days-the-same-then-a-day-narrowed", "Mon 晚上 ok，Wed same，Fri 也 same 但要晚上 8 点以后",
+         "mon,wed:evening; fri:evening=partial"),
+    Case("team-zh-afternoon-as-a-homophone", "周二四 瞎午ok", "tue,thu:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

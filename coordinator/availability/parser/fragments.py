@@ -260,7 +260,8 @@ def _merge(fragments: Sequence[Piece]) -> list[Run]:
         if pending is not None and pending_content and (
                 _stands_apart(fragment, has_content) or _level_for_a_time_said(pending.tokens, fragment)
                 or _days_too_after_a_day_said(pending.tokens, fragment)
-                or _level_for_what_was_added(pending.tokens, fragment)):
+                or _level_for_what_was_added(pending.tokens, fragment)
+                or _days_after_a_day_said_too(pending.tokens, fragment)):
             merged.append(pending)
             pending, pending_content = None, False
         if pending is None:
@@ -317,6 +318,15 @@ def _days_too_after_a_day_said(pending: Sequence[Token], fragment: Sequence[Toke
     """下周一全天，周二周三一样: days said "too" after a day and its times take those times; they are not its days."""
     return (_has(fragment, _DAY_KINDS) and _has(fragment, _TOO) and not _has(fragment, _TIMES)
             and _has(pending, _TIMES) and _has(pending, _DAY_KINDS | _SPANS))
+
+
+def _days_after_a_day_said_too(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:
+    """Mon 晚上 ok，Wed same，Fri 也 same 但要晚上 8 点以后: a day said "the same" is a statement of its own; the days
+    after it, and what narrows them, are another (not a day just said: 周三周四也是，就是周四要两点以后)."""
+    if not (pending[-1].kind in _TOO and fragment and fragment[0].kind is Kind.DAYS):
+        return False
+    said = frozenset().union(*(token.value for token in pending if token.kind is Kind.DAYS))
+    return not fragment[0].value <= said
 
 
 def _level_for_what_was_added(pending: Sequence[Token], fragment: Sequence[Token]) -> bool:

@@ -144,7 +144,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
-    ((_part(AFTERNOON),), "下半天|下午|午后|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
+    ((_part(AFTERNOON),), "下半天|下午|午后|瞎午|虾午|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
      "xia wu|xiawu|aftnoon|aftnoons|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|arvos|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(AFTERNOON), Token(Kind.COLON)), "午:", ""),
