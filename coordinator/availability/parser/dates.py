@@ -54,7 +54,11 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             index = bound[1]
         elif token.kind in _DATED:
             found, end, is_range = _dated_phrase(absolute, index, ref)
-            opened = kind_at(absolute, index - 1) is Kind.FROM and not is_range
+            after_first = kind_at(absolute, index - 1) is Kind.AFTER and token.kind is Kind.DATE and bool(out) and (
+                out[-1].kind is Kind.AFTER)
+            if after_first:
+                out.pop()
+            opened = (kind_at(absolute, index - 1) is Kind.FROM or after_first) and not is_range
             pause_then_after = kind_at(absolute, end) is Kind.COMMA and kind_at(absolute, end + 1) is Kind.AFTER
             if pause_then_after and not is_range:
                 end += 1
@@ -98,16 +102,16 @@ def _without_weekdays_said_again(tokens: list[Token], ref: date) -> list[Token]:
 
 def _away_after_the_end(tokens: list[Token]) -> list[Token]:
     """Sat afternoons until Christmas, then I'm travelling / wed evenings till jan 20th, then exams / 1月20号之前每周六
-    上午，之后要准备考试: being away or busy, undated, right after the day a pattern ends is why it ends there, not
+    上午，之后要准备考试 / Through Dec 23: … Flying home after that.: being away or busy, undated, right after the day a pattern ends is why it ends there, not
     leave up to that day."""
     if not any(token.kind in (Kind.LEAVE, Kind.NEG) for token in tokens):
         return tokens
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        if kind_at(out, len(out) - 1) is Kind.COMMA and _ends_just_before(out):
+        if kind_at(out, len(out) - 1) in (Kind.COMMA, Kind.STOP) and _ends_just_before(out):
             start = index
-            while kind_at(tokens, start) is Kind.COMMA:
+            while kind_at(tokens, start) in (Kind.COMMA, Kind.STOP):
                 start += 1
             end = start
             while kind_at(tokens, end) in _THEN or (kind_at(tokens, end) is Kind.NEG and tokens[end].value == DOING):
