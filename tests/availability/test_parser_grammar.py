@@ -956,6 +956,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("下周二下午去不了，要去医院", "keep"),
     ("周四下午可以把我加上", "add"),
     ("周日全天都可以加上", "add"),
+    ("学校那边课表改了，周三晚上要上课，以后周三都别排我了", "remove"),
     ("考完试了！周三下午可以加上", "add"),
     ("2月1号起周末两天我都能来了，平时的不变", "add"),
     ("周六上午可以，其他不变", "add"),
@@ -1149,3 +1150,8 @@ def test_the_hours_left_of_a_partial_slot(text: str, hours: dict[str, list[str]]
 def test_table_is_large_and_ids_unique() -> None:
     assert len(CASES) >= 80
     assert len({case.id for case in CASES}) == len(CASES)
+
+
+def test_a_reason_before_a_refusal_of_the_whole_day_leaves_the_day_refused() -> None:
+    understood = parse_availability("学校那边课表改了，周三晚上要上课，以后周三都别排我了", MONDAY).as_json()
+    assert understood["removed"] == ["wed:morning", "wed:afternoon", "wed:evening"]

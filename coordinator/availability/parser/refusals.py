@@ -123,8 +123,11 @@ def reason_for_what_came(previous: Clause, clause: Clause) -> None:
 
 
 def refuse_again(previous: Clause, clause: Clause) -> None:
-    """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times."""
+    """周五晚上去掉吧，最近周五老加班: a refusal of a day just refused at some times gives the reason for those times.
+    Not the other way round: after the reason (周三晚上要上课), 以后周三都别排我了 refuses the whole day."""
     if not (previous.negative and clause.negative) or clause.dated or clause.other:
+        return
+    if previous.only_reasons and clause.refuses_outright:
         return
     for group in clause.groups:
         source = next((said for said in previous.groups if said.times and group.days and group.days <= said.days), None)
