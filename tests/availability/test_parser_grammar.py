@@ -887,6 +887,8 @@ CASES = [
     Case("ellipsis-mx-days-the-same-then-a-day-narrowed", "Mon 晚上 ok，Wed same，Fri 也 same 但要晚上 8 点以后",
          "mon,wed:evening; fri:evening=partial"),
     Case("team-zh-afternoon-as-a-homophone", "周二四 瞎午ok", "tue,thu:afternoon"),
+    Case("leave-zh-answering-the-coordinator-s-question", "@协调 你问春节前谁在：我1月18号到24号都不在，那周别排我",
+         leave=leave("2027-01-18..2027-01-24"), ref=date(2027, 1, 10)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

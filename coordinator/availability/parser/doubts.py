@@ -44,6 +44,9 @@ _CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空是样变]) (
 """周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐 / 跟之前一样 再加个周三晚上: a space after a word
 that ends a statement (可以, 行, 在, 哈, 一样, 没变 …), typed for a comma, parts statements; not before a part of the
 day or a level that belongs to it."""
+_QUESTION_ANSWERED = re.compile(r"(?:你|您|协调员?|组长|大家)\s*问(?:的)?[^:,。!?\n]{0,30}[:：]")
+"""@协调 你问春节前谁在：我1月18号到24号都不在: the question being answered, quoted before a colon, is not the
+answer's own words (谁 there asks nothing)."""
 _SLASH_AFTER_SAYING = re.compile(
     r"(?P<word>(?<![a-z])(?:ok|okay|fine|good|maybe|perhaps|possibly|probably|same|usual|works|free|busy|no|yes)"
     r"|照旧|照常|可以|都行|也行|不行|行|没问题|不一定|看情况|待定|同上)\s+/\s+")
@@ -212,6 +215,8 @@ def sort_parts(text: str) -> Sorted:
     source = _english_stops(normalize(_CASED_BREAKS.sub(_sentence_end, text)))
     if " " in source:
         source = _SLASH_AFTER_SAYING.sub(r"\g<word>,", _CJK_SPACE.sub(",", source))
+    if "问" in source:
+        source = _QUESTION_ANSWERED.sub("", source)
     if "confirm" in source:
         source = _CONFIRM_LATER.sub("\\g<what> confirm later", source)
     sentences = [[piece for text in _PART.findall(sentence) if text.strip()
