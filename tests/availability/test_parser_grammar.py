@@ -889,6 +889,10 @@ CASES = [
     Case("team-zh-afternoon-as-a-homophone", "周二四 瞎午ok", "tue,thu:afternoon"),
     Case("leave-zh-answering-the-coordinator-s-question", "@协调 你问春节前谁在：我1月18号到24号都不在，那周别排我",
          leave=leave("2027-01-18..2027-01-24"), ref=date(2027, 1, 10)),
+    Case("leave-zh-a-week-away-then-the-dates-within-it", "下周回老家办点事，12月14到18号都不在，周末回来",
+         leave=leave("2026-12-14..2026-12-18"), ref=date(2026, 12, 9)),
+    Case("leave-zh-a-week-away-for-a-holiday-in-it", "下周请假，元旦回老家",
+         leave=leave("2026-12-28..2027-01-03"), ref=date(2026, 12, 23)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -96,7 +96,8 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     ends = min((bound.end for bound in bounds if bound.end), default=None)
     if starts and ends and starts > ends:
         starts = None
-    leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts))]
+    leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts)
+                                                or _week_said_by_its_days(period, leave))]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
 
 
@@ -115,6 +116,14 @@ def _weeks_it_holds(clause: Clause, role: Role) -> list[Bound]:
         return []
     return [Bound(start=span.start, end=span.end) for span in clause.spans
             if span.end - span.start >= _A_WEEK and not _one_calendar_week(span)]
+
+
+def _week_said_by_its_days(period: DateRange, leave: Sequence[DateRange]) -> bool:
+    """下周回老家办点事，12月14到18号都不在，周末回来: a week away, then a run of dates within it, is away on those dates
+    (a single day in it, 下周请假，元旦回老家, is the reason for the week)."""
+    return _one_calendar_week(period) and any(
+        other != period and other.start < other.end and period.start <= other.start and other.end <= period.end
+        for other in leave)
 
 
 def _one_calendar_week(span: DateRange) -> bool:
