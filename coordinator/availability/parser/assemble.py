@@ -18,7 +18,7 @@ from .calendar_dates import (
     week_dates,
     weekdays_touched,
 )
-from .clauses import Clause
+from .clauses import Clause, within
 from .coverage import Cover, cover_slots, covered_window, slot_minutes
 from .groups import Group
 from .lexicon import ALL_DAYS
@@ -87,8 +87,9 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     standing_refusal = any(clause.standing and clause.negative for clause in ordered)
     removed = week.refused_keys() if not (slots or offers) and (standing_refusal or not leave) else ()
     opens_with_also = bool(ordered) and ordered[0].also
-    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in offers) and (
-        opens_with_also or _one_group(offers) or any(clause.adds for clause in offers)) or (
+    said = [clause for at, clause in enumerate(offers) if not (at and _narrows_the_offer_before(offers[at - 1], clause))]
+    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in said) and (
+        opens_with_also or _one_group(said) or any(clause.adds for clause in said)) or (
         bool(offers) and any(_keeps_the_rest(clause) for clause in ordered))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in (*clause.bounds, *_weeks_it_holds(clause, found))] if slots or removed else []
@@ -99,6 +100,15 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     leave = [period for period in leave if not (_why_it_ends(period, ends) or _why_it_starts(period, starts)
                                                 or _week_said_by_its_days(period, leave))]
     return Reading(slots, tuple(merge_ranges(leave)), week.partial_hours(), removed, adds, starts, ends)
+
+
+def _narrows_the_offer_before(previous: Clause, clause: Clause) -> bool:
+    """周三晚上也加上吧，8点到10点 ok / 周日下午我也能排了，一点到三点: clock times for the days just offered, within
+    the times offered, say when within that offer; they are no statement of their own."""
+    days = frozenset().union(*(group.days for group in previous.groups))
+    times = [time for group in previous.groups for time in group.times]
+    return bool(clause.groups) and bool(times) and all(
+        group.days and group.days <= days and group.times and within(group.times, times) for group in clause.groups)
 
 
 def _keeps_the_rest(clause: Clause) -> bool:
