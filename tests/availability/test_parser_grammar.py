@@ -1149,6 +1149,7 @@ def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
 
 
 @pytest.mark.parametrize(("text", "hours"), [
+    ("周六上午或者周日上午都行，11点到1点", {"sat:morning": ["11:00", "13:00"], "sun:morning": ["11:00", "13:00"]}),
     ("Tuesday evening yes. Thursday too, but not before 8:30pm", {"thu:evening": ["20:30", "22:00"]}),
     ("Afternoons Mon to Thu. Friday as well, but not before 3", {"fri:afternoon": ["15:00", "19:00"]}),
     ("Monday between 10:30 and noon", {"mon:morning": ["10:30", "12:00"]}),

@@ -284,7 +284,8 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
     times say when within the one slot named (周四晚上可以，但是要八点以后). Days said without times take the
     times that follow (只有周日有空，全天; Sat or Sun, afternoons), unless "too" widens them to every day; a
     refusal of times after a refused day is about that day (周五有事，下午那班找人替一下), and so is one after days
-    offered whole (周四也行但晚上不行).
+    offered whole (周四也行但晚上不行). Times within a slot offered on either of two days (周六上午或者周日上午都行，
+    11点到1点) are for both.
     """
     if clause.other or clause.dated or not clause.groups or any(group.has_days for group in clause.groups):
         return
@@ -308,10 +309,12 @@ def _carry_days(previous: Clause, clause: Clause) -> None:
         if not (clause.has_predicate or clause.too or clause.only):
             clause.groups.clear()
         return
+    alike = frozenset().union(*(said.days for said in previous.groups if said.times == source.times))
     for group in clause.groups:
         source.lend_days(group)
         if all(source.narrowed_by(time) and _said_within(source, time) for time in group.times):
             group.times = clipped(group.times, source.times)
+            group.days = alike
 
 
 def _said_within(source: Group, time: TimeSpec) -> bool:
