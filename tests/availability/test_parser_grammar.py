@@ -1127,6 +1127,8 @@ def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | N
     ("12月14号到27号，周一周三晚上", date(2026, 12, 9), ("2026-12-14", "2026-12-27")),
     ("Fridays after 5 until the end of the month", date(2027, 1, 11), (None, "2027-01-31")),
     ("After Jan 15 I'm free every Friday, all day", date(2026, 12, 7), ("2027-01-15", None)),
+    ("New job starts Feb 1, so from then on it's weekends only: Sat/Sun after 1pm", date(2027, 1, 10),
+     ("2027-02-01", None)),
     ("Through Dec 23: Tuesday and Thursday evenings. Flying home after that.", date(2026, 12, 7),
      (None, "2026-12-23")),
     ("下周每天晚上都行", date(2026, 12, 9), (None, None)),

@@ -87,7 +87,8 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     standing_refusal = any(clause.standing and clause.negative for clause in ordered)
     removed = week.refused_keys() if not (slots or offers) and (standing_refusal or not leave) else ()
     opens_with_also = bool(ordered) and ordered[0].also
-    said = [clause for at, clause in enumerate(offers) if not (at and _narrows_the_offer_before(offers[at - 1], clause))]
+    said = [clause for at, clause in enumerate(offers)
+            if not (at and _narrows_the_offer_before(offers[at - 1], clause))]
     adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in said) and (
         opens_with_also or _one_group(said) or any(clause.adds for clause in said)) or (
         bool(offers) and any(_keeps_the_rest(clause) for clause in ordered))
@@ -141,8 +142,12 @@ def _one_calendar_week(span: DateRange) -> bool:
 
 
 def _why_it_starts(period: DateRange, starts: date | None) -> bool:
-    """下个月起每周一晚上，这个月还是不太行: the days off up to the day the pattern starts are why it starts then."""
-    return starts is not None and period.end + timedelta(days=1) == starts and period.start < period.end
+    """下个月起每周一晚上，这个月还是不太行: the days off up to the day the pattern starts are why it starts then; so is
+    what happens on that day itself (New job starts Feb 1, so from then on it's weekends only)."""
+    if starts is None:
+        return False
+    day_before = period.end + timedelta(days=1) == starts and period.start < period.end
+    return day_before or period.start == period.end == starts
 
 
 def _one_group(offers: Sequence[Clause]) -> bool:

@@ -178,6 +178,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "the week of|week of|wk of|the wk of|week commencing|week beginning|week starting|w/c|w/b"),
     ((Token(Kind.OTHER), Token(Kind.REST_OF_WEEK)), "这周剩下的|本周剩下的|这周余下的|这周其余的|这周剩下的几天|这周剩下几天|本周剩下的几天|这周余下的几天|这周剩下的时间",
      "rest of the week|the rest of the week|rest of this week|the rest of this week|remainder of the week"),
+    ((Token(Kind.ONE_OFF), Token(Kind.AFTER)), "", "from then on|from that day on|from that day onwards|from then onwards"),
     ((Token(Kind.ONE_OFF),), "这几天|那几天|这些天|那些天|那天|这天|当天|那一天|这一天|那日|当日|那两天|当晚|那晚|那天晚上", ""),
     ((Token(Kind.RELDAY, 0),), "今天|今日", "today"),
     ((Token(Kind.RELDAY, 1),), "明天|明日", "tomorrow|tmr|tmrw|tmw"),
