@@ -893,6 +893,10 @@ CASES = [
          leave=leave("2026-12-14..2026-12-18"), ref=date(2026, 12, 9)),
     Case("leave-zh-a-week-away-for-a-holiday-in-it", "下周请假，元旦回老家",
          leave=leave("2026-12-28..2027-01-03"), ref=date(2026, 12, 23)),
+    Case("scope-zh-only-if-it-cannot-be-filled", "工作日晚上都行，除了周二；周二只有实在排不开才叫我",
+         "mon,wed-fri:evening; tue:evening=standby"),
+    Case("hedge-en-likely-but-not-guaranteed", "Monday 6-8pm is likely but not guaranteed. Friday evening definitely.",
+         "fri:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -964,6 +968,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("周日全天都可以加上", "add"),
     ("学校那边课表改了，周三晚上要上课，以后周三都别排我了", "remove"),
     ("周三晚上也加上吧，8点到10点 ok", "add"),
+    ("周三晚上取消吧，实在排不开", "remove"),
     ("周日下午我也能排了，一点到三点", "add"),
     ("周四晚上也能来了，不过9点之前", "add"),
     ("周二晚上可以，周四晚上也行，8点到10点", "replace"),

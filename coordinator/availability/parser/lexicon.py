@@ -285,7 +285,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|gap|only gap|the only gap|wedding|a wedding"),
     ((_level(Level.STANDBY),),
      "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
-     "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人",
+     "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人|排不开才|排不开再|排不过来才|排不过来再",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
      "|if anyone drops|if someone can't|if you need me|if you need|if required|if short|if you're short"
@@ -384,7 +384,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|idk|not certain|hopefully|ish|every other|every second|alternate|alternating|biweekly|bi-weekly"
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
-    ((Token(Kind.VAGUE),), "八成|八成可以|九成|多半|大概率|十有八九", ""),
+    ((Token(Kind.VAGUE),), "八成|八成可以|九成|多半|大概率|十有八九|也差不多",
+     "is likely|likely|not guaranteed|no guarantee|no guarantees"),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
     ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
