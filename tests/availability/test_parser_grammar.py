@@ -897,6 +897,8 @@ CASES = [
          "mon,wed-fri:evening; tue:evening=standby"),
     Case("hedge-en-likely-but-not-guaranteed", "Monday 6-8pm is likely but not guaranteed. Friday evening definitely.",
          "fri:evening"),
+    Case("scope-en-a-preference-before-the-wider-offer", "Fri evenings preferred, but any weekday evening works",
+         "mon-thu:evening; fri:evening=preferred"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -283,7 +283,8 @@ class Week:
         self.windows: dict[Key, tuple[int, int]] = {}
 
     def apply(self, clause: Clause) -> None:
-        """Set (or, for a refusal, clear) the slots a clause is about; later clauses win."""
+        """Set (or, for a refusal, clear) the slots a clause is about; later clauses win, except that a plain offer of
+        a whole slot keeps a preference said before it (Fri evenings preferred, but any weekday evening works)."""
         covers, refuses = self._effect(clause)
         for key in [key for key in self.levels if key[0] in clause.narrows]:
             del self.levels[key]
@@ -301,7 +302,8 @@ class Week:
                 self.levels.pop(key, None)
                 if cover is Cover.FULL:
                     self.refused.add(key)
-            else:
+            elif not (self.levels.get(key) is Level.PREFERRED and clause.level is Level.AVAILABLE
+                      and cover is Cover.FULL and not clause.narrows):
                 self.levels[key] = level_for(clause.level, cover)
                 self.refused.discard(key)
                 window = self._window(clause, key) or self._left_after_exception(clause, key) if (
