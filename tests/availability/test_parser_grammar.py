@@ -899,6 +899,8 @@ CASES = [
          "fri:evening"),
     Case("scope-en-a-preference-before-the-wider-offer", "Fri evenings preferred, but any weekday evening works",
          "mon-thu:evening; fri:evening=preferred"),
+    Case("leave-zh-paused-for-two-weeks-from-next-week", "期末了，从下周起停两周",
+         leave=leave("2027-01-25..2027-02-07"), ref=date(2027, 1, 20)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -971,6 +973,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("学校那边课表改了，周三晚上要上课，以后周三都别排我了", "remove"),
     ("周三晚上也加上吧，8点到10点 ok", "add"),
     ("周三晚上取消吧，实在排不开", "remove"),
+    ("老样子，不过周五下午先停掉", "remove"),
     ("周日下午我也能排了，一点到三点", "add"),
     ("周四晚上也能来了，不过9点之前", "add"),
     ("周二晚上可以，周四晚上也行，8点到10点", "replace"),

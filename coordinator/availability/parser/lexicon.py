@@ -435,6 +435,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my only window is|only window i have is|is what i have|is all i've got|is all i have|what i've got"
      "|what i can do|is what i can do|are what i can do|what i can manage|is what i can manage|is all i can manage|all i can manage|what i can handle|is what i can handle|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
+    ((Token(Kind.LEAVE),), "停|暂停|先停|停值", ""),
+    ((Token(Kind.NEG),), "停掉|先停掉|停了|停掉吧", ""),
     ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),
     ((Token(Kind.CHAT, WISH),),
@@ -497,7 +499,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
      "赶回家|刚下班赶回家|下班赶回家|刚到家|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
-     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|随意安排|随便安排|看着安排|说一声|说一下|讲一声|讲一下|报备一声|跟大家说一声|和大家说一声|跟大家讲一声"
+     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|随意安排|随便安排|看着安排|好晚|到好晚|到很晚|这么晚|那么晚|挺晚|说一声|说一下|讲一声|讲一下|报备一声|跟大家说一声|和大家说一声|跟大家讲一声"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
