@@ -901,6 +901,8 @@ CASES = [
          "mon-thu:evening; fri:evening=preferred"),
     Case("leave-zh-paused-for-two-weeks-from-next-week", "期末了，从下周起停两周",
          leave=leave("2027-01-25..2027-02-07"), ref=date(2027, 1, 20)),
+    Case("leave-mx-offline-all-through-the-dates", "圣诞回家 Dec 24-27，期间都 offline",
+         leave=leave("2026-12-24..2026-12-27"), ref=date(2026, 12, 14)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -435,7 +435,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|my only window is|only window i have is|is what i have|is all i've got|is all i have|what i've got"
      "|what i can do|is what i can do|are what i can do|what i can manage|is what i can manage|is all i can manage|all i can manage|what i can handle|is what i can handle|what i can offer|is what i can offer"
      "|are what i can offer|switch to|switching to|moving to|change to|changing to"),
-    ((Token(Kind.LEAVE),), "停|暂停|先停|停值", ""),
+    ((Token(Kind.LEAVE),), "停|暂停|先停|停值|都 offline|都offline|都是 offline|都会 offline|全程 offline", ""),
     ((Token(Kind.NEG),), "停掉|先停掉|停了|停掉吧", ""),
     ((Token(Kind.LEAVE),), "", "can't make it|cannot make it|can not make it|won't make it|won't be able to make it|be offline|i'll be offline|will be offline|offline until|be off the grid"
      "|flying back to|flying home|flying to|flying out|flight home|flight back"),
