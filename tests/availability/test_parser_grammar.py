@@ -903,6 +903,7 @@ CASES = [
          leave=leave("2027-01-25..2027-02-07"), ref=date(2027, 1, 20)),
     Case("leave-mx-offline-all-through-the-dates", "圣诞回家 Dec 24-27，期间都 offline",
          leave=leave("2026-12-24..2026-12-27"), ref=date(2026, 12, 14)),
+    Case("union-mx-whichever-is-short", "周六 afternoon 或者周日 afternoon，whichever 缺人", "sat,sun:afternoon"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
