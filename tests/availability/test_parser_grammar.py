@@ -904,6 +904,9 @@ CASES = [
     Case("leave-mx-offline-all-through-the-dates", "圣诞回家 Dec 24-27，期间都 offline",
          leave=leave("2026-12-24..2026-12-27"), ref=date(2026, 12, 14)),
     Case("union-mx-whichever-is-short", "周六 afternoon 或者周日 afternoon，whichever 缺人", "sat,sun:afternoon"),
+    Case("plain-en-a-blessed-weekend-is-no-weekend", "Good morning! Next week I'm available Tuesday afternoon and all of "
+         "Thursday. Have a blessed weekend.", "tue:afternoon; thu:*"),
+    Case("hedge-mx-no-idea-yet", "周一 evening 应该 ok, 周六 no idea yet", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -976,6 +979,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
     ("学校那边课表改了，周三晚上要上课，以后周三都别排我了", "remove"),
     ("周三晚上也加上吧，8点到10点 ok", "add"),
     ("周三晚上取消吧，实在排不开", "remove"),
+    ("adding Sunday afternoons on top of my usual, if that helps anyone", "add"),
     ("老样子，不过周五下午先停掉", "remove"),
     ("周日下午我也能排了，一点到三点", "add"),
     ("周四晚上也能来了，不过9点之前", "add"),

@@ -385,7 +385,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|fortnightly|once a month|twice a month|monthly|first week|second week|third week|fourth week"
      "|final week|last week of"),
     ((Token(Kind.VAGUE),), "八成|八成可以|九成|多半|大概率|十有八九|也差不多",
-     "is likely|likely|not guaranteed|no guarantee|no guarantees"),
+     "is likely|likely|not guaranteed|no guarantee|no guarantees|no idea|no idea yet|dunno yet"),
+    ((Token(Kind.TOO, PLUS),), "", "on top of my usual|on top of my usual ones|on top of my regular|on top of the usual"),
     ((Token(Kind.VAGUE),), "我尽量|尽量吧|我会尽量|尽量来|尽量赶|尽量参加|尽量试试", "i'll try|i will try|i'll try to make it"),
     ((Token(Kind.VAGUE, THEN),), "到时候再说|到时再说", ""),
     ((Token(Kind.VAGUE, CONFIRM),), "再确认|再确认一下", ""),
@@ -499,13 +500,14 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|老是缺人|总是缺人|经常缺人|一直缺人|老缺人|总缺人|常常缺人|比较缺人|很缺人|挺缺人|特别缺人|"
      "赶回家|刚下班赶回家|下班赶回家|刚到家|"
      "考试班|报了个考试班|考完|考完试|考完了|期末考完|期末考完了|考试结束|考完以后|"
-     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|随意安排|随便安排|看着安排|whichever 缺人|whichever缺人|哪个缺人|好晚|到好晚|到很晚|这么晚|那么晚|挺晚|说一声|说一下|讲一声|讲一下|报备一声|跟大家说一声|和大家说一声|跟大家讲一声"
+     "一起|一直|一定|一下|一些|最后|目前|提前|前面|后面|后来|以上|下班|时间|时候|的话|如果|需要|晚饭|晚点|晚回复|回复晚了|回晚了|同学|同事|同志|+1|的礼拜|做礼拜|去礼拜|主日礼拜|教会礼拜|随意安排|随便安排|看着安排|whichever 缺人|whichever缺人|哪个缺人|好晚|到好晚|到很晚|这么晚|那么晚|挺晚|说一声|说一下|讲一声|讲一下|报备一声|跟大家说一声|和大家说一声|跟大家讲一声"
      "|时间不长|时间不多|时间不太多|到时候|到时|新的一年|一年|这一年|一个|两个|三个|四个|五个|几个|一位|三位|之前说|之前说的|之前说过|刚才说|上次说|我说过|之前写|之前报|看哪边缺人|看哪天缺人|看哪里缺人|看哪个缺人|看缺人|第二天早班|第二天上班|第二天要上班|第二天一早|有事随时|随时@我|随时艾特|有事@我|有事找我|随时找我|随时联系|@我|改到|改成了|再多就不行了|再多就不行|再多不行|假如|假设|假的|假期|放假|寒假|暑假|放寒假|放暑假|寒假前|寒假后|暑假前|早点|太晚|晚一点|早一点|一点点|有一点|有点|一点儿|差一点|起来|看到|收到|得到|迟到|早到|至少|完全|外面|不管"
      "|无论|無論|无所谓|不用|不少|不多|行程|应该是|忘了说|忘记说|差点忘了|老大|老二|老三|老幺|快圣诞了|快过年了|快元旦了|快放假了|马上圣诞了|马上过年了|每天跟打仗一样|天天跟打仗一样|跟打仗一样|像打仗一样|三者任一|三者|两者|二者|任一|休年假|休年假了|下夜班|刚下夜班|下了夜班|这些时间|这几个时间|以上时间|以上这些时间|上面这些时间|这些时段|忘了写|忘记写|忘写了|之前忘了写|之前忘写了|弹性上班|弹性工作|参加|增加|加微信|加群|加好友|哪个缺人排哪个|缺哪个排哪个|哪里缺人|哪个缺人|哪天缺人|随便哪天|随便哪个"
      "|哪个都行|哪个都可以|哪天缺人就去哪天|哪天缺人去哪天|哪天缺人|缺人就去|哪个缺人就去哪个",
      "best regards|kind regards|warm regards|warmest regards|many thanks and best regards|best wishes|all the best"
      "|if that's where the gap is|where the gap is|where the gaps are|if there's a gap|wherever the gap is"
-     "|back to back|back-to-back|uni's out|uni is out|school's out|school is out|term's over|term is over|semester's over|got moved|was moved"
+     "|have a blessed weekend|have a good weekend|have a nice weekend|have a great weekend|have a lovely weekend"
+     "|enjoy the weekend|enjoy your weekend|happy weekend|good weekend all|back to back|back-to-back|uni's out|uni is out|school's out|school is out|term's over|term is over|semester's over|got moved|was moved"
      "|has moved|got changed|was changed|has changed|changed again|to mine|to my schedule|to my slots|to my availability|to my list|to my usual|to my usual ones|to the usual|to what i posted|to what i said|to what i wrote|to my week"
      "|it's all good|but all good|out of the office by then|i'm out of the office by then|i'm out of the office by|i am out of the office by|out of the office by|out of office by|off work by then|by then|night class|night classes|evening class|evening classes|after the holidays|after the holiday|after the break|post again|i'll post|will post|send a new schedule"
      "|send an update|i'll update|off work|day job|travel dates|my travel dates|travel plans|my travel plans|to be|no worries|whichever|either one|pick what you need|whichever works better|whichever works best|whichever is better|whichever is easier|whatever works better|whatever works best|what you need|whatever you need|whichever you need|whatever works|can't wait|cant wait|good morning|good afternoon|good evening"
