@@ -907,6 +907,8 @@ CASES = [
     Case("plain-en-a-blessed-weekend-is-no-weekend", "Good morning! Next week I'm available Tuesday afternoon and all of "
          "Thursday. Have a blessed weekend.", "tue:afternoon; thu:*"),
     Case("hedge-mx-no-idea-yet", "周一 evening 应该 ok, 周六 no idea yet", **UNSURE),
+    Case("dates-en-a-dotted-range-after-a-weekday-is-still-dates", "Sat 12.26-12.28 不在",
+         leave=leave("2026-12-26..2026-12-28"), ref=date(2026, 12, 14)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -1168,6 +1170,8 @@ def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
 
 
 @pytest.mark.parametrize(("text", "hours"), [
+    ("can do sat 10.30-12.30 and sun 2-5pm, thats it for now",
+     {"sat:morning": ["10:30", "12:30"], "sun:afternoon": ["14:00", "17:00"]}),
     ("周六上午或者周日上午都行，11点到1点", {"sat:morning": ["11:00", "13:00"], "sun:morning": ["11:00", "13:00"]}),
     ("Tuesday evening yes. Thursday too, but not before 8:30pm", {"thu:evening": ["20:30", "22:00"]}),
     ("Afternoons Mon to Thu. Friday as well, but not before 3", {"fri:afternoon": ["15:00", "19:00"]}),

@@ -13,6 +13,11 @@ _CONNECTOR_THEN_NUMBER = re.compile(rf"(?:{_CONNECTOR}|\s(?:to|till|until|til)\s
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m(?![a-z])|点|點|时|時|in the (?:morning|afternoon|evening))")
 _NOT_A_DATE_AFTER = re.compile(r"\s?(?:小时|小時|个|個|天|元|块|h(?![a-z])|hours?|hrs?|%)")
 _CLOCK_BEFORE = frozenset("午上晚点點")
+_WEEKDAY_BEFORE = re.compile(r"(?:(?<![a-z])(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:[a-z]*day)?s?"
+                             r"|(?:周|星期|礼拜)[一二三四五六日天])\s?$")
+_ROUND_MINUTES = frozenset({"00", "15", "30", "45"})
+"""sat 10.30-12.30 / 周六 9.15-11.45: a range of such pairs right after a weekday is hours (a date range rarely
+follows a weekday, and 12.26-12.28 has no round minutes)."""
 _LAST_MONTH = 12
 _LAST_DAY = 31
 _LAST_MINUTE = 59
@@ -43,14 +48,22 @@ def _reads_as_clock(source: str, position: int, end: int) -> bool:
         return True
     left = _PAIR_THEN_CONNECTOR.search(source, 0, position)
     if left is not None:
-        return _after_part(source, left.start())
+        return _after_part(source, left.start()) or (
+            _hours_after_weekday(source, left.start()) and source[end - 2:end] in _ROUND_MINUTES)
     connector = _CONNECTOR_THEN_NUMBER.match(source, end)
     if connector is None:
         return False
     if not source[connector.end():connector.end() + 1].isdigit():
         return True
     other = _PAIR.match(source, connector.end())
+    if other is not None and _hours_after_weekday(source, position) and (
+            source[end - 2:end] in _ROUND_MINUTES and other["b"] in _ROUND_MINUTES):
+        return True
     return other is None or _CLOCK_AFTER.match(source, other.end()) is not None
+
+
+def _hours_after_weekday(source: str, position: int) -> bool:
+    return _WEEKDAY_BEFORE.search(source, max(0, position - 12), position) is not None
 
 
 def _after_part(source: str, position: int) -> bool:
