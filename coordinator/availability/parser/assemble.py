@@ -89,9 +89,9 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
     opens_with_also = bool(ordered) and ordered[0].also
     said = [clause for at, clause in enumerate(offers)
             if not (at and _narrows_the_offer_before(offers[at - 1], clause))]
-    adds = bool(offers) and all((clause.too or clause.also) and not clause.echoes for clause in said) and (
-        opens_with_also or _one_group(said) or any(clause.adds for clause in said)) or (
-        bool(offers) and any(_keeps_the_rest(clause) for clause in ordered))
+    said_too = bool(said) and all((clause.too or clause.also) and not clause.echoes for clause in said) and (
+        opens_with_also or _one_group(said) or any(clause.adds for clause in said))
+    adds = said_too or (bool(offers) and any(_keeps_the_rest(clause) for clause in ordered))
     bounds = [bound for clause, found in zip(ordered, roles, strict=True) if found is not Role.LEAVE
               for bound in (*clause.bounds, *_weeks_it_holds(clause, found))] if slots or removed else []
     starts = max((bound.start for bound in bounds if bound.start and bound.start > ref), default=None)
