@@ -106,7 +106,7 @@ def interpret(clauses: Sequence[Clause], ref: date, duty_slots: Sequence[DutySlo
 def _narrows_the_offer_before(previous: Clause, clause: Clause) -> bool:
     """周三晚上也加上吧，8点到10点 ok / 周日下午我也能排了，一点到三点: clock times for the days just offered, within
     the times offered, say when within that offer; they are no statement of their own."""
-    days = frozenset().union(*(group.days for group in previous.groups))
+    days = previous.days_named
     times = [time for group in previous.groups for time in group.times]
     return bool(clause.groups) and bool(times) and all(
         group.days and group.days <= days and group.times and within(group.times, times) for group in clause.groups)
@@ -318,8 +318,7 @@ class Week:
         refused = self._window(clause, key)
         if refused is None:
             return
-        slot = next(slot for slot in self.duty_slots if slot.name == key[1])
-        low, high = self.windows.get(key, slot_minutes(slot))
+        low, high = self.windows.get(key, slot_minutes(self._slot(key[1])))
         kept = _longest_left((low, high), refused)
         if kept[1] <= kept[0]:
             self.levels.pop(key, None)
@@ -330,26 +329,19 @@ class Week:
 
     def _window(self, clause: Clause, key: Key) -> tuple[int, int] | None:
         """The part of a partial slot the clause's own clock times cover (None for an excepted part)."""
-        day, name = key
-        slot = next(slot for slot in self.duty_slots if slot.name == name)
-        for group in clause.groups:
-            if day in group.day_set(ALL_DAYS) or not group.days:
-                window = covered_window(group.times, slot)
-                if window:
-                    return window
-        return None
+        return _covered_on(clause.groups, key, self._slot(key[1]))
 
     def _left_after_exception(self, clause: Clause, key: Key) -> tuple[int, int] | None:
         """Thursday too, but not before 8:30pm: the longest part of the slot its excepted clock times leave."""
-        day, name = key
-        slot = next(slot for slot in self.duty_slots if slot.name == name)
-        for group in clause.excepted:
-            if day in group.day_set(ALL_DAYS) or not group.days:
-                refused = covered_window(group.times, slot)
-                if refused:
-                    kept = _longest_left(slot_minutes(slot), refused)
-                    return kept if kept[1] > kept[0] else None
-        return None
+        slot = self._slot(key[1])
+        refused = _covered_on(clause.excepted, key, slot)
+        if refused is None:
+            return None
+        kept = _longest_left(slot_minutes(slot), refused)
+        return kept if kept[1] > kept[0] else None
+
+    def _slot(self, name: str) -> DutySlot:
+        return next(slot for slot in self.duty_slots if slot.name == name)
 
     def partial_hours(self) -> dict[str, tuple[int, int]]:
         return {slot_key(DAYS[day], name): window for (day, name), window in sorted(self.windows.items())
@@ -399,6 +391,17 @@ class Week:
             taken_days = {day for day, _ in self.mentioned}
             return {key: cover for key, cover in covers.items() if key[0] not in taken_days}
         return {key: cover for key, cover in covers.items() if key not in self.mentioned}
+
+
+def _covered_on(groups: Sequence[Group], key: Key, slot: DutySlot) -> tuple[int, int] | None:
+    """The part of ``slot`` the clock times of the first group for the key's day cover, when only a part."""
+    day = key[0]
+    for group in groups:
+        if day in group.day_set(ALL_DAYS) or not group.days:
+            window = covered_window(group.times, slot)
+            if window:
+                return window
+    return None
 
 
 def _longest_left(window: tuple[int, int], refused: tuple[int, int]) -> tuple[int, int]:

@@ -77,6 +77,11 @@ class Clause:
         return self.negative and not self.refuses_outright
 
     @property
+    def days_named(self) -> frozenset[int]:
+        """Every day its groups name, together (周一、周三晚上 is Monday and Wednesday)."""
+        return frozenset().union(*(group.days for group in self.groups))
+
+    @property
     def has_predicate(self) -> bool:
         return self.positive or self.negative or self.leave_word or bool(self.levels)
 

@@ -84,7 +84,7 @@ def so_only_then(previous: Clause, clause: Clause) -> None:
 def _free_days_then_times(previous: Clause, clause: Clause) -> bool:
     """这学期周二周四没课，所以周二白天都在: days said free, then "so" some of them with their times, is the
     reason and the offer; the days alone are not offered whole."""
-    free = frozenset().union(*(group.days for group in previous.groups))
+    free = previous.days_named
     return (previous.positive and not previous.negative and bool(previous.groups)
             and all(group.has_days and not group.times for group in previous.groups)
             and bool(clause.groups) and all(group.has_days and group.times and group.days <= free
@@ -114,7 +114,7 @@ def frames_named_again(found: Sequence[Clause], look_ahead: int) -> None:
             if any(overlaps(group.times, frame) for said in named for group in said.groups):
                 clause.groups.clear()
         elif _a_day_frame(clause):
-            days = frozenset().union(*(group.days for group in clause.groups))
+            days = clause.days_named
             narrowing = all(said.only for said in named)
             if named and not narrowing and all(group.days <= days for said in named for group in said.groups):
                 clause.groups.clear()

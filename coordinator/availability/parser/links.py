@@ -358,7 +358,7 @@ def _correct_echo(earlier: Sequence[Clause], clause: Clause) -> None:
         return
     if not clause.groups or not all(group.days and group.times for group in clause.groups):
         return
-    named = frozenset().union(*(group.days for group in clause.groups))
+    named = clause.days_named
     for said in earlier:
         if said.too and said.echoes and all(group.days and group.days <= named for group in said.groups):
             said.groups.clear()

@@ -46,7 +46,7 @@ def refuse_within_span(previous: Clause, clause: Clause) -> None:
     span = previous.spans[0]
     if (span.end - span.start).days >= _LONGEST_FRAME:
         return
-    refused = frozenset().union(*(group.days for group in clause.groups))
+    refused = clause.days_named
     dates = [span.start + timedelta(days=offset) for offset in range((span.end - span.start).days + 1)]
     chosen = [day for day in dates if day.weekday() in refused]
     if not chosen or {day.weekday() for day in chosen} != refused:
@@ -140,7 +140,7 @@ def refused_from_now_on(previous: Clause, clause: Clause) -> None:
     "from now on", or a reason that recurs, said bare after a refusal makes that refusal a change to the standing
     week, not one week's leave."""
     from_now_on = clause.standing and clause.negative and _bare(clause)
-    refused_days = frozenset().union(*(group.days for group in previous.groups))
+    refused_days = previous.days_named
     recurring_reason = clause.recurring and not (clause.has_predicate or clause.dated or clause.other) and all(
         group.days <= refused_days and not group.times for group in clause.groups)
     if (from_now_on or recurring_reason) and previous.negative and previous.groups:
@@ -175,5 +175,5 @@ def _within_days_named(previous: Clause, clause: Clause) -> bool:
         return True
     if any(group.times for group in previous.groups):
         return False
-    days = frozenset().union(*(group.days for group in previous.groups))
+    days = previous.days_named
     return all(group.days and group.days <= days for group in clause.groups)
