@@ -909,6 +909,10 @@ CASES = [
     Case("hedge-mx-no-idea-yet", "周一 evening 应该 ok, 周六 no idea yet", **UNSURE),
     Case("dates-en-a-dotted-range-after-a-weekday-is-still-dates", "Sat 12.26-12.28 不在",
          leave=leave("2026-12-26..2026-12-28"), ref=date(2026, 12, 14)),
+    Case("leave-mx-japan-is-no-sunday", "next week 我去日本玩 🇯🇵 整周不在哈",
+         leave=leave("2026-12-14..2026-12-20"), ref=date(2026, 12, 7)),
+    Case("leave-zh-a-birthday-is-no-sunday", "周三是我女儿的生日，那天不行",
+         leave=leave("2026-12-09"), ref=date(2026, 12, 7)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
