@@ -913,6 +913,8 @@ CASES = [
          leave=leave("2026-12-14..2026-12-20"), ref=date(2026, 12, 7)),
     Case("leave-zh-a-birthday-is-no-sunday", "周三是我女儿的生日，那天不行",
          leave=leave("2026-12-09"), ref=date(2026, 12, 7)),
+    Case("scope-zh-only-then-said-after-the-time", "工作日都行，周三的话晚上才行", "mon,tue,thu,fri:*; wed:evening"),
+    Case("scope-zh-only-then-can-i-come", "每天都可以，周五要晚上才能来", "mon-thu,sat,sun:*; fri:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -346,7 +346,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "前得走|前要走|前就得走|前就要走|之前得走|之前要走|以前得走|以前要走|前得下线|前要下线|之前得下线|之前要下线"
      "|以前得下线|以前要下线|前下线|之前下线|前得离开|之前得离开|前要离开|之前要离开|前得撤|之前得撤|前走|之前走|以前走|前就走|前就得下线|前就要下线|就得走|就要走|就得下线|就要下线|前必须走|之前必须走|以前必须走|前必须离开|之前必须离开",
      ""),
-    ((Token(Kind.ONLY), Token(Kind.POS)), "", "log off|sign off|logoff|offline|go offline|log out|logout"),
+    ((Token(Kind.ONLY), Token(Kind.POS)), "才行|才可以|才能来|才有空|才能排|才方便|才能值班|才能值|才能上|才来得了|才赶得上",
+     "log off|sign off|logoff|offline|go offline|log out|logout"),
     ((Token(Kind.ONLY), Token(Kind.POS), Token(Kind.BEFORE)), "",
      "log off by|log off at|sign off by|log out by|have to log off by|have to log off at|need to log off by"
      "|leave before|need to leave before|have to leave before|gotta leave before|must leave before|got to leave before"
