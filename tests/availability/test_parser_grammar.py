@@ -915,6 +915,11 @@ CASES = [
          leave=leave("2026-12-09"), ref=date(2026, 12, 7)),
     Case("scope-zh-only-then-said-after-the-time", "工作日都行，周三的话晚上才行", "mon,tue,thu,fri:*; wed:evening"),
     Case("scope-zh-only-then-can-i-come", "每天都可以，周五要晚上才能来", "mon-thu,sat,sun:*; fri:evening"),
+    Case("plain-en-mornings-written-with-dots", "wknd a.m.s fine, wkdays no", "sat,sun:morning"),
+    Case("plain-en-a-half-of-the-day-with-dots", "Sat a.m. and Sun p.m.", "sat:morning; sun:afternoon"),
+    Case("layout-mx-checkboxes-ticked-and-empty", "[x] 周一晚上\n[ ] 周三晚上\n[x] 周六 afternoon\n[X] 周日 afternoon",
+         "mon:evening; sat,sun:afternoon"),
+    Case("typo-zh-evening-as-a-homophone", "周二婉上、周四婉上", "tue,thu:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -1176,6 +1181,9 @@ def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
 
 
 @pytest.mark.parametrize(("text", "hours"), [
+    ("Friday evening 8 to half 9, it's a short one sorry", {"fri:evening": ["20:00", "21:30"]}),
+    ("Mon half past nine to noon", {"mon:morning": ["09:30", "12:00"]}),
+    ("Wed quarter to seven till ten", {"wed:afternoon": ["18:45", "19:00"]}),
     ("can do sat 10.30-12.30 and sun 2-5pm, thats it for now",
      {"sat:morning": ["10:30", "12:30"], "sun:afternoon": ["14:00", "17:00"]}),
     ("周六上午或者周日上午都行，11点到1点", {"sat:morning": ["11:00", "13:00"], "sun:morning": ["11:00", "13:00"]}),

@@ -141,14 +141,14 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|the whole week|whole week|all days"),
     # parts of the day
     ((_part(MORNING),), "上半天|上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午|早尚|早商|早伤|早山|zao上|早shang",
-     "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am"),
+     "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am|ams"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下半天|下午|午后|瞎午|虾午|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",
-     "xia wu|xiawu|aftnoon|aftnoons|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|arvos|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
+     "xia wu|xiawu|aftnoon|aftnoons|afternoon|afternoons|arvo|aft|afts|aftn|aftns|pm|pms|arvos|afternon|aftrnoon|afternnon|aftenoon|afternoom"),
     ((_part(DUSK),), "傍晚|黄昏", "dusk"),
     ((_part(AFTERNOON), Token(Kind.COLON)), "午:", ""),
-    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|完上|万上|晚shang|wan上",
+    ((_part(EVENING),), "晚上|晚间|晚|夜里|夜间|夜晚|晚班|夜班|晚饭后|晚尚|晚商|晚伤|晚山|碗上|完上|万上|婉上|挽上|晩上|晚shang|wan上",
      "wan shang|wanshang|evening|evenings|night|nights|nighttime|night time|eve|eves|eveing|eveings|evenin|evning|evenning"
      "|evenig|evnings|evenins|evng|evngs|eveng|evengs|evenng|evenngs|evn|evns|evens|evs|nite|nites"),
     ((_part(DAYTIME),), "白天|日间", "daytime|day time|daytimes|during the day"),

@@ -45,6 +45,16 @@ _SPACE_BEFORE_DAY = re.compile(r"(?:(?<=[午上晚天以行])|(?<=ok)) (?=(?:周
 """周二周三上午 周三最好: a space between a time said and a day named again pauses as a comma does."""
 _DASHES = re.compile(r"-{2,}")
 """wed: --- / Mon -- off: a run of dashes is one dash."""
+_DOTTED_MERIDIEM = re.compile(r"(?<![a-z])(?P<half>[ap])\.m\.?(?:'?(?P<plural>s)(?![a-z]))?")
+"""Sat a.m. / wknd a.m.s / 9 p.m.: the half of the day written with dots, as am / pm."""
+_TICKED_BOX = re.compile(r"\[\s*[x✓✔√v]\s*\]")
+_EMPTY_BOX = re.compile(r"\[\s*\]")
+"""[x] 周一晚上 / [ ] 周三晚上: a list of checkboxes, ticked or left empty."""
+_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_WORDED_HOUR = rf"(?P<hour>1[0-2]|0?[1-9]|{'|'.join(_CLOCK_WORDS)})"
+_QUARTERS = re.compile(rf"(?<![a-z])(?:a\s)?(?P<part>half|quarter)\s(?:(?P<side>past|to)\s)?{_WORDED_HOUR}"
+                       r"(?![0-9a-z:.]|\s?(?:hours?|hrs?|days?|an|of)(?![a-z]))")
+"""half past 9 / quarter to ten / half 9 (British, half past): a clock time said in words."""
 _SWITCHED = re.compile(r"(?:(?<=[一二三四五六日天末])|(?<=mon|tue|wed|thu|fri|sat|sun|end))"
                        r"\s?(?:换成|改成|switch to|change to)\s?"
                        r"(?=上午|下午|晚上|早上|全天|白天|mornings?|afternoons?|evenings?)")
@@ -66,6 +76,12 @@ def normalize(text: str) -> str:
     if "成" in text or " to " in text:
         text = _SWITCHED.sub("只能", text)
     text = _UNMARKED.sub(_apostrophe, text)
+    if "[" in text:
+        text = _EMPTY_BOX.sub("× ", _TICKED_BOX.sub("✓ ", text))
+    if "half" in text or "quarter" in text:
+        text = _QUARTERS.sub(_quarter, text)
+    if ".m" in text:
+        text = _DOTTED_MERIDIEM.sub("\\g<half>m\\g<plural>", text)
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
@@ -74,6 +90,18 @@ def normalize(text: str) -> str:
     if " 周" in text or " 週" in text or " 星" in text or " 礼" in text or " 禮" in text:
         text = _SPACE_BEFORE_DAY.sub(",", text)
     return _SPACE_BEFORE_OTHERS.sub(",", text) if "其" in text or "别的" in text else text
+
+
+def _quarter(found: re.Match[str]) -> str:
+    hour = found["hour"]
+    hour_number = int(hour) if hour.isdigit() else _CLOCK_WORDS.index(hour) + 1
+    if found["side"] == "to":
+        if found["part"] == "half":
+            return found[0]
+        return f"{(hour_number - 2) % 12 + 1}:45"
+    if found["part"] == "quarter" and found["side"] is None:
+        return found[0]
+    return f"{hour_number}:{30 if found['part'] == 'half' else 15}"
 
 
 def _apostrophe(found: re.Match[str]) -> str:
