@@ -920,6 +920,12 @@ CASES = [
     Case("layout-mx-checkboxes-ticked-and-empty", "[x] 周一晚上\n[ ] 周三晚上\n[x] 周六 afternoon\n[X] 周日 afternoon",
          "mon:evening; sat,sun:afternoon"),
     Case("typo-zh-evening-as-a-homophone", "周二婉上、周四婉上", "tue,thu:evening"),
+    Case("partial-zh-what-one-does-after-a-space-after-the-clock", "周四晚上8点到10点 加班完回家刚好赶上",
+         "thu:evening=partial", ref=date(2026, 12, 18)),
+    Case("amend-en-since-i-am-off-is-the-reason", "As usual, plus Thursday morning this week since I'm off for the "
+         "holidays", "thu:morning", ref=date(2026, 12, 21)),
+    Case("amend-zh-someone-else-away-is-the-reason", "照旧，加一个周日下午，老伴出差了在家闲着", "sun:afternoon",
+         ref=date(2026, 12, 21)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -936,6 +942,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("照旧，加一个周日下午，老伴出差了在家闲着", "add"),
+    ("As usual, plus Thursday morning this week since I'm off for the holidays", "add"),
     ("Retired, so mornings and afternoons Mon through Fri work for me.", "replace"),
     ("周六8点我可以来，周日上午也行", "replace"),
     ("Otherwise as before — just add Saturday morning.", "add"),

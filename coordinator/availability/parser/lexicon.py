@@ -119,6 +119,13 @@ _EN_DAY_GROUPS = (
 )
 
 # (tokens, Chinese spellings and symbols, English spellings); spellings are separated by "|".
+_SOMEONE_ELSE_AWAY = "|".join(
+    f"{who}{what}"
+    for who in ("老公", "老婆", "老伴", "爱人", "先生", "太太", "孩子", "娃", "儿子", "女儿", "闺女", "爸妈", "父母",
+                "公婆", "家里人", "家人", "室友")
+    for what in ("出差", "不在", "不在家", "回老家", "出去玩", "去旅游", "放假", "休假"))
+"""老伴出差了 / 孩子放假了: someone else's absence is why one is free or busy, not one's own leave."""
+
 _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # days (周一 … and 一、三、五 are read by the scanner)
     *(((_days({index}),), "", words) for index, words in enumerate(_EN_WEEKDAYS)),
@@ -326,7 +333,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.BECAUSE, FOR_ME),), "", "for me it's|for me that's"),
     ((Token(Kind.BECAUSE),), "因为|因為|由于|由於|对我来说|对我而言|我这边是|我这里是|我这边刚好是|是我这边的|是我这里的"
      "|你们的上午|你们的下午|你们的晚上|你们的白天|你们那边的上午|你们那边的下午|你们那边的晚上",
-     "because|because of|'cause|cuz|coz|my time|my local time|which is my|that's my|that's lunchtime|that is lunchtime"
+     "because|because of|'cause|cuz|coz|since i|since i'm|since i've|since i'll|since my|since we|since we're"
+     "|since it's|since there's|since our|since he|since she|since they|since he's|since she's|since they're"
+     "|my time|my local time|which is my|that's my|that's lunchtime|that is lunchtime"
      "|that's breakfast time|that's early morning|that's late evening|that's the middle of the night"
      "|your mornings|your afternoons|your evenings|your morning|your afternoon|your evening|your nights|your night"
      "|your daytime"),
@@ -491,7 +500,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "遇到|碰到|轮到|想到|说到|提到|做到|找到|聊到|讲到|问到|接到|遇见|值班的时候|上班的时候|"
      "一切|起床|一切正常|一般般|比较晚|很晚|有点晚|挺晚|下班晚|下班比较晚|下班很晚|"
      "哪边缺人|哪边需要|哪天需要|哪个需要|排哪天|排哪个|就排哪天|就排哪个|哪边都行|哪边都可以|看哪边|看哪天|看哪个|"
-     "日子|的日子|生日|过生日|日本|日语|日文|日剧|日料|日常|日程|日记|日历|日报|日元|纪念日|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
+     f"{_SOMEONE_ELSE_AWAY}|日子|的日子|生日|过生日|日本|日语|日文|日剧|日料|日常|日程|日记|日历|日报|日元|纪念日|天天盯|天天盯作业|消息也可能回不了|可能回不了|回不了消息|来着|第二天要早起|第二天|要早起|早起|就这两个|就这几个|就这些|手机应该也没空看|应该也没空看|跟大家说下|跟大家说一下|跟大家说|和大家说一下|和大家说|跟大家讲一下|估计也没空看手机|没空看手机|看手机"
      "|放圣诞假|放圣诞假了|圣诞假|圣诞假期|放元旦假|元旦假期|回家了时间多了|时间多了|只能这么多|就这么多|只有这么多|能来的就这些|能排的就这些|回复可能会慢|回复会慢|回复可能慢|回得慢|回复慢|而且|并且|其他没要求|其他没什么要求|没要求|没有要求|没什么要求|唯一|唯一的|一枚|天天催|天天被催|整个人|整个人都|不好了|二选一|两个选一个|选一个|都排也行|二选一也行|再早|再早的话|更早|我以后|我今后|今后|多一点|多参与一点|参与一点|多做一点|少一点|有一点|一点点|晚了|同仁|各位同仁|同事们|同学们|值班时间|一整周|整整一周|一整个星期|这周比较少|本周比较少|这周时间比较少|这周时间少|这周就这些|这周就这么多|这周只有这些|这么一点|那么一点|这一点|那一点|一点时间|一点儿|一点空|"
      "看你们怎么排|你们怎么排方便|看你们怎么安排|怎么排都行|怎么排方便|怎么排都可以|"
      "寄回来|打回来|发回来|拿回来|带回来|退回来|送回来|要回来|找回来|买回来|捐回来|转回来|传回来|回来夸|回来问|回来找"
