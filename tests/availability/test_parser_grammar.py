@@ -926,6 +926,8 @@ CASES = [
          "holidays", "thu:morning", ref=date(2026, 12, 21)),
     Case("amend-zh-someone-else-away-is-the-reason", "照旧，加一个周日下午，老伴出差了在家闲着", "sun:afternoon",
          ref=date(2026, 12, 21)),
+    Case("hedge-mx-it-depends-on-someone-else", "周六 morning 应该ok，不过要看我妈那边需不需要帮忙", **UNSURE),
+    Case("hedge-zh-but-it-depends", "周六上午可以，不过要看孩子有没有课", **UNSURE),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
