@@ -928,6 +928,10 @@ CASES = [
          ref=date(2026, 12, 21)),
     Case("hedge-mx-it-depends-on-someone-else", "周六 morning 应该ok，不过要看我妈那边需不需要帮忙", **UNSURE),
     Case("hedge-zh-but-it-depends", "周六上午可以，不过要看孩子有没有课", **UNSURE),
+    Case("union-zh-or-the-weekend-any-time-at-all", "周一三五的上午，或者周末随便什么时候",
+         "mon,wed,fri:morning; sat,sun:*"),
+    Case("union-zh-the-last-week-before-the-new-year-heads-the-week", "年前最后一周：周一周二晚上，或者周三全天",
+         "mon,tue:evening; wed:*", ref=date(2027, 1, 30)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
