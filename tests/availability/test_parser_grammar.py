@@ -932,6 +932,10 @@ CASES = [
          "mon,wed,fri:morning; sat,sun:*"),
     Case("union-zh-the-last-week-before-the-new-year-heads-the-week", "年前最后一周：周一周二晚上，或者周三全天",
          "mon,tue:evening; wed:*", ref=date(2027, 1, 30)),
+    Case("scope-zh-why-a-day-is-standby", "工作日晚上都可以，周一算机动吧，年底周一经常加班",
+         "tue-fri:evening; mon:evening=standby"),
+    Case("scope-zh-why-the-other-day-with-a-journey-home", "周二周四晚上都行，最好是周四。周二下班到家比较赶",
+         "tue:evening; thu:evening=preferred"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -36,6 +36,8 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
         tokens = _times_that_lead_to_so(tokens)
     if any(token.kind in _ENDING_OR_TO for token in tokens):
         tokens = _what_comes_at_the_bound(tokens)
+    if any(_standing_by(token) for token in tokens):
+        tokens = _why_only_standby(tokens)
     return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
 
 
@@ -117,6 +119,27 @@ def _why_the_other_day(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _why_only_standby(tokens: list[Token]) -> list[Token]:
+    """工作日晚上都可以，周一算机动吧，年底周一经常加班: after days made standby, a statement about those days that
+    offers no time and tells only what goes on then says why they are standby; it takes nothing away."""
+    pieces = _pieces(tokens)
+    out: list[Token] = []
+    standby: frozenset[int] = frozenset()
+    for piece in pieces:
+        days = frozenset().union(*(token.value for token in piece if token.kind is Kind.DAYS))
+        doing = any(token.kind is Kind.NEG and token.value in STORY for token in piece)
+        if standby and days and days <= standby and doing and _only_a_story(piece):
+            continue
+        if any(_standing_by(token) for token in piece):
+            standby = days
+        out.extend(piece)
+    return out
+
+
+def _standing_by(token: Token) -> bool:
+    return token.kind is Kind.LEVEL and token.value is Level.STANDBY
+
+
 def _preferring(token: Token) -> bool:
     return token.kind is Kind.LEVEL and token.value is Level.PREFERRED
 
@@ -132,7 +155,7 @@ def _pieces(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _only_a_story(piece: list[Token]) -> bool:
-    said = [token for token in piece if token.kind not in _PAUSES and token.kind is not Kind.DAYS]
+    said = [token for token in piece if token.kind not in _PAUSES and token.kind not in (Kind.DAYS, Kind.RANGE)]
     busy = any(token.kind is Kind.NEG and token.value == BUSY for token in said)
     return all((token.kind is Kind.NEG and token.value in STORY) or (token.kind is Kind.LEAVE and busy)
                for token in said)
