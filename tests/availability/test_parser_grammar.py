@@ -936,6 +936,17 @@ CASES = [
          "tue-fri:evening; mon:evening=standby"),
     Case("scope-zh-why-the-other-day-with-a-journey-home", "周二周四晚上都行，最好是周四。周二下班到家比较赶",
          "tue:evening; thu:evening=preferred"),
+    Case("plain-en-afternoons-are-lectures", "Hi all! I can do Monday and Wednesday mornings next week. Afternoons "
+         "are lectures for me this term", "mon,wed:morning"),
+    Case("plain-en-weekdays-impossible-with-work", "weekends, all day. weekdays are impossible with work rn",
+         "sat,sun:*"),
+    Case("limit-zh-daytime-at-school-is-the-reason", "每周最多两个班，晚上都行，白天在学校", "*:evening"),
+    Case("scope-zh-a-sport-on-the-day-excepted", "除了周三，工作日晚上都行。周三晚上固定打羽毛球😂",
+         "mon,tue,thu,fri:evening"),
+    Case("plain-zh-a-day-off-in-brackets-is-why", "报名：周四上午、周六下午\n（周四那天刚好调休）",
+         "thu:morning; sat:afternoon"),
+    Case("partial-en-busy-until-then", "Saturday after 4pm, I've got football practice till then",
+         "sat:afternoon=partial; sat:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -255,7 +255,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "busy|swamped|packed|are packed|is packed|slammed|booked up|fully booked|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
      "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),
-     "上课|有课|有早读|早读|早自习|有早自习|泡图书馆|要泡图书馆|去图书馆|要去图书馆|在图书馆|单位有会|公司有会|有会|要开会|有个会|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "在学校|在学校上课|在上课|打羽毛球|打球|打篮球|打乒乓球|打网球|踢球|踢足球|跑步|练琴|跳舞|跳广场舞|广场舞|上课|有课|有早读|早读|早自习|有早自习|泡图书馆|要泡图书馆|去图书馆|要去图书馆|在图书馆|单位有会|公司有会|有会|要开会|有个会|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|四六级|考四六级|考四级|考六级|四级考试|六级考试|英语四级|英语六级|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
@@ -268,7 +268,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|family dinner|dinner with|have dinner|having dinner|dinner plans|team meeting at work|work meeting|meetings at work"
      "|football|soccer|basketball|swim practice|yoga|is football|is soccer"
      "|family lunch|lunch with family|church|i work|i'm working|i am working|at work|stuck at work|i teach|i'm teaching|i am teaching"
-     "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"),
+     "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
+     "|lectures|are lectures|have lectures|seminars|tutorials|with work|because of work|with uni|with school"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了"
      "|值不了|有事|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|别排|别排我|不要排|不要排我|别给我排|不排|别找我|别叫我|也别找我|也别叫我|不要找我|不要叫我"
@@ -283,7 +284,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|keep it free|keep them free|rather not|prefer not|prefer not to|would rather not|n/a|none|nope"
      "|at uni|at college|in class|in classes|in lectures|at the gym|at my job|on the job|on shift|at the library"
      "|at church|at the church|at the studio|with family|with my family|with the kids|with my kids|family time|wiped out|worn out|exhausted|too tired"
-     "|knackered|dead tired"),
+     "|knackered|dead tired|impossible|are impossible|is impossible|out of the question"),
     ((Token(Kind.LEAVE),),
      "婚礼|参加婚礼|喝喜酒|要出去|得出去|出去|体检|去体检|去医院|复查|假|请假|請假|请个假|请一天假|请两天假|请半天假|请了假|请长假|休假|出差|不在|外出|旅游|旅行|度假|回老家|回趟老家|回一趟老家|回趟家|回一趟家|回婆家|回娘家|走亲戚|探亲|回国|出国|出远门|在外地|去外地|外地|暂停|回家|出去玩|出游|出门",
      "off|away|out|leave|i'm out|im out|i am out|be out|will be out|on leave|take leave|taking leave|annual leave"
@@ -420,7 +421,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|anyone want|anyone free|anyone available|anyone able|can you|could you|can we|could we|can i"
      "|could i|should i|shall i|do you|did you|are you|is there|are there|is it|when is|when are|when do"
      "|when does|when will"),
-    ((Token(Kind.ASIDE),), "加入|刚加入|新加入|加入了|入群|进群|加群|刚进群|刚入群|面试通过|报名了|刚报名|新来的|刚来的",
+    ((Token(Kind.ASIDE),), "刚好调休|正好调休|刚好轮休|正好轮休|加入|刚加入|新加入|加入了|入群|进群|加群|刚进群|刚入群|面试通过|报名了|刚报名|新来的|刚来的",
      "joined|just joined|started volunteering|just started volunteering|signed up|just signed up|new here"
      "|i'm new|i am new|my first week|my second week|my third week|first week here|second week here"
      "|first time posting|my first time posting"),

@@ -25,7 +25,7 @@ _ONLY_REFUSING = frozenset({Kind.NEG, Kind.RANGE, Kind.ALSO})
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
     [Kind.NEG, Kind.BEFORE], [Kind.NEG, Kind.AFTER], [Kind.BEFORE, Kind.NEG], [Kind.AFTER, Kind.NEG],
-    [Kind.AFTER, Kind.RELDAY, Kind.NEG], [Kind.NEG, Kind.FROM, Kind.CLOCK],
+    [Kind.AFTER, Kind.RELDAY, Kind.NEG], [Kind.NEG, Kind.FROM, Kind.CLOCK], [Kind.NEG, Kind.UNTIL],
 )
 
 
@@ -80,12 +80,16 @@ def _times_that_lead_to_so(tokens: list[Token]) -> list[Token]:
     for at, piece in enumerate(pieces):
         following = pieces[at + 1] if at + 1 < len(pieces) else []
         if (following and following[0].kind is Kind.SO and _offers_a_clock_time(following)
-                and not any(token.kind in _SAYING for token in piece)):
+                and not any(token.kind in _SAYING and not _story(token) for token in piece)):
             own_days = any(token.kind is Kind.DAYS for token in following)
             said = _CLOCK_WORDS | _WHEN_OF_DAY if own_days else _CLOCK_WORDS
-            piece = [token for token in piece if token.kind not in said]
+            piece = [token for token in piece if token.kind not in said and not _story(token)]
         out.extend(piece)
     return out
+
+
+def _story(token: Token) -> bool:
+    return token.kind is Kind.NEG and token.value in STORY
 
 
 def _offers_a_clock_time(piece: list[Token]) -> bool:
