@@ -947,6 +947,10 @@ CASES = [
          "thu:morning; sat:afternoon"),
     Case("partial-en-busy-until-then", "Saturday after 4pm, I've got football practice till then",
          "sat:afternoon=partial; sat:evening"),
+    Case("limit-mx-a-busy-week-beside-the-offer", "下周 busy，只能 1 shift，Tue or Wed 晚上", "tue,wed:evening"),
+    Case("union-zh-a-week-of-classes-beside-the-offer", "下周我白天都要上课，只有晚上能来：周一或者周三晚上都可以",
+         "mon,wed:evening"),
+    Case("limit-zh-any-weekday-will-do", "寒假回家了，一周一次就好，周几都行", "*:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -1058,6 +1062,8 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "limit"), [
+    ("下周 busy，只能 1 shift，Tue or Wed 晚上", 1),
+    ("每周一个晚上就行，周几都可以", 1),
     ("Schedule stays the same, just cap me at 2 per week", 2),
     ("weekday mornings all ok, 但一周 max 3 个", 3),
     ("周一周三晚上都行，一周最多排俩", 2),

@@ -31,7 +31,8 @@ def roles_of(clauses: Sequence[Clause]) -> list[Role]:
         return roles
     if any(found is Role.SLOTS and not (clause.negative or clause.leave_word)
            for clause, found in zip(clauses, roles, strict=True)):
-        roles = [Role.SLOTS if found is Role.LEAVE and _days_off_in_a_week(clause) else found
+        roles = [Role.SLOTS if found is Role.LEAVE and _days_off_in_a_week(clause)
+                 else Role.NOTHING if found is Role.LEAVE and _a_busy_week(clause) else found
                  for clause, found in zip(clauses, roles, strict=True)]
     away = [span for clause, found in zip(clauses, roles, strict=True) if found is Role.LEAVE for span in clause.spans]
     pairs = zip(clauses, roles, strict=True)
@@ -50,6 +51,14 @@ def _days_off_in_a_week(clause: Clause) -> bool:
     off with no date are days the week leaves out, not leave to record."""
     return (not (clause.dated or clause.one_off or clause.rest_of_week or clause.durations)
             and clause.leave_from_start is None and any(group.has_days for group in clause.groups))
+
+
+def _a_busy_week(clause: Clause) -> bool:
+    """下周 busy，只能 1 shift，Tue or Wed 晚上 / 下周我白天都要上课，只有晚上能来：…: beside an offer, a week said to be
+    busy, or taken up by what one does, with no day of its own, is why the offer is what it is."""
+    return (clause.negative and not clause.refuses_plainly and bool(clause.weeks)
+            and not (clause.spans or clause.leave_word or clause.durations)
+            and not any(group.days for group in clause.groups))
 
 
 def _reason_for_leave(clause: Clause, away: Sequence[DateRange]) -> bool:

@@ -11,7 +11,7 @@ from coordinator.core.week import DateRange, Level
 from .calendar_dates import lasting
 from .fragments import PREDICATES
 from .groups import Group, GroupBuilder
-from .lexicon import AFTERNOON, DOING, EVENING, FROM_NOW, MORNING, PLUS, SAME
+from .lexicon import AFTERNOON, DOING, EVENING, FROM_NOW, MORNING, PLUS, SAME, STORY
 from .tokens import Bound, ClockSpan, Duration, Kind, SlotPart, TimeSpec, Token, kind_at, window
 
 _LONGEST_SPAN_FOR_DAYS = 7
@@ -65,6 +65,8 @@ class Clause:
     """Days said before whose times this clause restates (周日只能下午 after 周末都行): it replaces them."""
     refuses_outright: bool = False
     """A refusal other than what one does instead (不行 / can't, not 上课 / choir practice)."""
+    refuses_plainly: bool = False
+    """A refusal other than a story of the time: what one does, or being busy (下周 busy)."""
 
     @property
     def times_for_no_days(self) -> bool:
@@ -338,6 +340,7 @@ def _note(clause: Clause, token: Token) -> None:
         case Kind.NEG:
             clause.negative = True
             clause.refuses_outright = clause.refuses_outright or token.value != DOING
+            clause.refuses_plainly = clause.refuses_plainly or token.value not in STORY
         case Kind.LEAVE:
             clause.leave_word = True
         case Kind.LEVEL:

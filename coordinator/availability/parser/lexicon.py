@@ -143,7 +143,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "weekday|weekdays|week day|week days|wkday|wkdays|wkdy|wkdys|workday|workdays|work days|business days|m-f"),
     ((_days(WORKDAYS), _part(EVENING)), "", "weeknight|weeknights|week nights"),
     ((Token(Kind.SOFT_DAYS),), "平时|平常|平時", ""),
-    ((_days(ALL_DAYS),), "随便哪天|随便哪一天|任何一天|任意一天|周几都行|星期几都行|礼拜几都行|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
+    ((_days(ALL_DAYS), Token(Kind.POS)), "周几都行|星期几都行|礼拜几都行|周几都可以|星期几都可以|礼拜几都可以", ""),
+    ((_days(ALL_DAYS),), "随便哪天|随便哪一天|任何一天|任意一天|每天|天天|每日|每一天|整周|全周|一周七天|哪天都|哪一天都",
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
