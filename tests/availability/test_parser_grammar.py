@@ -951,6 +951,9 @@ CASES = [
     Case("union-zh-a-week-of-classes-beside-the-offer", "下周我白天都要上课，只有晚上能来：周一或者周三晚上都可以",
          "mon,wed:evening"),
     Case("limit-zh-any-weekday-will-do", "寒假回家了，一周一次就好，周几都行", "*:*"),
+    Case("amend-en-off-from-now-on-is-taken-away", "Wednesday evenings are off for me from now on", ""),
+    Case("plain-zh-the-evening-as-usual", "周三晚上正常，周五晚上算我机动", "wed:evening; fri:evening=standby"),
+    Case("team-zh-digit-days-after-a-space", "67全天 1-5晚", "sat,sun:*; mon-fri:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -967,6 +970,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("Wednesday evenings are off for me from now on", "remove"),
+    ("same 跟上周一样 👍", "keep"),
     ("照旧，加一个周日下午，老伴出差了在家闲着", "add"),
     ("As usual, plus Thursday morning this week since I'm off for the holidays", "add"),
     ("Retired, so mornings and afternoons Mon through Fri work for me.", "replace"),
@@ -1062,6 +1067,7 @@ def test_the_week_kept_as_it_is_is_answered_not_ignored(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "limit"), [
+    ("一周最多帮我排两个班吧", 2),
     ("下周 busy，只能 1 shift，Tue or Wed 晚上", 1),
     ("每周一个晚上就行，周几都可以", 1),
     ("Schedule stays the same, just cap me at 2 per week", 2),

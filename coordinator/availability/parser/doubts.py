@@ -42,7 +42,8 @@ _NAMED_DAYS = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.DATE, Kind.WEEK, Kind.M
                          Kind.SPAN})
 _CJK_SPACE = re.compile(r"(?<=[以行在哈呀啊吧了好底来空是样变]) (?=[\u4e00-\u9fff])(?![上下早晚](?![午上])|[午全取机替备最优])"
                         r"|(?<=[0-9一二三四五六七八九十两半]点) (?=[\u4e00-\u9fff])"
-                        r"(?![到至前后以之左多开起半钟整过结为都也就才可行有没上下早晚中午全取机替备最优])")
+                        r"(?![到至前后以之左多开起半钟整过结为都也就才可行有没上下早晚中午全取机替备最优])"
+                        r"|(?<=[天午晚]) (?=[1-7](?:-[1-7])?[上下早晚全])")
 """周末都可以 实在缺人的话周三晚上也能来 / 还是老样子哈 新年快乐 / 跟之前一样 再加个周三晚上: a space after a word
 that ends a statement (可以, 行, 在, 哈, 一样, 没变 …), or after a clock time (8点到10点 加班完回家刚好赶上), typed for
 a comma, parts statements; not before a part of the day, a bound or a level that belongs to it."""

@@ -351,6 +351,10 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.RANGE, DASH),), "-|–|—|―|−|~|〜", ""),
     ((Token(Kind.UNTIL),), "'til", "until|till|til|up to|up until|up to and including|up until and including"
      "|until and including|till and including|through to"),
+    ((_part(EVENING), Token(Kind.POS)), "晚上正常|晚上照常", ""),
+    ((_part(MORNING), Token(Kind.POS)), "上午正常|上午照常", ""),
+    ((_part(AFTERNOON), Token(Kind.POS)), "下午正常|下午照常", ""),
+    ((Token(Kind.EVERY, FROM_NOW),), "", "from now on|going forward|from here on|from here on out|from now onwards"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
     ((Token(Kind.AFTER),), "以后|之后|以後|之後|后|後|起|开始|開始|往后",

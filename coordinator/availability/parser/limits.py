@@ -27,7 +27,7 @@ _CAP = (r"(?:(?:(?:i'd\s+)?rather\s+)?not\s+(?:do|take|work)\s+more\s+than|(?:do
         r"|只要|别给我排超过|不要给我排超过|别排超过|排不超过|最多|至多|顶多|不超过|不超|别超过|不要超过|不多于|最多只|只能|只|就"
         r"|max(?:imum)?(?:\s+of)?|at most|no more than|not more than|up to|only|just|limit(?:\s+of)?|限)"
         rf"{_CAP_AGAIN}")
-_VERB = (r"(?:(?:能|可以)?(?:(?:给我)?排我?|给我|帮(?:忙|你们|大家)?(?:值|上|顶)?|上|值班|值|来|接|做|承担|参加|安排)(?:其中)?"
+_VERB = (r"(?:(?:能|可以)?(?:(?:给我|帮我)?排我?|给我|帮(?:忙|你们|大家)?(?:值|上|顶)?|上|值班|值|来|接|做|承担|参加|安排)(?:其中)?"
          r"|do|take|work|manage|这|这么)?")
 _UNIT = r"(?:个|個)?\s*(?:班|次|趟|回(?!来|家)|时段|shifts?|slots?|times?|sessions?)"
 _UNIT_CAPPED = (r"(?:个|個)?\s*(?P<unit>班|次|趟|回(?!来|家)|时段|晚上|晚|下午|上午|天|shifts?|slots?|times|evenings?|nights?"
