@@ -954,6 +954,9 @@ CASES = [
     Case("amend-en-off-from-now-on-is-taken-away", "Wednesday evenings are off for me from now on", ""),
     Case("plain-zh-the-evening-as-usual", "周三晚上正常，周五晚上算我机动", "wed:evening; fri:evening=standby"),
     Case("team-zh-digit-days-after-a-space", "67全天 1-5晚", "sat,sun:*; mon-fri:evening"),
+    Case("amend-zh-where-a-course-moved-is-why", "周二上午我也能来了（选修课调到下午了）", "tue:morning"),
+    Case("amend-zh-where-the-child-s-study-moved-is-why", "以后周一晚上也可以排我了，孩子晚自习改到周一了",
+         "mon:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -970,6 +973,9 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("Dropping Saturday afternoons from my schedule, sorry all. My son's basketball league moved to Saturdays",
+     "remove"),
+    ("周二上午我也能来了（选修课调到下午了）", "add"),
     ("Wednesday evenings are off for me from now on", "remove"),
     ("same 跟上周一样 👍", "keep"),
     ("照旧，加一个周日下午，老伴出差了在家闲着", "add"),

@@ -50,6 +50,14 @@ _DOTTED_MERIDIEM = re.compile(r"(?<![a-z])(?P<half>[ap])\.m\.?(?:'?(?P<plural>s)
 _TICKED_BOX = re.compile(r"\[\s*[x✓✔√v]\s*\]")
 _EMPTY_BOX = re.compile(r"\[\s*\]")
 """[x] 周一晚上 / [ ] 周三晚上: a list of checkboxes, ticked or left empty."""
+_MOVED_ELSEWHERE = re.compile(
+    r"(?:选修课|必修课|专业课|的课|晚自习|自习|补习班|兴趣班|培训班|培训|训练|排练)(?:也|都)?"
+    r"(?:调|改|挪|换|移|搬)(?:到|成|去)了?[^，,。.;；!！)）\n]{0,12}"
+    r"|(?<![a-z])(?:[a-z]+\s)?(?:class|classes|lecture|lectures|practice|league|lessons?|rehearsals?|training|choir|seminar)"
+    r"\s(?:got\s|has\sbeen\s|have\sbeen\s|was\s|were\s|is\s|are\s)?(?:moved|changed|switched|rescheduled|shifted)"
+    r"\sto\s[^,.;!)\n]{0,24}")
+"""选修课调到下午了 / my son's basketball league moved to Saturdays: where something one does went is why the week
+changed; it offers and refuses nothing itself."""
 _CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORDED_HOUR = rf"(?P<hour>1[0-2]|0?[1-9]|{'|'.join(_CLOCK_WORDS)})"
 _QUARTERS = re.compile(rf"(?<![a-z])(?:a\s)?(?P<part>half|quarter)\s(?:(?P<side>past|to)\s)?{_WORDED_HOUR}"
@@ -78,6 +86,8 @@ def normalize(text: str) -> str:
     text = _UNMARKED.sub(_apostrophe, text)
     if "[" in text:
         text = _EMPTY_BOX.sub("× ", _TICKED_BOX.sub("✓ ", text))
+    if "到" in text or "成" in text or "去" in text or " to " in text:
+        text = _MOVED_ELSEWHERE.sub(" ", text)
     if "half" in text or "quarter" in text:
         text = _QUARTERS.sub(_quarter, text)
     if ".m" in text:
