@@ -957,6 +957,8 @@ CASES = [
     Case("amend-zh-where-a-course-moved-is-why", "周二上午我也能来了（选修课调到下午了）", "tue:morning"),
     Case("amend-zh-where-the-child-s-study-moved-is-why", "以后周一晚上也可以排我了，孩子晚自习改到周一了",
          "mon:evening"),
+    Case("hedge-zh-an-offer-taken-back-for-a-doubt", "周六可以……不对，我也不知道行不行，得看我妈那边，再说吧", **UNSURE),
+    Case("plain-zh-never-mind-the-day-before", "周二晚上可以，周三也可以……算了周三不行", "tue:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
