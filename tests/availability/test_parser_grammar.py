@@ -959,6 +959,13 @@ CASES = [
          "mon:evening"),
     Case("hedge-zh-an-offer-taken-back-for-a-doubt", "周六可以……不对，我也不知道行不行，得看我妈那边，再说吧", **UNSURE),
     Case("plain-zh-never-mind-the-day-before", "周二晚上可以，周三也可以……算了周三不行", "tue:evening"),
+    Case("date-en-a-timetable-out-is-no-leave", "From Jan 18 I can do Tuesday and Thursday evenings (new timetable "
+         "finally out)", "tue,thu:evening", ref=date(2027, 1, 10)),
+    Case("scope-zh-unless-there-is-really-no-one", "晚上都可以，周五最好别排，除非真的没人",
+         "mon-thu,sat,sun:evening; fri:evening=standby"),
+    Case("union-zh-if-thursday-is-hard-to-fill", "周四下午，要是周四不好排的话周五下午也可以", "thu,fri:afternoon"),
+    Case("date-zh-after-going-home-is-no-time", "1月18号之前每周六下午都行，寒假回家后再更新", "sat:afternoon",
+         ref=date(2027, 1, 5)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -975,6 +982,7 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("Friday evenings work again, add me back pls", "add"),
     ("Dropping Saturday afternoons from my schedule, sorry all. My son's basketball league moved to Saturdays",
      "remove"),
     ("周二上午我也能来了（选修课调到下午了）", "add"),

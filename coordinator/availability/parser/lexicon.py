@@ -294,7 +294,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|out of office|ooo|day off|days off|time off|not around|be away|sick|travel|on a trip|business trip|trip"
      "|gap|only gap|the only gap|wedding|a wedding"),
     ((_level(Level.STANDBY),),
-     "机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
+     "真的没人|实在没人|真没人|没人的话|实在找不到人|找不到人的话|机动|機動|补位|補位|替补|替補|候补|候補|备用|备班|後备|后备|後備|救急|应急|顶班|顶一下|顶个班|帮忙顶|备选|待命|候命|需要的话|如果需要|有需要"
      "|需要时|需要的时候|必要时|必要的话|缺人的话|缺人时|缺人|排不开才|排不开再|排不过来才|排不过来再",
      "backup|back-up|back up|standby|stand-by|stand by|on standby|on call|on-call|if needed|if need be"
      "|when needed|as needed|if necessary|when necessary|in a pinch|if someone drops|if someone cancels"
@@ -354,6 +354,9 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((_part(EVENING), Token(Kind.POS)), "晚上正常|晚上照常", ""),
     ((_part(MORNING), Token(Kind.POS)), "上午正常|上午照常", ""),
     ((_part(AFTERNOON), Token(Kind.POS)), "下午正常|下午照常", ""),
+    ((Token(Kind.POS), Token(Kind.TOO)), "", "work again|works again|free again|available again|can do again"),
+    ((), "不好排的话|不好排|寒假回家后|放假回家后|过年回家后", "timetable finally out|timetable is out|timetable out"
+     "|schedule is out|schedule out|schedule finally out|rota is out|results are out|timetable came out|schedule came out"),
     ((Token(Kind.EVERY, FROM_NOW),), "", "from now on|going forward|from here on|from here on out|from now onwards"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
