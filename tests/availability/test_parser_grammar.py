@@ -966,6 +966,13 @@ CASES = [
     Case("union-zh-if-thursday-is-hard-to-fill", "周四下午，要是周四不好排的话周五下午也可以", "thu,fri:afternoon"),
     Case("date-zh-after-going-home-is-no-time", "1月18号之前每周六下午都行，寒假回家后再更新", "sat:afternoon",
          ref=date(2027, 1, 5)),
+    Case("partial-mx-what-one-does-in-the-part-after-until", "周一 till 2点, 下午要去 gym 带课",
+         "mon:morning; mon:afternoon=partial"),
+    Case("partial-zh-the-market-in-the-morning-before-eleven", "周五11点以后都有空，早上要去菜市场",
+         "fri:morning=partial; fri:afternoon,evening"),
+    Case("partial-mx-a-class-in-the-afternoon", "Thu until 12 ok，下午有 class", "thu:morning=partial"),
+    Case("partial-en-lunch-with-a-friend-after-eleven", "I can do Saturday until 11, then I'm meeting a friend for "
+         "lunch.", "sat:morning=partial"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -247,7 +247,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.SAME_DAYS),), "同样那几天|同样的几天|这几天同样|那几天也|这几天也",
      "the same days|same days|those same days|those days too|the same days too"),
     ((Token(Kind.COMMA), Token(Kind.NEG, DOING)), "",
-     "then i'm out|then i'm off|then i'm busy|then i have plans|then i've got plans|then i have to go|then i need to go"),
+     "then i'm out|then i'm off|then i'm busy|then i have plans|then i've got plans|then i have to go|then i need to go"
+     "|then i'm meeting|then i'm having|then i'm seeing|then i'm taking|then i take|after that i take|after that i'm"),
     ((Token(Kind.TOO, PLUS),), "", "add|just add|please add|adding|also add|add me for|add me on|can you add|could you add"
      "|can u add|could u add|can you please add|could you please add|pls add|plz add|can you also add|could you also add"
      "|with the addition of|in addition|additionally"),
@@ -256,7 +257,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "busy|swamped|packed|are packed|is packed|slammed|booked up|fully booked|not feeling well|under the weather|long day at work|long day|a long day|long week|hectic|exhausted|tired"
      "|crazy day|a crazy day|busy day|mad day|rough day|hectic day|manic day|crazy week|mad week"),
     ((Token(Kind.NEG, DOING),),
-     "在学校|在学校上课|在上课|打羽毛球|打球|打篮球|打乒乓球|打网球|踢球|踢足球|跑步|练琴|跳舞|跳广场舞|广场舞|上课|有课|有早读|早读|早自习|有早自习|泡图书馆|要泡图书馆|去图书馆|要去图书馆|在图书馆|单位有会|公司有会|有会|要开会|有个会|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
+     "有 class|有class|有 lecture|有lecture|有 lab|有lab|有 seminar|有party|有 party|有派对|有聚会|去菜市场|要去菜市场"
+     "|逛菜市场|去超市|要去超市|逛超市|在学校|在学校上课|在上课|打羽毛球|打球|打篮球|打乒乓球|打网球|踢球|踢足球|跑步|练琴|跳舞|跳广场舞|广场舞|上课|有课|有早读|早读|早自习|有早自习|泡图书馆|要泡图书馆|去图书馆|要去图书馆|在图书馆|单位有会|公司有会|有会|要开会|有个会|加班没办法|上班没办法|要上班没办法|带班|要带班|带课|要带课|收拾行李|要收拾行李|收拾东西|要收拾东西|打包行李|要打包|搬家|要搬家|照看孙子|照看孙女|照看孩子|照顾孙子|照顾孙女|带孙子|带孙女|有早课|早课|有晚课|晚课|中间要去|中间得去|中间要|中间得|加班|上班|要上班|得上班|在上班|要工作|上学|要上学|上网课|有网课|要上网课|网课|补课|要补课|去补课|实习|在实习|要实习|去实习|晚自习|上晚自习|满课|课满|上补习班"
      "|四六级|考四六级|考四级|考六级|四级考试|六级考试|英语四级|英语六级|要上补习班|补习班|上兴趣班|要上兴趣班|兴趣班|在公司|在单位|要送|送孩子|送女儿|送儿子|接女儿|接儿子|要值夜班|得值夜班|要上夜班|得上夜班|上夜班|带孙子|带孙女|带孩子|看孩子|陪家人"
      "|陪孩子|赶车|要赶车|赶飞机|赶火车|要赶火车|要赶飞机|午睡|要午睡|做饭|要做饭|接孙子|接孙女|接小孩|接人|要接人|接送|补觉|要补觉|睡觉|要睡觉|要陪|得陪|要接孩子|接孩子|要带娃"
      "|带娃|接娃|要接娃|睡懒觉|要睡懒觉|买菜|要买菜|去买菜|要去买菜|得去买菜|做家务|要做家务|遛狗|要遛狗|去遛狗"
@@ -270,7 +272,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "|football|soccer|basketball|swim practice|yoga|is football|is soccer"
      "|family lunch|lunch with family|church|i work|i'm working|i am working|at work|stuck at work|i teach|i'm teaching|i am teaching"
      "|at the office|in the office|at the lab|at the clinic|at the hospital|at the shop|at the store|at school"
-     "|lectures|are lectures|have lectures|seminars|tutorials|with work|because of work|with uni|with school"),
+     "|for lunch|meeting a friend|a friend for lunch|lectures|are lectures|have lectures|seminars|tutorials|with work|because of work|with uni|with school"),
     ((Token(Kind.NEG),),
      "不行|不可以|不能|不太行|不太方便|不方便|不了|不|没空|沒空|没时间|沒時間|没有空|沒有空|没有时间|无法|退出|退出了|不做了|不干了|不来了|沒法|没法|没办法|做不了|上不了|来不了"
      "|值不了|有事|去掉|删掉|拿掉|划掉|去除|起不来|起不了|起不来床|无|不想|不太想|最好别排|最好不要排|不用排我|不用排|不要排了|不用给我排|别排|别排我|不要排|不要排我|别给我排|不排|别找我|别叫我|也别找我|也别叫我|不要找我|不要叫我"

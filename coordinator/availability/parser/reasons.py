@@ -252,11 +252,14 @@ def _kinds_once(piece: list[Token]) -> list[Kind]:
 
 def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:
     """早上有早课 after 十点半以后: what one does in the part of the day the clock time just said falls in."""
-    if clock is None or len(piece) != len(_PART_DOING) or [token.kind for token in piece] != _PART_DOING:
+    said = [token for token in piece if token.kind not in _PAUSES]
+    if clock is None or len(said) < len(_PART_DOING) or said[0].kind is not Kind.PART:
         return False
-    if piece[1].value != DOING or not piece[0].value.slot_names:
+    if not all(token.kind is Kind.NEG for token in said[1:]) or not any(token.value == DOING for token in said[1:]):
         return False
-    low, high = piece[0].value.window
+    if not said[0].value.slot_names:
+        return False
+    low, high = said[0].value.window
     minutes = clock.hour * 60 + clock.minute
     readings = (minutes,) if clock.fixed else (minutes, minutes + _HALF_DAY)
     return any(low <= reading < high for reading in readings)
