@@ -973,6 +973,7 @@ CASES = [
     Case("partial-mx-a-class-in-the-afternoon", "Thu until 12 ok，下午有 class", "thu:morning=partial"),
     Case("partial-en-lunch-with-a-friend-after-eleven", "I can do Saturday until 11, then I'm meeting a friend for "
          "lunch.", "sat:morning=partial"),
+    Case("team-en-day-letters-with-an-ampersand", "M & W eveings", "mon,wed:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -1075,6 +1076,7 @@ def test_the_call_for_times_is_talk(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "usual for me. (can't believe it's Feb already tmrw)",
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",
@@ -1245,6 +1247,8 @@ def test_a_numeral_that_starts_a_word_after_the_hour_is_no_minutes() -> None:
 
 
 @pytest.mark.parametrize(("text", "hours"), [
+    ("Tue 下午 two to four 可以", {"tue:afternoon": ["14:00", "16:00"]}),
+    ("Saturday after three", {"sat:afternoon": ["15:00", "19:00"]}),
     ("Friday evening 8 to half 9, it's a short one sorry", {"fri:evening": ["20:00", "21:30"]}),
     ("Mon half past nine to noon", {"mon:morning": ["09:30", "12:00"]}),
     ("Wed quarter to seven till ten", {"wed:afternoon": ["18:45", "19:00"]}),

@@ -65,9 +65,11 @@ _BESIDE = frozenset("/-+&")
 ONE_DAY_LETTERS = {letter: _COMPACT_UNITS[letter] for letter in ("m", "w", "th", "f", "sa", "su", "tu")}
 """Letters that stand for one day only, and the day (not T or S, which could be either of two)."""
 _ONE_LETTER = f"(?:{'|'.join(ONE_DAY_LETTERS)})"
-_LETTER_RUN = re.compile(rf"{_ONE_LETTER}[ ,，]{{1,3}}{_ONE_LETTER}(?![a-z'])")
-_LETTER_BEFORE = re.compile(rf"(?<![a-z']){_ONE_LETTER}[ ,，]{{1,3}}$")
-"""M W F / m, w, f: one-day letters written apart (a letter, then up to three spaces or commas)."""
+_LETTER_APART = r"(?:[ ,，]{1,3}|\s?[&+]\s?)"
+_LETTER_RUN = re.compile(rf"{_ONE_LETTER}{_LETTER_APART}{_ONE_LETTER}(?![a-z'])")
+_LETTER_BEFORE = re.compile(rf"(?<![a-z']){_ONE_LETTER}{_LETTER_APART}$")
+"""M W F / m, w, f / M & W: one-day letters written apart (a letter, then up to three spaces or commas, or an
+ampersand or a plus)."""
 _CJK_PART_STARTS = frozenset("上下晚早全白中")
 """How a Chinese part of the day begins (上午 下午 晚上 早上 全天 白天 中午)."""
 _EN_PART = re.compile(r"(?:morn|aft|eve|nite|night|noon|all day|am|pm|mornings?|afternoons?|evenings?|nights?)"

@@ -63,6 +63,12 @@ _WORDED_HOUR = rf"(?P<hour>1[0-2]|0?[1-9]|{'|'.join(_CLOCK_WORDS)})"
 _QUARTERS = re.compile(rf"(?<![a-z])(?:a\s)?(?P<part>half|quarter)\s(?:(?P<side>past|to)\s)?{_WORDED_HOUR}"
                        r"(?![0-9a-z:.]|\s?(?:hours?|hrs?|days?|an|of)(?![a-z]))")
 """half past 9 / quarter to ten / half 9 (British, half past): a clock time said in words."""
+_WORD_HOUR = rf"(?:{'|'.join(_CLOCK_WORDS)})"
+_WORDED_RANGE = re.compile(rf"(?<![a-z])(?P<start>{_WORD_HOUR})(?P<to>\s?(?:-|to|till|until)\s?)(?P<end>{_WORD_HOUR})"
+                           r"(?![a-z])")
+_WORDED_BOUND = re.compile(rf"(?<![a-z])(?P<bound>from|after|until|till|before)\s(?P<hour>{_WORD_HOUR})"
+                           r"(?=\s?(?:$|[^a-z\s]|(?:am|pm|o'clock|in the|on|and|or|then)(?![a-z])))")
+"""Tue 下午 two to four / after three in the afternoon: hours said in words, as digits."""
 _SWITCHED = re.compile(r"(?:(?<=[一二三四五六日天末])|(?<=mon|tue|wed|thu|fri|sat|sun|end))"
                        r"\s?(?:换成|改成|switch to|change to)\s?"
                        r"(?=上午|下午|晚上|早上|全天|白天|mornings?|afternoons?|evenings?)")
@@ -90,6 +96,8 @@ def normalize(text: str) -> str:
         text = _MOVED_ELSEWHERE.sub(" ", text)
     if "half" in text or "quarter" in text:
         text = _QUARTERS.sub(_quarter, text)
+    if any(word in text for word in _CLOCK_WORDS):
+        text = _WORDED_BOUND.sub(_bound_in_digits, _WORDED_RANGE.sub(_range_in_digits, text))
     if ".m" in text:
         text = _DOTTED_MERIDIEM.sub("\\g<half>m\\g<plural>", text)
     if "between" in text:
@@ -100,6 +108,14 @@ def normalize(text: str) -> str:
     if " 周" in text or " 週" in text or " 星" in text or " 礼" in text or " 禮" in text:
         text = _SPACE_BEFORE_DAY.sub(",", text)
     return _SPACE_BEFORE_OTHERS.sub(",", text) if "其" in text or "别的" in text else text
+
+
+def _range_in_digits(found: re.Match[str]) -> str:
+    return f"{_CLOCK_WORDS.index(found['start']) + 1}{found['to']}{_CLOCK_WORDS.index(found['end']) + 1}"
+
+
+def _bound_in_digits(found: re.Match[str]) -> str:
+    return f"{found['bound']} {_CLOCK_WORDS.index(found['hour']) + 1}"
 
 
 def _quarter(found: re.Match[str]) -> str:
