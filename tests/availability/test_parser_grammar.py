@@ -974,6 +974,11 @@ CASES = [
     Case("partial-en-lunch-with-a-friend-after-eleven", "I can do Saturday until 11, then I'm meeting a friend for "
          "lunch.", "sat:morning=partial"),
     Case("team-en-day-letters-with-an-ampersand", "M & W eveings", "mon,wed:evening"),
+    Case("layout-zh-a-day-off-in-a-list", "周一：晚上\n周二：晚上\n周三：休\n周四：下午\n周五：休\n周末：上午",
+         "mon,tue:evening; thu:afternoon; sat,sun:morning"),
+    Case("layout-zh-emoji-numbers-and-days-off", "下周：\n1️⃣ 晚上\n2️⃣ 休\n3️⃣ 晚上\n4️⃣ 休\n5️⃣ 下午\n周末 休",
+         "mon,wed:evening; fri:afternoon"),
+    Case("plain-zh-retired-is-no-day-off", "我退休了，周二周四都行", "tue,thu:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
