@@ -979,6 +979,8 @@ CASES = [
     Case("layout-zh-emoji-numbers-and-days-off", "下周：\n1️⃣ 晚上\n2️⃣ 休\n3️⃣ 晚上\n4️⃣ 休\n5️⃣ 下午\n周末 休",
          "mon,wed:evening; fri:afternoon"),
     Case("plain-zh-retired-is-no-day-off", "我退休了，周二周四都行", "tue,thu:*"),
+    Case("date-en-back-to-a-pattern-from-a-date", "From Feb 8 I'm back to Tue/Thu evenings", "tue,thu:evening",
+         ref=date(2027, 1, 20)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
@@ -1081,7 +1083,7 @@ def test_the_call_for_times_is_talk(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "usual for me. (can't believe it's Feb already tmrw)",
+    "usual for me. (can't believe it's Feb already tmrw)", "I'm back to normal",
     "Nothing's changed on my end", "还是跟上学期一样的时间。", "照旧", "Same as last week for me", "老时间，没变化",
     "照旧哈，新年快乐🎉", "和上礼拜一样，没变化", "Nothing new from me — same as always.", "下周跟这周一样",
     "same as 上次", "Same as the last couple of weeks", "本周安排与上周相同", "按原来的排就行", "老规矩～",

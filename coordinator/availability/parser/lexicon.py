@@ -360,6 +360,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((), "不好排的话|不好排|寒假回家后|放假回家后|过年回家后", "timetable finally out|timetable is out|timetable out"
      "|schedule is out|schedule out|schedule finally out|rota is out|results are out|timetable came out|schedule came out"),
     ((), "", "can't believe|cant believe|cannot believe|can't wait|cant wait"),
+    ((Token(Kind.ASIDE, SAME),), "", "i'm back to normal|i am back to normal|i'm back to the usual|i'm back to my usual"),
+    ((Token(Kind.POS),), "", "i'm back to|i am back to|i'll be back to|going back to|i'm going back to"),
     ((Token(Kind.EVERY, FROM_NOW),), "", "from now on|going forward|from here on|from here on out|from now onwards"),
     ((Token(Kind.FROM),), "从|從|自", "from|starting|starting at|starting from|since|beginning"),
     ((Token(Kind.AFTER),), "再晚|再晚的话|再晚就|再晚了|更晚|更晚的话|再往后", "any later"),
