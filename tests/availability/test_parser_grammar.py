@@ -981,6 +981,8 @@ CASES = [
     Case("plain-zh-retired-is-no-day-off", "我退休了，周二周四都行", "tue,thu:*"),
     Case("date-en-back-to-a-pattern-from-a-date", "From Feb 8 I'm back to Tue/Thu evenings", "tue,thu:evening",
          ref=date(2027, 1, 20)),
+    Case("scope-en-a-plural-weekday-preferred-within-the-frame", "Weekday evenings, Mondays preferably",
+         "tue-fri:evening; mon:evening=preferred"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

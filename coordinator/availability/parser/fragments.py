@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from coordinator.core.week import Level
 
-from .lexicon import DAY_END, PLUS, SAME
+from .lexicon import DAY_END, PLUS, SAME, WEEKLY
 from .tokens import ClockSpan, Kind, Token, kind_at, window
 
 CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK, Kind.OTHER})
@@ -309,7 +309,8 @@ def _stands_apart(fragment: Sequence[Token], has_content: bool) -> bool:
     with "only" times of their own (weekday afternoons, Friday only mornings), or days as other days
     (周六跟周五一样)."""
     refuses = has_content and _has(fragment, _REFUSALS)
-    own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not _has(fragment, _EVERY)
+    own_level = _has(fragment, _DAY_KINDS) and _has(fragment, _LEVELS) and not any(
+        token.kind is Kind.EVERY and token.value != WEEKLY for token in fragment)
     restricts = _has(fragment, _DAY_KINDS) and _has(fragment, _ONLY) and _has(fragment, _TIMES)
     return refuses or own_level or restricts or _has(fragment, _SAME_AS)
 

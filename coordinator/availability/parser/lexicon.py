@@ -53,6 +53,8 @@ NO_SUCH_DATE = "no such date"
 """The value of a hedge left where a date that cannot exist (2月30号) bounded a pattern: the pattern stands, the
 bound is asked about."""
 FROM_NOW = "from now on"
+WEEKLY = "weekly"
+"""Mondays / fridays: a weekday said in the plural, every week (not 都 pulling days together)."""
 """The value of 以后 before what it governs (以后周三晚上都不行了): a standing change, not one week's."""
 WHOLE = "whole"
 """The value of 全, which after a day alone on its line is the whole day (六 全)."""
@@ -129,7 +131,7 @@ _SOMEONE_ELSE_AWAY = "|".join(
 _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     # days (周一 … and 一、三、五 are read by the scanner)
     *(((_days({index}),), "", words) for index, words in enumerate(_EN_WEEKDAYS)),
-    *(((_days({index}), Token(Kind.EVERY)), "", words) for index, words in enumerate(_EN_WEEKDAYS_PLURAL)),
+    *(((_days({index}), Token(Kind.EVERY, WEEKLY)), "", words) for index, words in enumerate(_EN_WEEKDAYS_PLURAL)),
     *(((Token(Kind.DAYS, days), _part(MORNING)), "", _with_half_of_day(words, "am")) for days, words in _EN_DAY_GROUPS),
     *(((Token(Kind.DAYS, days), _part(AFTERNOON)), "", _with_half_of_day(words, "pm"))
       for days, words in _EN_DAY_GROUPS),
