@@ -15,7 +15,6 @@ CONTENT = frozenset({Kind.DAYS, Kind.SOFT_DAYS, Kind.TIME, Kind.SPAN, Kind.WEEK,
 PREDICATES = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE})
 _REFUSALS = frozenset({Kind.NEG, Kind.LEAVE})
 _LEVELS = frozenset({Kind.LEVEL})
-_EVERY = frozenset({Kind.EVERY})
 _OPENING_PAUSES = frozenset({Kind.COMMA, Kind.CONTRAST})
 """What may come before an opening 加上 / plus: a pause, or 但是 (same as last week, but plus Monday)."""
 _ONLY = frozenset({Kind.ONLY})
