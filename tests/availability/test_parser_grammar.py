@@ -983,6 +983,7 @@ CASES = [
          ref=date(2027, 1, 20)),
     Case("scope-en-a-plural-weekday-preferred-within-the-frame", "Weekday evenings, Mondays preferably",
          "tue-fri:evening; mon:evening=preferred"),
+    Case("limit-en-any-slot-is-every-slot", "Max 2 shifts a week for me pls. Any slot is fine, I'm flexible", "*:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -167,7 +167,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "all day|all-day|whole day|full day|the whole day|any time of day|all the time|round the clock"),
     ((_part(ANY_TIME),), "随时|隨時|任何时间|任何时候|什么时候都|啥时候都|几点都|随便几点|随便什么时候|随便啥时候|无论什么时候"
      "|不管什么时候|随便什么时间|什么时间都",
-     "any time|anytime|whenever|at any time"),
+     "any time|anytime|whenever|at any time|any slot|any slots|any shift|any shifts|whatever slot|whichever slot"),
     ((_part(AFTER_WORK),), "下班后|下班以后|下班之后|下班後|回家后|回家以后|到家后|到家以后",
      "after work|after office hours|after hours"),
     ((_part(LATE_NIGHT),), "深夜|半夜", "late night|late nights|late evening|late evenings"),
