@@ -384,6 +384,9 @@ KNOWN_MISSES = {
     "batch_2026_12zzzzq": {
         "zh-29017", "zh-29059",
     },
+    "batch_2026_12zzzzr": {
+        "zh-29220", "zh-29251",
+    },
 }
 
 
