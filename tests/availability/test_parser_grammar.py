@@ -984,6 +984,8 @@ CASES = [
     Case("scope-en-a-plural-weekday-preferred-within-the-frame", "Weekday evenings, Mondays preferably",
          "tue-fri:evening; mon:evening=preferred"),
     Case("limit-en-any-slot-is-every-slot", "Max 2 shifts a week for me pls. Any slot is fine, I'm flexible", "*:*"),
+    Case("layout-zh-ballot-boxes-under-a-header-of-the-week", "下周可排：\n☑ 周二晚上\n☑ 周三晚上\n☐ 周五\n☑ 周日上午",
+         "tue,wed:evening; sun:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

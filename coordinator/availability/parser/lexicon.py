@@ -229,7 +229,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
     ((Token(Kind.POS, MARK),), "✅|✔|☑|⭕|✓|√", ""),
     ((Token(Kind.ASIDE, SAME), Token(Kind.POS)), "正常排|正常排班|正常排我|照常排|照常排我", ""),
     ((Token(Kind.POS),), "有个空档|有空档|空档|有个空当|空当|空出来|能空出来|有空闲", ""),
-    ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕", ""),
+    ((Token(Kind.NEG, MARK),), "❌|✖|✗|✘|❎|🚫|⛔|🙅|×|✕|☐|□|⬜", ""),
     ((Token(Kind.NEG),), "休息|要休息|想休息|得休息|休息一下", "rest|resting|need a rest|need rest"),
     ((Token(Kind.EVERY), Token(Kind.POS)), "都行|都可以|都空|都空着", ""),
     ((Token(Kind.EVERY, ANY_DAY), Token(Kind.POS)), "哪天都行|哪天都可以|哪天都ok|哪一天都行|随便哪天都行", ""),
@@ -391,6 +391,7 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every|each|any|all|anything|at all|whole"),
     ((Token(Kind.COMMA),), ",", ""),
     ((Token(Kind.COLON),), ":", ""),
+    ((Token(Kind.COLON),), "可排:|能排:|可以排:|可排时间:|可值班:|可值班时间:|能值班:|有空:|有空的时间:|可以的时间:", ""),
     ((Token(Kind.STOP),), "。|.|;|!|\n", ""),
     # what makes a message chat, a question, or too vague to act on
     ((Token(Kind.VAGUE, ROUGHLY),),

@@ -25,7 +25,7 @@ _CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | {"十", "廿"}
 _PAUSE = re.compile(r"——+")
 """The Chinese dash (破折号) is a pause, never a range; alone at the end of a line (周三 ——) it is a blank."""
 _BLANK_LINE_END = re.compile(r"(?<=\S)[ \t]*——+[ \t]*(?=\n|$)")
-_MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕"
+_MARKS = "✅✔☑⭕✓√❌✖✗✘❎🚫⛔🙅×✕☐□⬜"
 """Ticks and crosses say yes or no (the lexicon reads them); other emoji only close what was said."""
 _EMOJI = re.compile(rf"(?:(?![{_MARKS}])[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+")
 _LIST_NUMBER = re.compile(r"(^|\n) ?(?:[0-9]{1,2}[.)、] ?(?![0-9])|[一二三四五六七八九十]、 ?(?=周|星期|礼拜|週|禮拜)"
