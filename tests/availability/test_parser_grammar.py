@@ -986,6 +986,12 @@ CASES = [
     Case("limit-en-any-slot-is-every-slot", "Max 2 shifts a week for me pls. Any slot is fine, I'm flexible", "*:*"),
     Case("layout-zh-ballot-boxes-under-a-header-of-the-week", "下周可排：\n☑ 周二晚上\n☑ 周三晚上\n☐ 周五\n☑ 周日上午",
          "tue,wed:evening; sun:morning"),
+    Case("leave-zh-dates-after-next-week-are-no-weekday-digits", "下周27-29号不在",
+         leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
+    Case("leave-mx-next-week-out-on-dates", "下周 out 27-29号, sorry 🙇",
+         leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
+    Case("leave-en-next-week-out-on-dates", "next week out Jan 27-29",
+         leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -29,6 +29,7 @@ _SAID_BEFORE_PLUS = frozenset({Kind.POS, Kind.EVERY})
 _SAME_AS = frozenset({Kind.SAME_AS})
 _OFFERS = frozenset({Kind.POS})
 _SPANS = frozenset({Kind.SPAN})
+_WEEKS = frozenset({Kind.WEEK})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY, Kind.TOO}
@@ -201,9 +202,13 @@ def _on_condition(fragment: Sequence[Token], index: int) -> bool:
 def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
     """周四晚上能待到八点半: a time right after the predicate, with no days after it, says how long; off starting
     Wednesday: "from" after it says when the statement starts; Tue ✅ eve / 周六 ✅ morning (backup only): times
-    after days said with no times of their own are those days' times."""
+    after days said with no times of their own are those days' times; next week out Jan 27-29: the dates after a
+    week are when in it."""
     rest = fragment[end:]
     if rest and rest[0].kind is Kind.FROM:
+        return True
+    if (_has(fragment[:end], _WEEKS) and not _has(fragment[:end], _DAY_KINDS | _SPANS) and _has(rest, _SPANS)
+            and not _has(rest, _DAY_KINDS | PREDICATES)):
         return True
     if rest and not _has(rest, _DAY_KINDS | PREDICATES - _LEVELS) and _has(fragment[:end], _DAY_KINDS) and not _has(
             fragment[:end], _TIMES):

@@ -35,6 +35,8 @@ def leave_of(clause: Clause, ref: date) -> list[DateRange]:
     if (lasting := _lasting_from_a_day(clause, days, ref)) is not None:
         return [lasting]
     dates: list[date] = []
+    if clause.weeks and clause.spans and not days:
+        return merge_ranges(clause.spans)
     if clause.weeks:
         starts = [bound.start for bound in clause.bounds if bound.start]
         for offset in clause.weeks:
