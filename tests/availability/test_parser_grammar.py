@@ -1008,6 +1008,8 @@ def test_a_reason_that_names_the_day_again_refuses_only_the_times_refused() -> N
 
 
 @pytest.mark.parametrize(("text", "mode"), [
+    ("drop my Monday morning pls, can't make it anymore", "remove"),
+    ("周日 morning no longer works for me, please take it off", "remove"),
     ("Friday evenings work again, add me back pls", "add"),
     ("Dropping Saturday afternoons from my schedule, sorry all. My son's basketball league moved to Saturdays",
      "remove"),

@@ -24,7 +24,7 @@ class Role(Enum):
 def roles_of(clauses: Sequence[Clause]) -> list[Role]:
     """Each clause's role; a bare 请假 beside dated leave (12月5日有事，请假一天) only repeats it."""
     roles = [role(clause) for clause in clauses]
-    if Role.UNCLEAR in roles and _offers(clauses, roles):
+    if Role.UNCLEAR in roles and (_offers(clauses, roles) or _refuses_days(clauses, roles)):
         roles = [Role.NOTHING if found is Role.UNCLEAR and _bare_leave(clause) and not clause.negative
                  else found for clause, found in zip(clauses, roles, strict=True)]
     if Role.LEAVE not in roles:
@@ -43,6 +43,12 @@ def roles_of(clauses: Sequence[Clause]) -> list[Role]:
 def _offers(clauses: Sequence[Clause], roles: Sequence[Role]) -> bool:
     """放假回老家了。周二周三周四的下午我都能上: beside times offered, a holiday or trip with no date is the story."""
     return any(found is Role.SLOTS and clause.positive and not (clause.negative or clause.leave_word)
+               for clause, found in zip(clauses, roles, strict=True))
+
+
+def _refuses_days(clauses: Sequence[Clause], roles: Sequence[Role]) -> bool:
+    """drop my Monday morning pls, can't make it anymore: beside days refused, a bare "can't make it" repeats it."""
+    return any(found is Role.SLOTS and clause.negative and any(group.days for group in clause.groups)
                for clause, found in zip(clauses, roles, strict=True))
 
 
