@@ -992,6 +992,8 @@ CASES = [
          leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
     Case("leave-en-next-week-out-on-dates", "next week out Jan 27-29",
          leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
+    Case("date-en-only-saturdays-but-the-whole-day", "Until Jan 15 I can only do Saturdays, but the whole day",
+         "sat:*", ref=date(2027, 1, 5)),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

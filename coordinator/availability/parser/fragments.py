@@ -117,9 +117,17 @@ def _but_as_except(sentence: Sequence[Token]) -> list[Token]:
         whole_day = whole_day or (token.kind is Kind.TIME and window(token.value) == (0, DAY_END))
         if token.kind is Kind.CONTRAST:
             piece = _until_clause_starter(out, index + 1)
-            if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _says_when(piece, whole_day)):
+            if _has(piece, CONTENT) and not (_has(piece, _KEEPS_BUT) or _says_when(piece, whole_day)
+                                             or _only_the_whole_day(piece)):
                 out[index] = Token(Kind.EXCEPT)
     return out
+
+
+def _only_the_whole_day(piece: Sequence[Token]) -> bool:
+    """only Saturdays, but the whole day: the whole day after "but" says how much of the days, not what is left
+    out."""
+    times = [token.value for token in piece if token.kind is Kind.TIME]
+    return bool(times) and all(window(time) == (0, DAY_END) for time in times) and not _has(piece, _DAY_KINDS)
 
 
 def _except_as_but(sentence: Sequence[Token]) -> list[Token]:
