@@ -994,6 +994,11 @@ CASES = [
          leave=leave("2027-01-27..2027-01-29"), ref=date(2027, 1, 20)),
     Case("date-en-only-saturdays-but-the-whole-day", "Until Jan 15 I can only do Saturdays, but the whole day",
          "sat:*", ref=date(2027, 1, 5)),
+    Case("layout-zh-what-one-does-in-the-evening-in-brackets", "这周时间如下👇\n上午：周二 周四\n下午：周六\n晚上：无"
+         "（晚上要辅导孩子作业）", "tue,thu:morning; sat:afternoon"),
+    Case("union-zh-going-to-mother-s-is-what-one-does", "周一到周四晚上，或者周日全天，你们看哪个好排。周五周六要回我妈那边",
+         "mon-thu:evening; sun:*"),
+    Case("plain-zh-minding-a-grandchild-in-the-daytime", "退休在家，白天要带小孙子，全周晚上都可以", "*:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]
