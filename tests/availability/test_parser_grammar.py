@@ -999,6 +999,10 @@ CASES = [
     Case("union-zh-going-to-mother-s-is-what-one-does", "周一到周四晚上，或者周日全天，你们看哪个好排。周五周六要回我妈那边",
          "mon-thu:evening; sun:*"),
     Case("plain-zh-minding-a-grandchild-in-the-daytime", "退休在家，白天要带小孙子，全周晚上都可以", "*:evening"),
+    Case("typo-zh-three-said-sa", "周仨晚上 周四晚上", "wed,thu:evening"),
+    Case("layout-zh-a-slash-alone-is-a-day-off", "周一 晚\n周二 晚\n周三 /\n周四 下午\n周五 /\n周末 /",
+         "mon,tue:evening; thu:afternoon"),
+    Case("typo-zh-morning-in-pinyin", "周六zaoshang 周日wanshang 可以，输入法坏了凑合看😂", "sat:morning; sun:evening"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

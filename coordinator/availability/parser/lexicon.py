@@ -150,8 +150,8 @@ _ENTRIES: tuple[tuple[tuple[Token, ...], str, str], ...] = (
      "every day|everyday|daily|each day|any day|all week|every single day|seven days a week|7 days a week"
      "|the whole week|whole week|all days"),
     # parts of the day
-    ((_part(MORNING),), "上半天|上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午|早尚|早商|早伤|早山|zao上|早shang",
-     "shang wu|shangwu|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am|ams"),
+    ((_part(MORNING),), "上半天|上午|早上|早晨|清晨|早间|一早|早班|上午班|上昼|上晝|上五|上屋|上舞|上无|尚午|上吴|上吾|上wu|shang午|早尚|早商|早伤|早山|zao上|早shang|zaoshang",
+     "shang wu|shangwu|zao shang|zaoshang|mng|mngs|morning|mornings|mornins|mornin's|morn|moring|morings|mornin|morming|mornig|mornng|mornign|mornigns|mroning|mrng|mrngs|am|ams"),
     ((_part(MORNING), Token(Kind.LIST), _part(AFTERNOON)), "上下午|上、下午|上/下午", ""),
     ((_part(NOON),), "中午|午间|午休|正午|午饭时间|中午休息时间|中午休息的时候|午休时间|午休的时候", "lunchtime|lunchtimes|lunch time|lunch times|lunch|midday|mid-day"),
     ((_part(AFTERNOON),), "下半天|下午|午后|瞎午|虾午|中班|下午班|下昼|下晝|下五|下无|下吴|下吾|下舞|吓午|夏午|虾午|下wu|xia午",

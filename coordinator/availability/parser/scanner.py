@@ -58,8 +58,8 @@ _MOVED_ELSEWHERE = re.compile(
     r"\sto\s[^,.;!)\n]{0,24}")
 """选修课调到下午了 / my son's basketball league moved to Saturdays: where something one does went is why the week
 changed; it offers and refuses nothing itself."""
-_DAY_OFF_CELL = re.compile(r"(?<=[:：\s])休(?:息)?(?=[ \t]*(?:$|\n|[，,。;；]))")
-"""周三：休 / 周末 休: 休 alone after a day in a list is a day off (not 退休, 轮休 or 调休)."""
+_DAY_OFF_CELL = re.compile(r"(?<=[:：\s])(?:休(?:息)?|/)(?=[ \t]*(?:$|\n|[，,。;；]))")
+"""周三：休 / 周末 休 / 周三 /: 休 or a slash alone after a day in a list is a day off (not 退休, 轮休 or 调休)."""
 _CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORDED_HOUR = rf"(?P<hour>1[0-2]|0?[1-9]|{'|'.join(_CLOCK_WORDS)})"
 _QUARTERS = re.compile(rf"(?<![a-z])(?:a\s)?(?P<part>half|quarter)\s(?:(?P<side>past|to)\s)?{_WORDED_HOUR}"
@@ -96,7 +96,7 @@ def normalize(text: str) -> str:
         text = _EMPTY_BOX.sub("× ", _TICKED_BOX.sub("✓ ", text))
     if "到" in text or "成" in text or "去" in text or " to " in text:
         text = _MOVED_ELSEWHERE.sub(" ", text)
-    if "休" in text:
+    if "休" in text or "/" in text:
         text = _DAY_OFF_CELL.sub("不行", text)
     if "half" in text or "quarter" in text:
         text = _QUARTERS.sub(_quarter, text)
