@@ -1003,6 +1003,8 @@ CASES = [
     Case("layout-zh-a-slash-alone-is-a-day-off", "周一 晚\n周二 晚\n周三 /\n周四 下午\n周五 /\n周末 /",
          "mon,tue:evening; thu:afternoon"),
     Case("typo-zh-morning-in-pinyin", "周六zaoshang 周日wanshang 可以，输入法坏了凑合看😂", "sat:morning; sun:evening"),
+    Case("scope-en-only-until-what-one-does-is-no-refusal", "Saturday mornings only for me until my exams finish, "
+         "sorry!", "sat:morning"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

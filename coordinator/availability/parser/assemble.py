@@ -150,7 +150,7 @@ def _in_order_of_application(clauses: Sequence[Clause]) -> list[Clause]:
     """
     ordered = sorted(clauses, key=lambda clause: clause.other)
     offers = any(clause.groups and not (clause.negative or clause.leave_word) for clause in clauses)
-    if not offers and any(clause.only and clause.negative and clause.groups and not clause.dated
+    if not offers and any(clause.only and clause.refuses_outright and clause.groups and not clause.dated
                           for clause in clauses):
         ordered.append(Clause(positive=True, other=True))
     return ordered

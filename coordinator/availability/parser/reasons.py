@@ -31,7 +31,7 @@ _BUSY_AROUND = (
 
 def without_reasons(tokens: list[Token]) -> list[Token]:
     """The tokens without the reasons given for the times."""
-    tokens = _busy_around_the_times(_after_doing(_after_because(tokens)))
+    tokens = _busy_around_the_times(_after_doing(_after_because(_until_what_one_does(tokens))))
     if any(token.kind is Kind.SO for token in tokens):
         tokens = _times_that_lead_to_so(tokens)
     if any(token.kind in _ENDING_OR_TO for token in tokens):
@@ -39,6 +39,21 @@ def without_reasons(tokens: list[Token]) -> list[Token]:
     if any(_standing_by(token) for token in tokens):
         tokens = _why_only_standby(tokens)
     return _why_the_other_day(tokens) if any(_preferring(token) for token in tokens) else tokens
+
+
+def _until_what_one_does(tokens: list[Token]) -> list[Token]:
+    """Saturday mornings only for me until my exams finish: "until" what one does, with no date, says how long the
+    offer lasts; it refuses nothing."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        if (tokens[index].kind is Kind.UNTIL and kind_at(tokens, index + 1) is Kind.NEG
+                and tokens[index + 1].value == DOING and kind_at(tokens, index + 2) in (*_PAUSES, None)):
+            index += 2
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
 
 
 def _what_comes_at_the_bound(tokens: list[Token]) -> list[Token]:
