@@ -29,7 +29,6 @@ _SAID_BEFORE_PLUS = frozenset({Kind.POS, Kind.EVERY})
 _SAME_AS = frozenset({Kind.SAME_AS})
 _OFFERS = frozenset({Kind.POS})
 _SPANS = frozenset({Kind.SPAN})
-_WEEKS = frozenset({Kind.WEEK})
 _PREDICATE_RUN = PREDICATES | {Kind.EVERY}
 _CLAUSE_STARTERS = frozenset({Kind.COMMA, Kind.CONTRAST, Kind.ALSO, Kind.SO})
 _KEEPS_BUT = PREDICATES | {Kind.ONLY, Kind.TOO}
@@ -215,8 +214,10 @@ def _bounds_what_came(fragment: Sequence[Token], end: int) -> bool:
     rest = fragment[end:]
     if rest and rest[0].kind is Kind.FROM:
         return True
-    if (_has(fragment[:end], _WEEKS) and not _has(fragment[:end], _DAY_KINDS | _SPANS) and _has(rest, _SPANS)
-            and not _has(rest, _DAY_KINDS | PREDICATES)):
+    said = end
+    while said > 0 and fragment[said - 1].kind in _PREDICATE_RUN:
+        said -= 1
+    if rest and rest[0].kind is Kind.SPAN and kind_at(fragment, said - 1) is Kind.WEEK:
         return True
     if rest and not _has(rest, _DAY_KINDS | PREDICATES - _LEVELS) and _has(fragment[:end], _DAY_KINDS) and not _has(
             fragment[:end], _TIMES):
