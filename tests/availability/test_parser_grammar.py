@@ -1250,6 +1250,9 @@ def test_a_start_written_as_a_date_is_kept(text: str, ref: date, starts: str | N
 
 
 @pytest.mark.parametrize(("text", "ref", "bounds"), [
+    ("2月份之前，每周五下午可以", date(2027, 1, 5), (None, "2027-01-31")),
+    ("before February, Friday afternoons", date(2027, 1, 5), (None, "2027-01-31")),
+    ("下个月之前 Thu 下午 ok", date(2026, 12, 14), (None, "2026-12-31")),
     ("12月1号放假，之后每周三下午都行", date(2026, 11, 30), ("2026-12-01", None)),
     ("每周四晚上，到这个月25号为止", date(2026, 12, 3), (None, "2026-12-25")),
     ("Weekend mornings until New Year's Eve, then I'm away", date(2026, 12, 2), (None, "2026-12-31")),

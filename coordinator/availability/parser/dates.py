@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from coordinator.core.week import DateRange
 
@@ -64,6 +64,10 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
                 end += 1
             closed = kind_at(absolute, end) is Kind.AFTER or _starting_after(absolute, end)
             ends = token.kind is Kind.DATE and not is_range and kind_at(absolute, end) is Kind.BEFORE
+            if _a_month(token) and kind_at(absolute, end) is Kind.BEFORE and not (opened or closed):
+                out.extend(_before_the_month(token.value, ref))
+                index = end + 1
+                continue
             if not (opened or closed):
                 out.extend(_bounding(_before(token.value, ref)) if ends else (found,))
             elif (start := _start_of(found, ref)) is not None:
@@ -76,6 +80,9 @@ def reduce_dates(tokens: Sequence[Token], ref: date) -> list[Token]:
             absolute[index] = Token(Kind.DATE, MonthDay(token.value.value, month_day.month, month_day.year))
         elif token.kind is Kind.WEEK_OF and kind_at(absolute, index + 1) is Kind.DATE:
             out.append(_week_of(absolute[index + 1].value, ref))
+            index += 2
+        elif token.kind is Kind.BEFORE and _a_month(absolute[index + 1] if index + 1 < len(absolute) else None):
+            out.extend(_before_the_month(absolute[index + 1].value, ref))
             index += 2
         elif _leads_to_date(absolute, index):
             written = absolute[index + 1].value
@@ -166,6 +173,21 @@ def _weekday_bound(tokens: Sequence[Token], index: int, ref: date) -> tuple[Toke
     if not found:
         return None
     return Token(Kind.BOUND, Bound(start=found[0])), index + 2 + closed
+
+
+def _a_month(token: Token | None) -> bool:
+    """2月 / February as a span: the whole of a month."""
+    if token is None or token.kind is not Kind.SPAN:
+        return False
+    span: DateRange = token.value
+    return span.start.day == 1 and (span.end + timedelta(days=1)).day == 1 and span.start.month == span.end.month
+
+
+def _before_the_month(month: DateRange, ref: date) -> tuple[Token, ...]:
+    """2月之前 / 2月份之前 / before February: from now to the last day before the month, as 1月20号之前 runs to the 19th."""
+    if month.start <= ref:
+        return ()
+    return _bounding(_span_token(DateRange(ref, month.start - timedelta(days=1))))
 
 
 def _leads_to_date(tokens: Sequence[Token], index: int) -> bool:
