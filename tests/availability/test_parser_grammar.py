@@ -1005,6 +1005,7 @@ CASES = [
     Case("typo-zh-morning-in-pinyin", "周六zaoshang 周日wanshang 可以，输入法坏了凑合看😂", "sat:morning; sun:evening"),
     Case("scope-en-only-until-what-one-does-is-no-refusal", "Saturday mornings only for me until my exams finish, "
          "sorry!", "sat:morning"),
+    Case("scope-zh-weekdays-can-only-be-wednesday-evening", "工作日只能周三晚上，周末两天都行", "wed:evening; sat,sun:*"),
     Case("chat-empty", "", **UNSURE),
     Case("chat-emoji", "👍👍", **UNSURE),
 ]

@@ -195,14 +195,16 @@ def _is_mark(token: Token) -> bool:
 
 def _narrower_days(tokens: Sequence[Token]) -> list[Token]:
     """周末的话周六下午 / weekday mornings: Tue, Thu / 我只有周末有空：周六上午: days named again, fewer of them, say
-    which of the days named first are meant; with "only" between them (周末的话只有周日晚上) the "only" carries the
-    days named first, which the clause narrows."""
+    which of the days named first are meant; with "only" between them (周末的话只有周日晚上, 工作日只能周三晚上) the
+    "only" carries the days named first, which the clause narrows."""
     dropped: set[int] = set()
     narrowed: dict[int, Token] = {}
     starts, ends = _statement_bounds(tokens) if any(token.kind is Kind.COLON for token in tokens) else ([], [])
     for index, token in enumerate(tokens):
         if token.kind is Kind.DAYS:
             later = index + 2 if kind_at(tokens, index + 1) is Kind.ONLY else index + 1
+            if later > index + 1 and kind_at(tokens, later) is Kind.POS:
+                later += 1
             if kind_at(tokens, later) is Kind.DAYS and tokens[later].value < token.value:
                 dropped.add(index)
                 if later > index + 1:
