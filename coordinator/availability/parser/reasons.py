@@ -20,7 +20,6 @@ _BOUNDING = frozenset({Kind.BEFORE, Kind.UNTIL, Kind.FROM})
 _SAYING = frozenset({Kind.POS, Kind.NEG, Kind.LEVEL, Kind.LEAVE, Kind.ONLY})
 _CLOCK_WORDS = frozenset({Kind.CLOCK, Kind.NUM, Kind.FROM, Kind.AFTER, Kind.BEFORE, Kind.UNTIL})
 _WHEN_OF_DAY = frozenset({Kind.DAYS, Kind.PART, Kind.EVERY, Kind.LIST, Kind.RANGE})
-_PART_DOING = [Kind.PART, Kind.NEG]
 _ONLY_REFUSING = frozenset({Kind.NEG, Kind.RANGE, Kind.ALSO})
 _HALF_DAY = 12 * HOUR
 _BUSY_AROUND = (
@@ -146,8 +145,7 @@ def _why_only_standby(tokens: list[Token]) -> list[Token]:
     standby: frozenset[int] = frozenset()
     for piece in pieces:
         days = frozenset().union(*(token.value for token in piece if token.kind is Kind.DAYS))
-        doing = any(token.kind is Kind.NEG and token.value in STORY for token in piece)
-        if standby and days and days <= standby and doing and _only_a_story(piece):
+        if standby and days and days <= standby and any(_story(token) for token in piece) and _only_a_story(piece):
             continue
         if any(_standing_by(token) for token in piece):
             standby = days
@@ -176,8 +174,7 @@ def _pieces(tokens: list[Token]) -> list[list[Token]]:
 def _only_a_story(piece: list[Token]) -> bool:
     said = [token for token in piece if token.kind not in _PAUSES and token.kind not in (Kind.DAYS, Kind.RANGE)]
     busy = any(token.kind is Kind.NEG and token.value == BUSY for token in said)
-    return all((token.kind is Kind.NEG and token.value in STORY) or (token.kind is Kind.LEAVE and busy)
-               for token in said)
+    return all(_story(token) or (token.kind is Kind.LEAVE and busy) for token in said)
 
 
 def _after_doing(tokens: list[Token]) -> list[Token]:
@@ -266,9 +263,10 @@ def _kinds_once(piece: list[Token]) -> list[Kind]:
 
 
 def _busy_in_its_part(piece: list[Token], clock: Clock | None) -> bool:
-    """早上有早课 after 十点半以后: what one does in the part of the day the clock time just said falls in."""
+    """早上有早课 after 十点半以后 / 下午要去 gym 带课 after till 2点: what one does in the part of the day the clock
+    time just said falls in."""
     said = [token for token in piece if token.kind not in _PAUSES]
-    if clock is None or len(said) < len(_PART_DOING) or said[0].kind is not Kind.PART:
+    if clock is None or len(said) < 2 or said[0].kind is not Kind.PART:
         return False
     if not all(token.kind is Kind.NEG for token in said[1:]) or not any(token.value == DOING for token in said[1:]):
         return False
