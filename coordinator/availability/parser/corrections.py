@@ -37,7 +37,8 @@ _OOPS = re.compile(
     r"|(?:oh\s+)?wait,?\s+no|scratch that|actually no|no wait)\s*(?:[，,]|…+|\.{3,})|算了)\s*", re.IGNORECASE)
 """得十点前结束，啊不对，九点前 / 周三也可以……算了周三不行 / 周四请假……啊不是，是周五: what comes before "oh no" is
 taken back by what follows."""
-_MAY_CORRECT = re.compile(r"不是|not|instead of|错|不对|算了|wait|scratch that|actually no|其实是|实际上是|实际是|应该是|改成|改到|换成|挪到", re.IGNORECASE)
+_MAY_CORRECT = re.compile(r"不是|not|instead of|错|不对|算了|wait|scratch that|actually no|其实是|实际上是|实际是|应该是"
+                          r"|改成|改到|换成|挪到", re.IGNORECASE)
 _MOVED = re.compile(r"(?P<wrong>[^，,。；;：:\s]{1,8}?)的假(?:改成|改到|换成|挪到)(?P<right>[^，,。；;！!？?]{1,10})")
 """下周三的假改成下周四: the leave moves to the day after 改成."""
 _CORRECTING = re.compile(r"correction|fix|typo|i meant|meant to say|说错|打错|写错|更正|纠正|改一下|改成", re.IGNORECASE)

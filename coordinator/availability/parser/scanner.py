@@ -10,6 +10,7 @@ from . import date_readers as dates
 from . import matchers as read
 from .dotted import dotted
 from .numerals import CN_DIGITS
+from .spoken_times import clock_times_in_digits
 from .tokens import Match, Token
 from .word_index import OTHER_LENGTHS
 
@@ -45,8 +46,6 @@ _SPACE_BEFORE_DAY = re.compile(r"(?:(?<=[午上晚天以行])|(?<=ok)) (?=(?:周
 """周二周三上午 周三最好: a space between a time said and a day named again pauses as a comma does."""
 _DASHES = re.compile(r"-{2,}")
 """wed: --- / Mon -- off: a run of dashes is one dash."""
-_DOTTED_MERIDIEM = re.compile(r"(?<![a-z])(?P<half>[ap])\.m\.?(?:'?(?P<plural>s)(?![a-z]))?")
-"""Sat a.m. / wknd a.m.s / 9 p.m.: the half of the day written with dots, as am / pm."""
 _TICKED_BOX = re.compile(r"\[\s*[x✓✔√v]\s*\]")
 _EMPTY_BOX = re.compile(r"\[\s*\]")
 """[x] 周一晚上 / [ ] 周三晚上: a list of checkboxes, ticked or left empty."""
@@ -60,17 +59,6 @@ _MOVED_ELSEWHERE = re.compile(
 changed; it offers and refuses nothing itself."""
 _DAY_OFF_CELL = re.compile(r"(?<=[:：\s])(?:休(?:息)?|/)(?=[ \t]*(?:$|\n|[，,。;；]))")
 """周三：休 / 周末 休 / 周三 /: 休 or a slash alone after a day in a list is a day off (not 退休, 轮休 or 调休)."""
-_CLOCK_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_WORDED_HOUR = rf"(?P<hour>1[0-2]|0?[1-9]|{'|'.join(_CLOCK_WORDS)})"
-_QUARTERS = re.compile(rf"(?<![a-z])(?:a\s)?(?P<part>half|quarter)\s(?:(?P<side>past|to)\s)?{_WORDED_HOUR}"
-                       r"(?![0-9a-z:.]|\s?(?:hours?|hrs?|days?|an|of)(?![a-z]))")
-"""half past 9 / quarter to ten / half 9 (British, half past): a clock time said in words."""
-_WORD_HOUR = rf"(?:{'|'.join(_CLOCK_WORDS)})"
-_WORDED_RANGE = re.compile(rf"(?<![a-z])(?P<start>{_WORD_HOUR})(?P<to>\s?(?:-|to|till|until)\s?)(?P<end>{_WORD_HOUR})"
-                           r"(?![a-z])")
-_WORDED_BOUND = re.compile(rf"(?<![a-z])(?P<bound>from|after|until|till|before)\s(?P<hour>{_WORD_HOUR})"
-                           r"(?=\s?(?:$|[^a-z\s]|(?:am|pm|o'clock|in the|on|and|or|then)(?![a-z])))")
-"""Tue 下午 two to four / after three in the afternoon: hours said in words, as digits."""
 _SWITCHED = re.compile(r"(?:(?<=[一二三四五六日天末])|(?<=mon|tue|wed|thu|fri|sat|sun|end))"
                        r"\s?(?:换成|改成|switch to|change to)\s?"
                        r"(?=上午|下午|晚上|早上|全天|白天|mornings?|afternoons?|evenings?)")
@@ -80,7 +68,8 @@ _EMOJI_BEFORE_COMMA = re.compile(r"。\s*(?=[,、])")
 
 
 def normalize(text: str) -> str:
-    """Full-width to half-width, lower case, one space between words, line breaks kept."""
+    """Full-width to half-width, lower case, one space between words, line breaks kept; checkboxes, clock times in
+    words, a day off in a list and where a class moved to written as the grammar reads them."""
     text = unicodedata.normalize("NFKC", text).lower().translate(_TRANSLATE)
     if "~" in text:
         text = _WAVE.sub(_wave, text)
@@ -98,12 +87,7 @@ def normalize(text: str) -> str:
         text = _MOVED_ELSEWHERE.sub(" ", text)
     if "休" in text or "/" in text:
         text = _DAY_OFF_CELL.sub("不行", text)
-    if "half" in text or "quarter" in text:
-        text = _QUARTERS.sub(_quarter, text)
-    if any(word in text for word in _CLOCK_WORDS):
-        text = _WORDED_BOUND.sub(_bound_in_digits, _WORDED_RANGE.sub(_range_in_digits, text))
-    if ".m" in text:
-        text = _DOTTED_MERIDIEM.sub("\\g<half>m\\g<plural>", text)
+    text = clock_times_in_digits(text)
     if "between" in text:
         text = _BETWEEN.sub("\\g<from>-\\g<to>", text)
     if not text.replace("\n", "").isprintable():
@@ -112,26 +96,6 @@ def normalize(text: str) -> str:
     if " 周" in text or " 週" in text or " 星" in text or " 礼" in text or " 禮" in text:
         text = _SPACE_BEFORE_DAY.sub(",", text)
     return _SPACE_BEFORE_OTHERS.sub(",", text) if "其" in text or "别的" in text else text
-
-
-def _range_in_digits(found: re.Match[str]) -> str:
-    return f"{_CLOCK_WORDS.index(found['start']) + 1}{found['to']}{_CLOCK_WORDS.index(found['end']) + 1}"
-
-
-def _bound_in_digits(found: re.Match[str]) -> str:
-    return f"{found['bound']} {_CLOCK_WORDS.index(found['hour']) + 1}"
-
-
-def _quarter(found: re.Match[str]) -> str:
-    hour = found["hour"]
-    hour_number = int(hour) if hour.isdigit() else _CLOCK_WORDS.index(hour) + 1
-    if found["side"] == "to":
-        if found["part"] == "half":
-            return found[0]
-        return f"{(hour_number - 2) % 12 + 1}:45"
-    if found["part"] == "quarter" and found["side"] is None:
-        return found[0]
-    return f"{hour_number}:{30 if found['part'] == 'half' else 15}"
 
 
 def _apostrophe(found: re.Match[str]) -> str:
